@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { importFile } from '../../modules/kpi/index.ts';
+import { actorName, withPlatform, type GlobalOptions } from '../context.ts';
+
+export function registerImport(program: Command) {
+  program
+    .command('import')
+    .description('KPIカタログ（JSON）または実績値（CSV/Excel）を取り込む。全件成功か全件中止 / import a catalog (JSON) or actual values (CSV/xlsx), all or nothing')
+    .argument('<file>', 'file to import (.json, .csv, .xlsx)')
+    .option('-s, --strategy <id>', 'strategy the actual values belong to (CSV/Excel)')
+    .option('--owner <code>', '団体コード of the owner of a new catalog (default: strategy.owner_code or 000000)')
+    .option('--replace', 'replace an existing strategy with the same id')
+    .option('--encoding <enc>', 'auto | utf8 | sjis (CSV)', 'auto')
+    .option('--sheet <name>', 'worksheet name (Excel; default: the first)')
+    .option('--actor <name>', 'who is importing, for the audit trail (default: cli:<user>)')
+    .action(async (file: string, opts: { strategy?: string; owner?: string; replace?: boolean; encoding: 'auto' | 'utf8' | 'sjis'; sheet?: string; actor?: string }, cmd: Command) => {
+      const bytes = readFileSync(file);
+      await withPlatform(cmd.optsWithGlobals<GlobalOptions>(), async ({ db }) => {
+        const r = await importFile(db, {
+          bytes, file: basename(file), actor: actorName(opts.actor), strategyId: opts.strategy, ownerCode: opts.owner, replace: opts.replace, encoding: opts.encoding, sheet: opts.sheet,
+        });
+        if (r.kind === 'catalog') process.stdout.write(`取り込みました: 戦略「${r.strategy}」${r.created ? 'を登録' : 'を置き換え'}（KPI ${r.kpis}件、実績値 ${r.observations}件）\n`);
+        else process.stdout.write(`取り込みました: 戦略「${r.strategy}」の実績値 ${r.rows}行（新規 ${r.inserted}件、更新 ${r.updated}件、変更なし ${r.unchanged}件、欠測 ${r.skipped_missing}件）\n`);
+      });
+    });
+}

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import {
+  STATUSES, STATUS_LABELS, BANDS, applyObservations, evaluateCatalog, evaluationToCsv, kpiIdsOfCatalog, loadCatalog, readCatalogFile, readObservationTable, readTable,
+  type Catalog, type CatalogEvaluation, type CsvEncoding,
+} from '../../modules/kpi/index.ts';
+import { asOfOption, withPlatform, type GlobalOptions } from '../context.ts';
+import { renderTable } from '../terminal.ts';
+
+interface EvaluateOptions {
+  input?: string;
+  strategy?: string;
+  observations?: string;
+  asOf?: string;
+  format: 'table' | 'json' | 'csv';
+  encoding: CsvEncoding;
+  out?: string;
+}
+
+export function renderEvaluationTable(ev: CatalogEvaluation): string {
+  const rows = ev.kpis.map((k) => [
+    k.id,
+    STATUS_LABELS[k.status],
+    k.progress === null ? '' : `${k.progress}%`,
+    k.actual ? `${k.actual.value}（${k.actual.period}${k.actual.flag_label ? `・${k.actual.flag_label}` : ''}）` : '',
+    k.target ? (k.target.value !== null ? `${k.target.value}${k.target.period ? `（${k.target.period}）` : ''}` : (k.target.text ?? '')) : '',
+    k.reason,
+  ]);
+  const table = renderTable(['KPI', '判定', '進捗率', '実績', '目標', '理由'], rows, [14, 18, 8, 26, 24, 60]);
+  const s = ev.summary;
+  const counts = STATUSES.map((st) => `${STATUS_LABELS[st]}: ${s.by_status[st]}`).join('  ');
+  const bands = BANDS.map((b) => `${b}%: ${s.by_band[b]}`).join('  ');
+  return `${ev.strategy.name}（${ev.strategy.id}） ${ev.as_of} 時点\n\n${table}\n\n合計 ${s.total}件  ${counts}\n①B 進捗区分  ${bands}\n`;
+}
+
+async function catalogFromOptions(opts: EvaluateOptions, global: GlobalOptions): Promise<Catalog> {
+  if (opts.input) return readCatalogFile(readFileSync(opts.input), basename(opts.input));
+  if (!opts.strategy) throw new Error('--input FILE か --strategy ID のどちらかを指定してください');
+  return withPlatform(global, ({ db }) => loadCatalog(db, opts.strategy!));
+}
+
+export function registerKpi(program: Command) {
+  const kpi = program.command('kpi').description('KPI の評価 / KPI evaluation');
+  kpi
+    .command('evaluate')
+    .description('KPI検証: 進捗率と判定（①A/①B/①C/②/③）を計算する / evaluate KPIs as of a date')
+    .option('-i, --input <file>', 'catalog in the JSON interchange format (no database needed)')
+    .option('-s, --strategy <id>', 'a strategy stored in the database')
+    .option('--observations <file>', 'actual values (CSV/xlsx) to add before evaluating (not stored)')
+    .option('--as-of <date>', 'evaluation date (YYYY-MM-DD, 令和8年3月31日…; default: today JST)')
+    .option('-f, --format <format>', 'table | json | csv', 'table')
+    .option('--encoding <enc>', 'CSV encoding: utf8-bom | utf8 | sjis', 'utf8-bom')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action(async (opts: EvaluateOptions, cmd: Command) => {
+      if (!['table', 'json', 'csv'].includes(opts.format)) throw new Error(`--format は table, json, csv のいずれかです: ${opts.format}`);
+      const asOf = asOfOption(opts.asOf);
+      let catalog = await catalogFromOptions(opts, cmd.optsWithGlobals<GlobalOptions>());
+      if (opts.observations) {
+        const table = await readTable(readFileSync(opts.observations), basename(opts.observations));
+        catalog = applyObservations(catalog, readObservationTable(table, kpiIdsOfCatalog(catalog)));
+      }
+      const ev = evaluateCatalog(catalog, asOf);
+      const body: string | Uint8Array =
+        opts.format === 'json' ? `${JSON.stringify({ kpis: ev.kpis, summary: ev.summary, strategy: ev.strategy, as_of: ev.as_of }, null, 2)}\n`
+        : opts.format === 'csv' ? evaluationToCsv(ev, opts.encoding)
+        : renderEvaluationTable(ev);
+      if (opts.out) writeFileSync(opts.out, body);
+      else process.stdout.write(body);
+    });
+}

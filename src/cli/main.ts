@@ -1,0 +1,23 @@
+/** The `sousei` command: a thin composition root over the modules. */
+import { Command } from 'commander';
+import { registerExport } from './commands/export.ts';
+import { registerImport } from './commands/import.ts';
+import { registerKpi } from './commands/kpi-evaluate.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerStrategies } from './commands/strategies.ts';
+import { exitWithError } from './context.ts';
+
+const program = new Command()
+  .name('sousei')
+  .description('Sousei（創生）: 地方創生の KPI・PDCA プラットフォーム')
+  .option('--data-dir <dir>', 'embedded database directory (default: SOUSEI_DATA_DIR or ./data)')
+  .option('--database-url <url>', 'PostgreSQL server (default: DATABASE_URL); overrides --data-dir')
+  .showHelpAfterError();
+
+registerServe(program);
+registerImport(program);
+registerExport(program);
+registerKpi(program);
+registerStrategies(program);
+
+program.parseAsync(process.argv).catch(exitWithError);

@@ -1,0 +1,5 @@
+/** Every module's tables, in one place for the migration generator and the typed client. */
+export * from '../modules/local-gov/schema.ts';
+export * from '../modules/kpi/schema.ts';
+export * from '../modules/audit/schema.ts';
+export { referenceDataLoads } from './reference-data-loads.ts';

@@ -1,0 +1,13 @@
+/** Public entry of the KPI module: catalogs, observations, the evaluation engine, import/export. */
+export * from './domain/catalog.ts';
+export * from './domain/evaluate.ts';
+export * from './domain/summarize.ts';
+export { parseFlag, parseDirection } from './domain/vocabulary.ts';
+export { readJsonCatalog } from './interchange/read-json-catalog.ts';
+export { readObservationTable, type ObservationRow } from './interchange/read-observation-table.ts';
+export { readTable, readCsvTable, readXlsxTable, type Table, type TextEncodingChoice } from './interchange/tabular.ts';
+export { catalogToJson, observationsToCsv, evaluationToCsv, evaluationToXlsx, type CsvEncoding } from './interchange/write-catalog.ts';
+export { listStrategies, loadCatalog, saveCatalog, upsertObservations, findStrategyOwner, kpiIdsOf, type StrategyListItem } from './repository.ts';
+export { importFile, readCatalogFile, evaluateStrategy, type ImportRequest, type ImportResult } from './service.ts';
+export { strategies, nodes, kpis, kpiTargets, observations } from './schema.ts';
+export { applyObservations, kpiIdsOfCatalog } from './interchange/apply-observations.ts';

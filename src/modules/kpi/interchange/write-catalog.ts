@@ -1,0 +1,149 @@
+/**
+ * Catalog and evaluation → the interchange JSON, CSV (UTF-8 with BOM for Excel, or Shift_JIS)
+ * and Excel. What is imported can be exported and imported again unchanged.
+ */
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { encodeText, type TextEncodingName } from '../../../shared/text-encoding.ts';
+import type { Catalog, CatalogKpi } from '../domain/catalog.ts';
+import { OBSERVATION_FLAGS } from '../domain/catalog.ts';
+import { BANDS, STATUSES, STATUS_LABELS, type KpiEvaluation } from '../domain/evaluate.ts';
+import type { CatalogEvaluation } from '../domain/summarize.ts';
+
+function kpiToJson(k: CatalogKpi, withComponents: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: k.id,
+    node: k.node,
+    name: k.name,
+    unit: k.unit,
+    direction: k.direction,
+    baseline: k.baseline ? { value: k.baseline.value, period: k.baseline.period.label } : null,
+    targets: k.targets.map((t) => ({
+      value: t.value,
+      period: t.period?.label ?? null,
+      text: t.text,
+      set_in: t.setIn,
+      ...(t.relativeTo ? { relative_to: t.relativeTo } : {}),
+      ...t.extra,
+    })),
+    target_text: k.targetText,
+    ...(k.isNew ? { is_new: true } : {}),
+    ...(withComponents ? { components: k.components.map((c) => kpiToJson(c, false)) } : {}),
+    observations: k.observations.map((o) => ({
+      period: o.period.label,
+      value: o.value,
+      ...(o.flag ? { flag: o.flag } : {}),
+      ...(o.source ? { source: o.source } : {}),
+      ...(o.note ? { note: o.note } : {}),
+    })),
+  };
+  return { ...out, ...k.extra };
+}
+
+export function catalogToJson(c: Catalog): Record<string, unknown> {
+  return {
+    strategy: { id: c.strategy.id, name: c.strategy.name, ...c.strategy.extra },
+    nodes: c.nodes.map((n) => ({ id: n.id, parent: n.parent, level: n.level, name: n.name, ...n.extra })),
+    kpis: c.kpis.map((k) => kpiToJson(k, true)),
+  };
+}
+
+export type CsvEncoding = Extract<TextEncodingName, 'utf8' | 'utf8-bom' | 'sjis'>;
+
+function csvBytes(header: string[], rows: unknown[][], encoding: CsvEncoding): Uint8Array {
+  // CRLF: what Excel and most Japanese government tools write and expect.
+  const text = stringify([header, ...rows], { record_delimiter: '\r\n' });
+  return encodeText(text, encoding);
+}
+
+function* allKpis(kpis: CatalogKpi[]): Generator<CatalogKpi> {
+  for (const k of kpis) {
+    yield k;
+    yield* allKpis(k.components);
+  }
+}
+
+export const OBSERVATION_CSV_HEADER = ['kpi_id', 'period', 'value', 'flag', 'source', 'note'];
+
+export function observationsToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'): Uint8Array {
+  const rows: unknown[][] = [];
+  for (const k of allKpis(c.kpis)) for (const o of k.observations) rows.push([k.id, o.period.label, o.value, o.flag ?? '', o.source ?? '', o.note ?? '']);
+  return csvBytes(OBSERVATION_CSV_HEADER, rows, encoding);
+}
+
+const DIRECTION_JA = { increase: '増加', decrease: '減少', maintain: '維持' } as const;
+
+export const EVALUATION_COLUMNS: Array<[string, (e: KpiEvaluation, parent: string | null) => unknown]> = [
+  ['KPI ID', (e) => e.id],
+  ['構成元KPI', (_e, p) => p ?? ''],
+  ['ノード', (e) => e.node],
+  ['指標', (e) => e.name],
+  ['単位', (e) => e.unit],
+  ['方向', (e) => DIRECTION_JA[e.direction]],
+  ['基準値', (e) => e.baseline?.value ?? ''],
+  ['基準期間', (e) => e.baseline?.period ?? ''],
+  ['目標値', (e) => e.target?.value ?? ''],
+  ['目標期間', (e) => e.target?.period ?? ''],
+  ['目標（原文）', (e) => e.target?.text ?? ''],
+  ['実績値', (e) => e.actual?.value ?? ''],
+  ['実績期間', (e) => e.actual?.period ?? ''],
+  ['区分', (e) => e.actual?.flag_label ?? ''],
+  ['進捗率(%)', (e) => e.progress ?? ''],
+  ['判定', (e) => STATUS_LABELS[e.status]],
+  ['進捗区分', (e) => e.band ?? ''],
+  ['目標線に対し順調', (e) => (e.on_track === null ? '' : e.on_track ? '順調' : '遅れ')],
+  ['改定前目標達成', (e) => (e.pre_revision_target_reached ? '達成済み' : '')],
+  ['判定理由', (e) => e.reason],
+];
+
+function evaluationRows(ev: CatalogEvaluation): unknown[][] {
+  const rows: unknown[][] = [];
+  const add = (e: KpiEvaluation, parent: string | null) => {
+    rows.push(EVALUATION_COLUMNS.map(([, f]) => f(e, parent)));
+    for (const c of e.components ?? []) add(c, e.id);
+  };
+  for (const e of ev.kpis) add(e, null);
+  return rows;
+}
+
+export function evaluationToCsv(ev: CatalogEvaluation, encoding: CsvEncoding = 'utf8-bom'): Uint8Array {
+  return csvBytes(EVALUATION_COLUMNS.map(([h]) => h), evaluationRows(ev), encoding);
+}
+
+/** The official-style tables: per KPI, per status class and band, per node; plus the actuals. */
+export async function evaluationToXlsx(catalog: Catalog, ev: CatalogEvaluation): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Sousei';
+  wb.created = new Date();
+  const bold = { bold: true } as const;
+
+  const summary = wb.addWorksheet('集計');
+  summary.addRow([`${ev.strategy.name} KPI検証（${ev.as_of} 時点）`]).font = { bold: true, size: 14 };
+  summary.addRow([]);
+  summary.addRow(['判定', '件数']).font = bold;
+  for (const s of STATUSES) summary.addRow([STATUS_LABELS[s], ev.summary.by_status[s]]);
+  summary.addRow(['合計', ev.summary.total]).font = bold;
+  summary.addRow([]);
+  summary.addRow(['①B の進捗区分', '件数']).font = bold;
+  for (const b of BANDS) summary.addRow([`${b}%`, ev.summary.by_band[b]]);
+  summary.columns = [{ width: 28 }, { width: 10 }];
+
+  const byNode = wb.addWorksheet('ノード別');
+  byNode.addRow(['ノードID', 'ノード', '階層', '親ノード', 'KPI数（配下を含む）', ...STATUSES.map((s) => STATUS_LABELS[s]), ...BANDS.map((b) => `①B ${b}%`)]).font = bold;
+  for (const n of ev.summary.by_node) byNode.addRow([n.node, n.name, n.level, n.parent ?? '', n.total, ...STATUSES.map((s) => n.by_status[s]), ...BANDS.map((b) => n.by_band[b])]);
+  byNode.columns = [{ width: 16 }, { width: 48 }, { width: 10 }, { width: 14 }, { width: 12 }];
+  byNode.views = [{ state: 'frozen', ySplit: 1 }];
+
+  const kpiSheet = wb.addWorksheet('KPI別');
+  kpiSheet.addRow(EVALUATION_COLUMNS.map(([h]) => h)).font = bold;
+  for (const r of evaluationRows(ev)) kpiSheet.addRow(r);
+  kpiSheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+  kpiSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVALUATION_COLUMNS.length } };
+
+  const obsSheet = wb.addWorksheet('実績値');
+  obsSheet.addRow([...OBSERVATION_CSV_HEADER, '区分（表示）']).font = bold;
+  for (const k of allKpis(catalog.kpis)) for (const o of k.observations) obsSheet.addRow([k.id, o.period.label, o.value, o.flag ?? '', o.source ?? '', o.note ?? '', o.flag ? OBSERVATION_FLAGS[o.flag] : '']);
+
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

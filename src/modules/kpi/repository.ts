@@ -1,0 +1,231 @@
+/**
+ * Storage of catalogs and observations. Writes happen in one transaction each, so a failure
+ * leaves the database as it was; every write appends to the audit log in the same transaction.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Database } from '../../db/client.ts';
+import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { comparePeriods, formatDay, type Period } from '../../shared/periods.ts';
+import { appendAudit } from '../audit/index.ts';
+import type { Catalog, CatalogKpi, Extra, ObservationFlag, Target } from './domain/catalog.ts';
+import { PeriodReader, setInStartOf } from './interchange/field-readers.ts';
+import type { ObservationRow } from './interchange/read-observation-table.ts';
+import { kpiTargets, kpis, nodes, observations, strategies } from './schema.ts';
+
+const CHUNK = 1000;
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+export interface StrategyListItem {
+  id: string;
+  name: string;
+  owner_code: string;
+  kpi_count: number;
+  observation_count: number;
+  extra: Extra | null;
+  updated_at: string;
+}
+
+export async function listStrategies(db: Database): Promise<StrategyListItem[]> {
+  const rows = await db
+    .select({
+      id: strategies.id,
+      name: strategies.name,
+      owner_code: strategies.ownerCode,
+      extra: strategies.extra,
+      updated_at: strategies.updatedAt,
+      kpi_count: sql<number>`(select count(*)::int from ${kpis} k where k.owner_code = ${strategies.ownerCode} and k.strategy_id = ${strategies.id} and k.parent_kpi_id is null)`,
+      observation_count: sql<number>`(select count(*)::int from ${observations} o where o.owner_code = ${strategies.ownerCode} and o.strategy_id = ${strategies.id})`,
+    })
+    .from(strategies)
+    .orderBy(asc(strategies.id));
+  return rows.map((r) => ({ ...r, extra: r.extra ?? null, updated_at: r.updated_at.toISOString() }));
+}
+
+/** Strategy ids are unique across owners (checked on import), so a URL needs only the id. */
+export async function findStrategyOwner(db: Database, strategyId: string): Promise<string | null> {
+  const rows = await db.select({ owner: strategies.ownerCode }).from(strategies).where(eq(strategies.id, strategyId)).limit(1);
+  return rows[0]?.owner ?? null;
+}
+
+async function requireOwner(db: Database, strategyId: string): Promise<string> {
+  const owner = await findStrategyOwner(db, strategyId);
+  if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
+  return owner;
+}
+
+export interface SaveCatalogOptions {
+  ownerCode: string;
+  actor: string;
+  /** replace an existing strategy of the same id (its rows, observations included, are replaced) */
+  replace?: boolean;
+  source?: string;
+}
+
+export async function saveCatalog(db: Database, catalog: Catalog, opts: SaveCatalogOptions): Promise<{ created: boolean; kpis: number; observations: number }> {
+  const sid = catalog.strategy.id;
+  return db.transaction(async (tx) => {
+    const existing = await tx.select({ owner: strategies.ownerCode }).from(strategies).where(eq(strategies.id, sid));
+    if (existing.length > 0 && !opts.replace) {
+      throw InputError.single({ file: opts.source, code: 'strategy_exists', reason: `戦略「${sid}」は既に登録されています（置き換える場合は --replace を指定してください）` });
+    }
+    if (existing.length > 0 && existing[0]!.owner !== opts.ownerCode) {
+      throw InputError.single({ file: opts.source, code: 'strategy_owner', reason: `戦略「${sid}」は別の団体（${existing[0]!.owner}）のものです` });
+    }
+    const o = opts.ownerCode;
+    if (existing.length > 0) await tx.delete(strategies).where(and(eq(strategies.ownerCode, o), eq(strategies.id, sid)));
+    await tx.insert(strategies).values({ ownerCode: o, id: sid, name: catalog.strategy.name, extra: catalog.strategy.extra ?? null });
+    await insertChunked(
+      catalog.nodes.map((n, i) => ({ ownerCode: o, strategyId: sid, id: n.id, parentId: n.parent, level: n.level, name: n.name, position: i, extra: n.extra ?? null })),
+      (c) => tx.insert(nodes).values(c),
+    );
+    const kpiRows: (typeof kpis.$inferInsert)[] = [];
+    const targetRows: (typeof kpiTargets.$inferInsert)[] = [];
+    const obsRows: (typeof observations.$inferInsert)[] = [];
+    const add = (k: CatalogKpi, parent: string | null, position: number) => {
+      kpiRows.push({
+        ownerCode: o, strategyId: sid, id: k.id, nodeId: k.node, parentKpiId: parent, position, name: k.name, unit: k.unit, direction: k.direction,
+        baselineValue: k.baseline?.value ?? null, baselinePeriod: k.baseline?.period.label ?? null, targetText: k.targetText, isNew: k.isNew, extra: k.extra ?? null,
+      });
+      k.targets.forEach((t, seq) =>
+        targetRows.push({ ownerCode: o, strategyId: sid, kpiId: k.id, seq, value: t.value, period: t.period?.label ?? null, text: t.text, setIn: t.setIn, relativeTo: t.relativeTo, extra: t.extra ?? null }),
+      );
+      for (const ob of k.observations) {
+        obsRows.push({ ownerCode: o, strategyId: sid, kpiId: k.id, period: ob.period.label, periodEnd: formatDay(ob.period.end), value: ob.value, flag: ob.flag, source: ob.source, note: ob.note, recordedBy: opts.actor });
+      }
+      k.components.forEach((c, j) => add(c, k.id, j));
+    };
+    catalog.kpis.forEach((k, i) => add(k, null, i));
+    await insertChunked(kpiRows, (c) => tx.insert(kpis).values(c));
+    await insertChunked(targetRows, (c) => tx.insert(kpiTargets).values(c));
+    await insertChunked(obsRows, (c) => tx.insert(observations).values(c));
+    await appendAudit(tx, {
+      ownerCode: o,
+      actor: opts.actor,
+      action: existing.length > 0 ? 'catalog.replace' : 'catalog.create',
+      entityType: 'strategy',
+      entityId: sid,
+      summary: `${existing.length > 0 ? '戦略を置き換え' : '戦略を登録'}: ${catalog.strategy.name}（KPI ${kpiRows.length}件、実績値 ${obsRows.length}件）`,
+      details: { source: opts.source ?? null, kpis: kpiRows.length, observations: obsRows.length },
+    });
+    return { created: existing.length === 0, kpis: kpiRows.length, observations: obsRows.length };
+  });
+}
+
+/** The ids of a strategy's KPIs and components, for validating imported rows. */
+export async function kpiIdsOf(db: Database, strategyId: string): Promise<Set<string>> {
+  const owner = await requireOwner(db, strategyId);
+  const rows = await db.select({ id: kpis.id }).from(kpis).where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId)));
+  return new Set(rows.map((r) => r.id));
+}
+
+export interface ObservationWriteResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped_missing: number;
+}
+
+/** Adds or revises actual values; the audit entry keeps the previous value of each revised one. */
+export async function upsertObservations(db: Database, strategyId: string, rows: ObservationRow[], opts: { actor: string; source?: string }): Promise<ObservationWriteResult> {
+  const owner = await requireOwner(db, strategyId);
+  return db.transaction(async (tx) => {
+    const existing = await tx
+      .select({ kpiId: observations.kpiId, period: observations.period, value: observations.value, flag: observations.flag, source: observations.source, note: observations.note })
+      .from(observations)
+      .where(and(eq(observations.ownerCode, owner), eq(observations.strategyId, strategyId)));
+    const before = new Map(existing.map((e) => [`${e.kpiId}\u0000${e.period}`, e]));
+    const result: ObservationWriteResult = { inserted: 0, updated: 0, unchanged: 0, skipped_missing: 0 };
+    const changes: Array<{ kpi: string; period: string; from: number | null; to: number }> = [];
+    const writes: (typeof observations.$inferInsert)[] = [];
+    for (const r of rows) {
+      if (r.value === null) {
+        result.skipped_missing++;
+        continue;
+      }
+      const prev = before.get(`${r.kpiId}\u0000${r.period.label}`);
+      if (prev && prev.value === r.value && prev.flag === r.flag && prev.source === r.source && prev.note === r.note) {
+        result.unchanged++;
+        continue;
+      }
+      if (prev) result.updated++;
+      else result.inserted++;
+      changes.push({ kpi: r.kpiId, period: r.period.label, from: prev?.value ?? null, to: r.value });
+      writes.push({ ownerCode: owner, strategyId, kpiId: r.kpiId, period: r.period.label, periodEnd: formatDay(r.period.end), value: r.value, flag: r.flag, source: r.source, note: r.note, recordedBy: opts.actor });
+    }
+    await insertChunked(writes, (c) =>
+      tx
+        .insert(observations)
+        .values(c)
+        .onConflictDoUpdate({
+          target: [observations.ownerCode, observations.strategyId, observations.kpiId, observations.period],
+          set: {
+            value: sql`excluded.value`, flag: sql`excluded.flag`, source: sql`excluded.source`, note: sql`excluded.note`,
+            periodEnd: sql`excluded.period_end`, recordedAt: sql`now()`, recordedBy: sql`excluded.recorded_by`,
+          },
+        }),
+    );
+    if (writes.length > 0) {
+      await tx.update(strategies).set({ updatedAt: sql`now()` }).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
+      await appendAudit(tx, {
+        ownerCode: owner,
+        actor: opts.actor,
+        action: 'observations.upsert',
+        entityType: 'strategy',
+        entityId: strategyId,
+        summary: `実績値を登録: 新規 ${result.inserted}件、更新 ${result.updated}件`,
+        details: { source: opts.source ?? null, ...result, changes: changes.slice(0, 5000) },
+      });
+    }
+    return result;
+  });
+}
+
+/** The catalog as stored, with periods parsed, ready for the engine and for export. */
+export async function loadCatalog(db: Database, strategyId: string): Promise<Catalog> {
+  const owner = await requireOwner(db, strategyId);
+  const where = (t: { ownerCode: PgColumn; strategyId: PgColumn }) => and(eq(t.ownerCode, owner), eq(t.strategyId, strategyId));
+  const [s] = await db.select().from(strategies).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
+  const [nodeRows, kpiRows, targetRows, obsRows] = await Promise.all([
+    db.select().from(nodes).where(where(nodes)).orderBy(asc(nodes.position)),
+    db.select().from(kpis).where(where(kpis)).orderBy(asc(kpis.position)),
+    db.select().from(kpiTargets).where(where(kpiTargets)).orderBy(asc(kpiTargets.seq)),
+    db.select().from(observations).where(where(observations)),
+  ]);
+  const periods = new PeriodReader();
+  const parse = (label: string): Period => {
+    const p = periods.read(label, () => undefined);
+    if (!p) throw new Error(`stored period cannot be parsed: ${label}`);
+    return p;
+  };
+  const byKpi = new Map<string, CatalogKpi>();
+  for (const k of kpiRows) {
+    byKpi.set(k.id, {
+      id: k.id, node: k.nodeId, name: k.name, unit: k.unit, direction: k.direction,
+      baseline: k.baselineValue !== null && k.baselinePeriod !== null ? { value: k.baselineValue, period: parse(k.baselinePeriod) } : null,
+      targets: [], targetText: k.targetText, isNew: k.isNew, components: [], observations: [], extra: k.extra ?? undefined,
+    });
+  }
+  for (const t of targetRows) {
+    const target: Target = { value: t.value, period: t.period ? parse(t.period) : null, text: t.text, setIn: t.setIn, setInStart: setInStartOf(t.setIn), relativeTo: t.relativeTo, extra: t.extra ?? undefined };
+    byKpi.get(t.kpiId)?.targets.push(target);
+  }
+  for (const ob of obsRows) {
+    byKpi.get(ob.kpiId)?.observations.push({ period: parse(ob.period), value: ob.value, flag: ob.flag as ObservationFlag | null, source: ob.source, note: ob.note });
+  }
+  const top: CatalogKpi[] = [];
+  for (const k of kpiRows) {
+    const kpi = byKpi.get(k.id)!;
+    kpi.observations.sort((a, b) => comparePeriods(a.period, b.period));
+    if (k.parentKpiId) byKpi.get(k.parentKpiId)?.components.push(kpi);
+    else top.push(kpi);
+  }
+  return {
+    strategy: { id: s!.id, name: s!.name, extra: s!.extra ?? undefined },
+    nodes: nodeRows.map((n) => ({ id: n.id, parent: n.parentId, level: n.level, name: n.name, extra: n.extra ?? undefined })),
+    kpis: top,
+  };
+}

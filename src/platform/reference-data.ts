@@ -1,0 +1,60 @@
+/**
+ * Loads the shipped reference data (local-government master, the national strategy catalog)
+ * on first start. A checksum per data set makes later starts a no-op, and lets a newer master
+ * be upserted; a strategy already in the database is never overwritten (it holds actuals).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { referenceDataLoads } from '../db/reference-data-loads.ts';
+import { readLocalGovMaster, upsertAreas } from '../modules/local-gov/index.ts';
+import { findStrategyOwner, readJsonCatalog, saveCatalog } from '../modules/kpi/index.ts';
+
+export const REFERENCE_DIR = fileURLToPath(new URL('../../reference-data/', import.meta.url));
+export const NATIONAL_STRATEGY_FILE = `${REFERENCE_DIR}strategies/chiiki-mirai-senryaku-2026.json`;
+
+const sha = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
+
+export type ProgressFn = (step: string, done: number, total: number) => void;
+
+async function alreadyLoaded(db: Database, name: string, checksum: string): Promise<boolean> {
+  const rows = await db.select().from(referenceDataLoads).where(eq(referenceDataLoads.name, name));
+  return rows[0]?.checksum === checksum;
+}
+
+async function markLoaded(db: Database, name: string, checksum: string): Promise<void> {
+  await db.insert(referenceDataLoads).values({ name, checksum }).onConflictDoUpdate({ target: referenceDataLoads.name, set: { checksum, loadedAt: new Date() } });
+}
+
+export interface ReferenceLoadReport {
+  areas: 'loaded' | 'unchanged';
+  strategies: Array<{ id: string; result: 'loaded' | 'present' }>;
+}
+
+export async function loadReferenceData(db: Database, progress: ProgressFn = () => {}): Promise<ReferenceLoadReport> {
+  const report: ReferenceLoadReport = { areas: 'unchanged', strategies: [] };
+  const prefs = readFileSync(`${REFERENCE_DIR}local-gov/prefectures.csv`, 'utf8');
+  const munis = readFileSync(`${REFERENCE_DIR}local-gov/municipalities.csv`, 'utf8');
+  const areaSum = sha(prefs, munis);
+  progress('areas', 0, 1);
+  if (!(await alreadyLoaded(db, 'local-gov', areaSum))) {
+    await upsertAreas(db, readLocalGovMaster(prefs, munis));
+    await markLoaded(db, 'local-gov', areaSum);
+    report.areas = 'loaded';
+  }
+  progress('areas', 1, 1);
+
+  progress('strategies', 0, 1);
+  const text = readFileSync(NATIONAL_STRATEGY_FILE, 'utf8');
+  const catalog = readJsonCatalog(text, 'chiiki-mirai-senryaku-2026.json');
+  if (await findStrategyOwner(db, catalog.strategy.id)) {
+    report.strategies.push({ id: catalog.strategy.id, result: 'present' });
+  } else {
+    await saveCatalog(db, catalog, { ownerCode: String(catalog.strategy.extra?.owner_code ?? '000000'), actor: 'system:reference-data', source: 'reference-data/strategies/chiiki-mirai-senryaku-2026.json' });
+    report.strategies.push({ id: catalog.strategy.id, result: 'loaded' });
+  }
+  progress('strategies', 1, 1);
+  return report;
+}
