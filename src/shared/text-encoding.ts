@@ -171,9 +171,18 @@ function decodeSjis(bytes: Uint8Array): SjisResult {
       return { offset: i, gaiji: false };
     }
   }
+  return { text: utf16ToString(out.subarray(0, n)) };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16le = new TextDecoder('utf-16le');
+
+/** Code units → string; TextDecoder is ~10× faster than String.fromCharCode on large files. */
+function utf16ToString(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return utf16le.decode(units);
   let text = '';
-  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
-  return { text };
+  for (let k = 0; k < units.length; k += 8192) text += String.fromCharCode(...units.subarray(k, k + 8192));
+  return text;
 }
 
 function sjisErrorMessage(bytes: Uint8Array, r: { offset: number; gaiji: boolean }): string {
@@ -217,7 +226,11 @@ function looksLikeUtf16(b: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   if (b.length < 2 || b.length % 2 !== 0) return null;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
   const half = b.length / 2;
   if (oddNul >= half * 0.3 && evenNul === 0) return 'UTF-16LE';
   if (evenNul >= half * 0.3 && oddNul === 0) return 'UTF-16BE';

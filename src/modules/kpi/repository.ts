@@ -37,8 +37,10 @@ export async function listStrategies(db: Database): Promise<StrategyListItem[]> 
       owner_code: strategies.ownerCode,
       extra: strategies.extra,
       updated_at: strategies.updatedAt,
-      kpi_count: sql<number>`(select count(*)::int from ${kpis} k where k.owner_code = ${strategies.ownerCode} and k.strategy_id = ${strategies.id} and k.parent_kpi_id is null)`,
-      observation_count: sql<number>`(select count(*)::int from ${observations} o where o.owner_code = ${strategies.ownerCode} and o.strategy_id = ${strategies.id})`,
+      // Qualified by hand: Drizzle leaves columns unqualified in a one-table select, which a
+      // correlated subquery would read as its own columns.
+      kpi_count: sql<number>`(select count(*)::int from ${kpis} k where k.owner_code = "strategies"."owner_code" and k.strategy_id = "strategies"."id" and k.parent_kpi_id is null)`,
+      observation_count: sql<number>`(select count(*)::int from ${observations} o where o.owner_code = "strategies"."owner_code" and o.strategy_id = "strategies"."id")`,
     })
     .from(strategies)
     .orderBy(asc(strategies.id));

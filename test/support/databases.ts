@@ -1,0 +1,88 @@
+/**
+ * Runs a suite against both database modes: embedded PGlite and a real PostgreSQL server.
+ * Each suite gets its own fresh database (a new PGlite instance, or a new PostgreSQL database).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
+import { loadReferenceData } from '../../src/platform/reference-data.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export function postgresAdminUrl(): string | null {
+  return inject('pgAdminUrl');
+}
+
+/** A new empty PostgreSQL database; returns its URL and a function that drops it. */
+export async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `sousei_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export interface TestDatabase {
+  kind: DatabaseKind;
+  handle: DatabaseHandle;
+  /** URL for server mode (to start the CLI against the same database), undefined for PGlite */
+  url?: string;
+}
+
+/** Opens, migrates and (optionally) loads reference data into a fresh database of the given kind. */
+export async function openTestDatabase(kind: DatabaseKind, opts: { reference?: boolean; dataDir?: string } = {}): Promise<TestDatabase & { dispose: () => Promise<void> }> {
+  let url: string | undefined;
+  let drop = async () => {};
+  if (kind === 'postgres') {
+    const admin = postgresAdminUrl();
+    if (!admin) throw new Error('no PostgreSQL available');
+    ({ url, drop } = await createPostgresDatabase(admin));
+  }
+  const handle = await openDatabase(url ? { databaseUrl: url } : { dataDir: opts.dataDir ?? 'memory://' });
+  await handle.migrate();
+  if (opts.reference !== false) await loadReferenceData(handle.db);
+  return {
+    kind,
+    handle,
+    url,
+    dispose: async () => {
+      await handle.close();
+      await drop();
+    },
+  };
+}
+
+/**
+ * describe() once per database mode. The suite body receives a getter for the opened database.
+ * PostgreSQL is skipped (visibly) only when no server or binaries exist outside CI.
+ */
+export function describeEachDatabase(name: string, body: (db: () => TestDatabase) => void, opts: { reference?: boolean } = {}) {
+  for (const kind of ['pglite', 'postgres'] as const) {
+    const skip = kind === 'postgres' && postgresAdminUrl() === null;
+    describe.skipIf(skip)(`${name} [${kind}]`, () => {
+      let current: (TestDatabase & { dispose: () => Promise<void> }) | undefined;
+      beforeAll(async () => {
+        current = await openTestDatabase(kind, opts);
+      });
+      afterAll(async () => {
+        await current?.dispose();
+      });
+      body(() => {
+        if (!current) throw new Error('database not opened');
+        return current;
+      });
+    });
+  }
+}
