@@ -8,7 +8,8 @@ import { listAudit } from '../audit/index.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
-import { findStrategyOwner, listStrategies, loadCatalog } from './repository.ts';
+import { findStrategyOwner, listStrategies } from './repository.ts';
+import { CatalogCache } from './catalog-cache.ts';
 import { AuditSchema, CatalogSchema, EvaluationSchema, KpiEvaluationSchema, StrategyListSchema } from './http-schemas.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 
@@ -39,6 +40,7 @@ function download(body: Uint8Array, type: string, filename: string): Response {
 
 export function kpiRoutes(db: Database) {
   const app = new OpenAPIHono();
+  const catalogs = new CatalogCache(db);
 
   app.openapi(
     createRoute({ method: 'get', path: '/strategies', tags: ['strategies'], summary: '戦略の一覧 / list strategies', responses: { 200: { content: { 'application/json': { schema: StrategyListSchema } }, description: 'OK' } } }),
@@ -51,7 +53,7 @@ export function kpiRoutes(db: Database) {
       request: { params: strategyParam },
       responses: { 200: { content: { 'application/json': { schema: CatalogSchema } }, description: 'OK' }, ...errorResponses },
     }),
-    async (c) => c.json(catalogToJson(await loadCatalog(db, c.req.valid('param').strategyId)) as never, 200),
+    async (c) => c.json(catalogToJson(await catalogs.get(c.req.valid('param').strategyId)) as never, 200),
   );
 
   app.openapi(
@@ -71,7 +73,7 @@ export function kpiRoutes(db: Database) {
     async (c) => {
       const { strategyId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const catalog = await loadCatalog(db, strategyId);
+      const catalog = await catalogs.get(strategyId);
       const ev = evaluateCatalog(catalog, asOfDay(q.as_of));
       const base = `${strategyId}_evaluation_${ev.as_of}`;
       if (q.format === 'csv') return download(evaluationToCsv(ev, q.encoding ?? 'utf8-bom'), `text/csv; charset=${q.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`, `${base}.csv`) as never;
@@ -88,7 +90,7 @@ export function kpiRoutes(db: Database) {
     }),
     async (c) => {
       const { strategyId, kpiId } = c.req.valid('param');
-      const catalog = await loadCatalog(db, strategyId);
+      const catalog = await catalogs.get(strategyId);
       const idx = catalog.kpis.findIndex((k) => k.id === kpiId);
       if (idx < 0) throw new NotFoundError(`KPI「${kpiId}」は戦略「${strategyId}」にありません`);
       const ev = evaluateCatalog({ ...catalog, kpis: [catalog.kpis[idx]!] }, asOfDay(c.req.valid('query').as_of));

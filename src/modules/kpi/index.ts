@@ -11,3 +11,4 @@ export { listStrategies, loadCatalog, saveCatalog, upsertObservations, findStrat
 export { importFile, readCatalogFile, evaluateStrategy, type ImportRequest, type ImportResult } from './service.ts';
 export { strategies, nodes, kpis, kpiTargets, observations } from './schema.ts';
 export { applyObservations, kpiIdsOfCatalog } from './interchange/apply-observations.ts';
+export { CatalogCache } from './catalog-cache.ts';

@@ -53,6 +53,12 @@ export async function findStrategyOwner(db: Database, strategyId: string): Promi
   return rows[0]?.owner ?? null;
 }
 
+/** Owner and revision, or null when the strategy does not exist. One indexed row: cheap. */
+export async function strategyRevision(db: Database, strategyId: string): Promise<{ owner: string; revision: number } | null> {
+  const rows = await db.select({ owner: strategies.ownerCode, revision: strategies.revision }).from(strategies).where(eq(strategies.id, strategyId)).limit(1);
+  return rows[0] ?? null;
+}
+
 async function requireOwner(db: Database, strategyId: string): Promise<string> {
   const owner = await findStrategyOwner(db, strategyId);
   if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
@@ -70,7 +76,7 @@ export interface SaveCatalogOptions {
 export async function saveCatalog(db: Database, catalog: Catalog, opts: SaveCatalogOptions): Promise<{ created: boolean; kpis: number; observations: number }> {
   const sid = catalog.strategy.id;
   return db.transaction(async (tx) => {
-    const existing = await tx.select({ owner: strategies.ownerCode }).from(strategies).where(eq(strategies.id, sid));
+    const existing = await tx.select({ owner: strategies.ownerCode, revision: strategies.revision }).from(strategies).where(eq(strategies.id, sid));
     if (existing.length > 0 && !opts.replace) {
       throw InputError.single({ file: opts.source, code: 'strategy_exists', reason: `戦略「${sid}」は既に登録されています（置き換える場合は --replace を指定してください）` });
     }
@@ -79,7 +85,9 @@ export async function saveCatalog(db: Database, catalog: Catalog, opts: SaveCata
     }
     const o = opts.ownerCode;
     if (existing.length > 0) await tx.delete(strategies).where(and(eq(strategies.ownerCode, o), eq(strategies.id, sid)));
-    await tx.insert(strategies).values({ ownerCode: o, id: sid, name: catalog.strategy.name, extra: catalog.strategy.extra ?? null });
+    // A replaced strategy continues its revision count, so caches keyed by revision see the change.
+    const revision = existing.length > 0 ? existing[0]!.revision + 1 : 0;
+    await tx.insert(strategies).values({ ownerCode: o, id: sid, name: catalog.strategy.name, extra: catalog.strategy.extra ?? null, revision });
     await insertChunked(
       catalog.nodes.map((n, i) => ({ ownerCode: o, strategyId: sid, id: n.id, parentId: n.parent, level: n.level, name: n.name, position: i, extra: n.extra ?? null })),
       (c) => tx.insert(nodes).values(c),
@@ -171,7 +179,7 @@ export async function upsertObservations(db: Database, strategyId: string, rows:
         }),
     );
     if (writes.length > 0) {
-      await tx.update(strategies).set({ updatedAt: sql`now()` }).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
+      await tx.update(strategies).set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` }).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
       await appendAudit(tx, {
         ownerCode: owner,
         actor: opts.actor,

@@ -128,8 +128,10 @@ export function progressRate(actual: number, target: number, baseline: number | 
   return (actual / target) * 100;
 }
 
+// One formatter for all calls: toLocaleString builds a new one each time, which dominated 10^5-KPI runs.
+const numberFormat = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 6 });
 function fmt(n: number): string {
-  return Number(n.toPrecision(12)).toLocaleString('ja-JP', { maximumFractionDigits: 6 });
+  return numberFormat.format(Number(n.toPrecision(12)));
 }
 
 function flagOf(o: Observation): { flag: string | null; flag_label: string | null } {

@@ -50,29 +50,40 @@ function positionOf(starts: number[], offset: number): { line: number; column: n
 }
 
 export function parseLocatedJson(text: string, file: string): LocatedJson {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const starts = lineStarts(text);
-  if (errors.length > 0 || !tree) {
-    throw new InputError(
-      (errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).slice(0, 5).map((e) => {
-        const pos = positionOf(starts, e.offset);
-        const code = printParseErrorCode(e.error);
-        return { file, line: pos.line, column: `${pos.column}文字目`, code: 'invalid_json', reason: `JSON の構文エラー: ${PARSE_ERROR_JA[code] ?? code}` };
-      }),
-    );
+  // The fast path is plain JSON.parse; the position-keeping parser runs only to explain a
+  // syntax error or to locate a reported problem (it is ~10× slower on large catalogs).
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    throw syntaxError(text, file);
   }
-  const value = JSON.parse(text) as unknown;
+  let located: { tree: Node; starts: number[] } | null = null;
   return {
     value,
     locate(path) {
+      located ??= { tree: parseTree(text)!, starts: lineStarts(text) };
       for (let n = path.length; n >= 0; n--) {
-        const node: Node | undefined = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
-        if (node) return positionOf(starts, node.offset);
+        const node: Node | undefined = findNodeAtLocation(located.tree, path.slice(0, n) as (string | number)[]);
+        if (node) return positionOf(located.starts, node.offset);
       }
       return { line: 1, column: 1 };
     },
   };
+}
+
+function syntaxError(text: string, file: string): InputError {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const starts = lineStarts(text);
+  const found = errors.length > 0 ? errors : [{ error: 4, offset: text.length, length: 0 } as ParseError];
+  return new InputError(
+    found.slice(0, 5).map((e) => {
+      const pos = positionOf(starts, e.offset);
+      const code = printParseErrorCode(e.error);
+      return { file, line: pos.line, column: `${pos.column}文字目`, code: 'invalid_json', reason: `JSON の構文エラー: ${PARSE_ERROR_JA[code] ?? code}` };
+    }),
+  );
 }
 
 /** 'kpis[3].observations[0].value' */

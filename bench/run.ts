@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: figures for the README, not pass/fail tests. The machines are shared and noisy,
+ * so each figure is the median of several runs, and ratios within one run are what compare.
+ *
+ *   1. the engine over a synthetic catalog of 100,000 KPIs and 1,000,000 observations (one core)
+ *   2. the JSON interchange reader over the same catalog
+ *   3. REST evaluation of the national strategy on loopback (p50/p95/p99), PGlite, and
+ *      PostgreSQL too when SOUSEI_BENCH_DATABASE_URL is set
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { catalogToJson, evaluateCatalog, readJsonCatalog } from '../src/modules/kpi/index.ts';
+import { parseDay } from '../src/shared/periods.ts';
+import { countObservations, syntheticCatalog } from './synthetic-catalog.ts';
+
+const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
+const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function timeIt(fn: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function engine() {
+  const catalog = syntheticCatalog(KPIS, OBSERVATIONS);
+  const nObs = countObservations(catalog.kpis);
+  const asOf = parseDay('2026-11-23');
+  let result = evaluateCatalog(catalog, asOf); // warm-up (JIT)
+  const times = timeIt(() => {
+    result = evaluateCatalog(catalog, asOf);
+  }, 5);
+  const t = median(times);
+  console.log(`engine: ${KPIS.toLocaleString()} KPIs (incl. components), ${nObs.toLocaleString()} observations`);
+  console.log(`  evaluate + summarise: median ${ms(t)} of 5 runs (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`);
+  console.log(`  throughput: ${Math.round((KPIS / t) * 1000).toLocaleString()} KPIs/s, ${Math.round((nObs / t) * 1000).toLocaleString()} observations/s`);
+  console.log(`  status counts: ${JSON.stringify(result.summary.by_status)}`);
+
+  const text = JSON.stringify(catalogToJson(catalog));
+  const parse = timeIt(() => void readJsonCatalog(text, 'bench.json'), 3);
+  console.log(`interchange: read ${(text.length / 1e6).toFixed(0)} MB JSON catalog → validated catalog: median ${ms(median(parse))} of 3 runs`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+async function restLatency(label: string, env: Record<string, string>) {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'sousei-bench-'));
+  const child = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', String(port)], {
+    env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('running at') && resolve());
+      child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+    });
+    const startup = performance.now() - started;
+    const url = `http://127.0.0.1:${port}/api/v1/strategies/chiiki-mirai-senryaku-2026/evaluation?as_of=2026-11-23`;
+    for (let i = 0; i < 50; i++) await (await fetch(url)).arrayBuffer();
+    const lat: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const t = performance.now();
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      lat.push(performance.now() - t);
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    }
+    console.log(`REST ${label}: GET national-strategy evaluation, ${REQUESTS} sequential requests on loopback (first start incl. migrations + reference data: ${ms(startup)})`);
+    console.log(`  p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  p99 ${ms(pct(lat, 99))}`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+engine();
+await restLatency('PGlite', {});
+if (process.env.SOUSEI_BENCH_DATABASE_URL) await restLatency('PostgreSQL', { DATABASE_URL: process.env.SOUSEI_BENCH_DATABASE_URL });

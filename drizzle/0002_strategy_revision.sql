@@ -1,0 +1,1 @@
+ALTER TABLE "strategies" ADD COLUMN "revision" integer DEFAULT 0 NOT NULL;
