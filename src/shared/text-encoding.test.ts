@@ -194,8 +194,14 @@ describe('decodeText forced utf8', () => {
     expect(decodeError(() => decodeText(Uint8Array.from(bytes), 'utf8')).byteOffset).toBe(offset);
   });
 
-  it('keeps NULs (the caller asked for UTF-8)', () => {
-    expect(decodeText(Uint8Array.from([0x61, 0x00, 0x62]), 'utf8').text).toBe('a\u0000b');
+  it('rejects NULs even when the caller asked for UTF-8 (binary or UTF-16; the database cannot store them)', () => {
+    expect(() => decodeText(Uint8Array.from([0x61, 0x0a, 0x00, 0x62]), 'utf8')).toThrow(DecodeError);
+    try {
+      decodeText(Uint8Array.from([0x61, 0x0a, 0x00, 0x62]), 'utf8');
+    } catch (e) {
+      expect((e as DecodeError).line).toBe(2);
+      expect((e as DecodeError).byteOffset).toBe(2);
+    }
   });
 });
 

@@ -252,6 +252,12 @@ export function decodeText(
   bytes: Uint8Array,
   encoding: 'auto' | 'utf8' | 'sjis' = 'auto',
 ): { text: string; encoding: TextEncodingName } {
+  // NUL never occurs in UTF-8 or Shift_JIS text, whichever encoding was asked for: it means a
+  // binary file (or UTF-16), and PostgreSQL could not store it anyway.
+  if (encoding !== 'auto') {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) throw new DecodeError('NUL 文字が含まれています（バイナリファイルか UTF-16 の可能性があります）', where(bytes, nul));
+  }
   if (encoding === 'utf8') {
     const start = hasUtf8Bom(bytes) ? 3 : 0;
     const r = decodeUtf8(bytes, start);

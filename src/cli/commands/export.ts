@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { catalogToJson, evaluateCatalog, evaluationToCsv, evaluationToXlsx, loadCatalog, observationsToCsv, type CsvEncoding } from '../../modules/kpi/index.ts';
+import { catalogToJson, kpisToCsv, evaluateCatalog, evaluationToCsv, evaluationToXlsx, loadCatalog, observationsToCsv, type CsvEncoding } from '../../modules/kpi/index.ts';
 import { asOfOption, withPlatform, type GlobalOptions } from '../context.ts';
 
 interface ExportOptions {
   strategy: string;
-  what: 'catalog' | 'observations' | 'evaluation';
+  what: 'catalog' | 'kpis' | 'observations' | 'evaluation';
   format?: 'json' | 'csv' | 'xlsx';
   encoding: CsvEncoding;
   asOf?: string;
@@ -17,7 +17,7 @@ export function registerExport(program: Command) {
     .command('export')
     .description('カタログ・実績値・評価結果を書き出す / export a catalog, its actual values or its evaluation')
     .requiredOption('-s, --strategy <id>', 'strategy id')
-    .option('-w, --what <what>', 'catalog (JSON) | observations (CSV) | evaluation (CSV/xlsx/JSON)', 'catalog')
+    .option('-w, --what <what>', 'catalog (JSON) | kpis (CSV: KPI definitions) | observations (CSV) | evaluation (CSV/xlsx/JSON)', 'catalog')
     .option('-f, --format <format>', 'json | csv | xlsx (default: json for catalog, csv otherwise)')
     .option('--encoding <enc>', 'CSV encoding: utf8-bom (Excel) | utf8 | sjis', 'utf8-bom')
     .option('--as-of <date>', 'evaluation date (default: today JST)')
@@ -30,6 +30,10 @@ export function registerExport(program: Command) {
         if (opts.what === 'catalog') {
           if (format !== 'json') throw new Error('カタログは JSON 形式で書き出します（--format json）');
           return `${JSON.stringify(catalogToJson(catalog), null, 2)}\n`;
+        }
+        if (opts.what === 'kpis') {
+          if (format !== 'csv') throw new Error('KPI定義は CSV 形式で書き出します（--format csv）');
+          return kpisToCsv(catalog, opts.encoding);
         }
         if (opts.what === 'observations') {
           if (format !== 'csv') throw new Error('実績値は CSV 形式で書き出します（評価結果の Excel に「実績値」シートもあります）');

@@ -11,6 +11,7 @@ import { appendAudit } from '../audit/index.ts';
 import type { Catalog, CatalogKpi, Extra, ObservationFlag, Target } from './domain/catalog.ts';
 import { PeriodReader, setInStartOf } from './interchange/field-readers.ts';
 import type { ObservationRow } from './interchange/read-observation-table.ts';
+import type { KpiRow } from './interchange/read-kpi-table.ts';
 import { kpiTargets, kpis, nodes, observations, strategies } from './schema.ts';
 
 const CHUNK = 1000;
@@ -87,7 +88,7 @@ export async function saveCatalog(db: Database, catalog: Catalog, opts: SaveCata
     if (existing.length > 0) await tx.delete(strategies).where(and(eq(strategies.ownerCode, o), eq(strategies.id, sid)));
     // A replaced strategy continues its revision count, so caches keyed by revision see the change.
     const revision = existing.length > 0 ? existing[0]!.revision + 1 : 0;
-    await tx.insert(strategies).values({ ownerCode: o, id: sid, name: catalog.strategy.name, extra: catalog.strategy.extra ?? null, revision });
+    await tx.insert(strategies).values({ ownerCode: o, id: sid, name: catalog.strategy.name, extra: catalog.strategy.extra ?? null, documentExtra: catalog.extra ?? null, revision });
     await insertChunked(
       catalog.nodes.map((n, i) => ({ ownerCode: o, strategyId: sid, id: n.id, parentId: n.parent, level: n.level, name: n.name, position: i, extra: n.extra ?? null })),
       (c) => tx.insert(nodes).values(c),
@@ -235,7 +236,83 @@ export async function loadCatalog(db: Database, strategyId: string): Promise<Cat
   }
   return {
     strategy: { id: s!.id, name: s!.name, extra: s!.extra ?? undefined },
+    extra: s!.documentExtra ?? undefined,
     nodes: nodeRows.map((n) => ({ id: n.id, parent: n.parentId, level: n.level, name: n.name, extra: n.extra ?? undefined })),
     kpis: top,
   };
+}
+
+export interface KpiWriteResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  targets_revised: number;
+}
+
+/** Node ids and KPI ids of a strategy, for validating a KPI table. */
+export async function strategyKeys(db: Database, strategyId: string): Promise<{ nodeIds: Set<string>; kpiIds: Set<string> }> {
+  const owner = await requireOwner(db, strategyId);
+  const [n, k] = await Promise.all([
+    db.select({ id: nodes.id }).from(nodes).where(and(eq(nodes.ownerCode, owner), eq(nodes.strategyId, strategyId))),
+    db.select({ id: kpis.id }).from(kpis).where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId))),
+  ]);
+  return { nodeIds: new Set(n.map((r) => r.id)), kpiIds: new Set(k.map((r) => r.id)) };
+}
+
+/**
+ * Adds or updates KPI definitions. A target that differs from the KPI's current one is appended
+ * as a revision (set_in defaults to today), never overwritten.
+ */
+export async function upsertKpiDefinitions(db: Database, strategyId: string, rows: KpiRow[], opts: { actor: string; source?: string; today: string }): Promise<KpiWriteResult> {
+  const owner = await requireOwner(db, strategyId);
+  const scope = (t: { ownerCode: PgColumn; strategyId: PgColumn }) => and(eq(t.ownerCode, owner), eq(t.strategyId, strategyId));
+  return db.transaction(async (tx) => {
+    const [existing, targets] = await Promise.all([tx.select().from(kpis).where(scope(kpis)), tx.select().from(kpiTargets).where(scope(kpiTargets)).orderBy(asc(kpiTargets.seq))]);
+    const byId = new Map(existing.map((k) => [k.id, k]));
+    const lastTarget = new Map<string, (typeof targets)[number]>();
+    for (const t of targets) lastTarget.set(t.kpiId, t);
+    let nextPosition = existing.reduce((m, k) => Math.max(m, k.position), -1) + 1;
+    const result: KpiWriteResult = { added: 0, updated: 0, unchanged: 0, targets_revised: 0 };
+    const changes: Array<{ kpi: string; change: string }> = [];
+    // Parents first, so a component row can reference a KPI added in the same file.
+    const ordered = [...rows].sort((a, b) => Number(a.parentKpi !== null) - Number(b.parentKpi !== null));
+    for (const r of ordered) {
+      const fields = {
+        nodeId: r.node, parentKpiId: r.parentKpi, name: r.name, unit: r.unit, direction: r.direction,
+        baselineValue: r.baseline?.value ?? null, baselinePeriod: r.baseline?.period.label ?? null, targetText: r.targetText, isNew: r.isNew,
+      };
+      const prev = byId.get(r.id);
+      let changed = false;
+      if (!prev) {
+        await tx.insert(kpis).values({ ownerCode: owner, strategyId, id: r.id, position: nextPosition++, ...fields });
+        result.added++;
+        changes.push({ kpi: r.id, change: 'added' });
+      } else if (!(Object.keys(fields) as Array<keyof typeof fields>).every((f) => prev[f] === fields[f])) {
+        await tx.update(kpis).set(fields).where(and(scope(kpis), eq(kpis.id, r.id)));
+        result.updated++;
+        changed = true;
+        changes.push({ kpi: r.id, change: 'updated' });
+      }
+      const last = lastTarget.get(r.id);
+      const t = r.target;
+      if (t && (!last || last.value !== t.value || last.period !== (t.period?.label ?? null) || last.text !== t.text)) {
+        await tx.insert(kpiTargets).values({ ownerCode: owner, strategyId, kpiId: r.id, seq: last ? last.seq + 1 : 0, value: t.value, period: t.period?.label ?? null, text: t.text, setIn: t.setIn ?? opts.today });
+        if (prev) {
+          result.targets_revised++;
+          changed = true;
+          changes.push({ kpi: r.id, change: `target ${last?.value ?? last?.text ?? '—'} → ${t.value ?? t.text}` });
+        }
+      }
+      if (prev && !changed) result.unchanged++;
+    }
+    if (changes.length > 0) {
+      await tx.update(strategies).set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` }).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
+      await appendAudit(tx, {
+        ownerCode: owner, actor: opts.actor, action: 'kpis.upsert', entityType: 'strategy', entityId: strategyId,
+        summary: `KPI定義を更新: 追加 ${result.added}件、変更 ${result.updated}件、目標改定 ${result.targets_revised}件`,
+        details: { source: opts.source ?? null, ...result, changes },
+      });
+    }
+    return result;
+  });
 }

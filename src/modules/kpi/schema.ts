@@ -12,6 +12,8 @@ export const strategies = pgTable(
     id: text('id').notNull(),
     name: text('name').notNull(),
     extra: jsonb('extra').$type<Record<string, unknown>>(),
+    /** top-level fields of the imported document besides strategy/nodes/kpis (milestones, …) */
+    documentExtra: jsonb('document_extra').$type<Record<string, unknown>>(),
     /** bumped by every write to the strategy's rows, so readers can cache by (id, revision) */
     revision: integer('revision').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,8 +10,10 @@ import type { Catalog } from './domain/catalog.ts';
 import { evaluateCatalog, type CatalogEvaluation } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { readObservationTable } from './interchange/read-observation-table.ts';
+import { isKpiTable, readKpiTable } from './interchange/read-kpi-table.ts';
+import { formatDay, todayDay } from '../../shared/periods.ts';
 import { decodeFile, isXlsx, readTable, type TextEncodingChoice } from './interchange/tabular.ts';
-import { kpiIdsOf, loadCatalog, saveCatalog, upsertObservations, type ObservationWriteResult } from './repository.ts';
+import { kpiIdsOf, loadCatalog, saveCatalog, strategyKeys, upsertKpiDefinitions, upsertObservations, type KpiWriteResult, type ObservationWriteResult } from './repository.ts';
 
 export interface ImportRequest {
   bytes: Uint8Array;
@@ -29,7 +31,8 @@ export interface ImportRequest {
 
 export type ImportResult =
   | { kind: 'catalog'; strategy: string; created: boolean; kpis: number; observations: number }
-  | ({ kind: 'observations'; strategy: string; rows: number } & ObservationWriteResult);
+  | ({ kind: 'observations'; strategy: string; rows: number } & ObservationWriteResult)
+  | ({ kind: 'kpis'; strategy: string; rows: number } & KpiWriteResult);
 
 export function looksLikeJson(bytes: Uint8Array, file: string): boolean {
   if (/\.json$/i.test(file)) return true;
@@ -66,8 +69,14 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
     const r = await saveCatalog(db, catalog, { ownerCode, actor: req.actor, replace: req.replace, source: req.file });
     return { kind: 'catalog', strategy: catalog.strategy.id, ...r };
   }
-  if (!req.strategyId) throw InputError.single({ file: req.file, code: 'strategy_required', reason: '実績値の取込には戦略ID（--strategy）の指定が必要です' });
+  if (!req.strategyId) throw InputError.single({ file: req.file, code: 'strategy_required', reason: 'CSV/Excel の取込には戦略ID（--strategy）の指定が必要です' });
   const table = await readTable(req.bytes, req.file, { encoding: req.encoding, sheet: req.sheet });
+  if (isKpiTable(table)) {
+    const keys = await strategyKeys(db, req.strategyId);
+    const rows = readKpiTable(table, keys.nodeIds, keys.kpiIds);
+    const r = await upsertKpiDefinitions(db, req.strategyId, rows, { actor: req.actor, source: req.file, today: formatDay(todayDay()) });
+    return { kind: 'kpis', strategy: req.strategyId, rows: rows.length, ...r };
+  }
   const rows = readObservationTable(table, await kpiIdsOf(db, req.strategyId));
   const r = await upsertObservations(db, req.strategyId, rows, { actor: req.actor, source: req.file });
   return { kind: 'observations', strategy: req.strategyId, rows: rows.length, ...r };

@@ -78,6 +78,8 @@ export interface CatalogKpi {
 
 export interface Catalog {
   strategy: { id: string; name: string; extra?: Extra };
+  /** top-level fields of the document besides strategy/nodes/kpis (e.g. milestones) */
+  extra?: Extra;
   nodes: CatalogNode[];
   kpis: CatalogKpi[];
 }

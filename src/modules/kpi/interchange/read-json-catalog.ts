@@ -69,6 +69,7 @@ class CatalogReader {
     if (this.issues.length > 0) return undefined;
     return {
       strategy: { id: d.strategy.id, name: d.strategy.name, extra: extraOf(d.strategy, ['id', 'name']) },
+      extra: extraOf(d, ['strategy', 'nodes', 'kpis']),
       nodes,
       kpis,
     };

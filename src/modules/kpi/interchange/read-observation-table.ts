@@ -36,7 +36,8 @@ const text = (c: Cell | undefined): string | null => (c === null || c === undefi
  */
 export function readObservationTable(table: Table, knownKpis: ReadonlySet<string>): ObservationRow[] {
   const cols = mapColumns(table, OBSERVATION_COLUMNS);
-  const names = Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c.key, c.key === 'kpi' || c.key === 'period' || c.key === 'value' ? table.header[cols[c.key]!] : c.aliases[0]])) as Record<string, string>;
+  // Errors name a column as the file writes it (「区分」, not 'flag').
+  const names = Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c.key, cols[c.key] !== undefined ? table.header[cols[c.key]!] : c.aliases[0]])) as Record<string, string>;
   const collector = issueCollector();
   const periods = new PeriodReader();
   const seen = new Map<string, number>();

@@ -38,13 +38,26 @@ const CSV_ERROR_JA: Record<string, string> = {
 };
 
 export function readCsvTable(text: string, file: string): Table {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
+  let records: Array<{ record: string[]; raw: string; info: { lines: number } }>;
+  // csv-parse reports where a record ends; errors should name where it starts.
+  let lastRecordEnd = 0;
   try {
-    records = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
+    records = parseCsv(text, {
+      bom: true, skip_empty_lines: true, relax_column_count: true, info: true, raw: true,
+      on_record: (rec: string[], ctx: { lines: number }) => {
+        lastRecordEnd = ctx.lines;
+        return rec;
+      },
+    }) as unknown as typeof records;
   } catch (e) {
     const err = e as { code?: string; lines?: number; message: string };
-    throw InputError.single({ file, line: err.lines, code: 'invalid_csv', reason: `CSV の構文エラー: ${(err.code && CSV_ERROR_JA[err.code]) ?? err.message}` });
+    const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? lastRecordEnd + 1 : err.lines;
+    throw InputError.single({ file, line, code: 'invalid_csv', reason: `CSV の構文エラー: ${(err.code && CSV_ERROR_JA[err.code]) ?? err.message}` });
   }
+  const startLine = (r: { raw: string; info: { lines: number } }) => {
+    const breaks = r.raw.split('\n').length - 1;
+    return r.info.lines - (r.raw.endsWith('\n') ? breaks - 1 : breaks);
+  };
   const [head, ...body] = records;
   if (!head) throw InputError.single({ file, code: 'empty_file', reason: 'ファイルが空です（見出し行がありません）' });
   const header = head.record.map((h) => h.trim());
@@ -53,11 +66,11 @@ export function readCsvTable(text: string, file: string): Table {
   for (const r of body) {
     // Blank trailing cells (Excel's ",,,") are fine; a row that is too long or too short is not.
     if (r.record.length !== header.length && !(r.record.length < header.length && r.record.every((c) => c.trim() === ''))) {
-      issues.push({ file, line: r.info.lines, code: 'column_count', reason: `列の数（${r.record.length}）が見出し行（${header.length}）と一致しません（ファイルが途中で切れているか、区切り文字が違う可能性があります）` });
+      issues.push({ file, line: startLine(r), code: 'column_count', reason: `列の数（${r.record.length}）が見出し行（${header.length}）と一致しません（ファイルが途中で切れているか、区切り文字が違う可能性があります）` });
       if (issues.length >= 50) break;
       continue;
     }
-    rows.push({ line: r.info.lines, cells: r.record.map((c) => (c.trim() === '' ? null : c)) });
+    rows.push({ line: startLine(r), cells: r.record.map((c) => (c.trim() === '' ? null : c)) });
   }
   if (issues.length > 0) throw new InputError(issues);
   return { file, header, rows };

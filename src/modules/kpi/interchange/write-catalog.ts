@@ -45,6 +45,7 @@ export function catalogToJson(c: Catalog): Record<string, unknown> {
     strategy: { id: c.strategy.id, name: c.strategy.name, ...c.strategy.extra },
     nodes: c.nodes.map((n) => ({ id: n.id, parent: n.parent, level: n.level, name: n.name, ...n.extra })),
     kpis: c.kpis.map((k) => kpiToJson(k, true)),
+    ...c.extra,
   };
 }
 
@@ -69,6 +70,20 @@ export function observationsToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'
   const rows: unknown[][] = [];
   for (const k of allKpis(c.kpis)) for (const o of k.observations) rows.push([k.id, o.period.label, o.value, o.flag ?? '', o.source ?? '', o.note ?? '']);
   return csvBytes(OBSERVATION_CSV_HEADER, rows, encoding);
+}
+
+export const KPI_CSV_HEADER = ['kpi_id', 'node', 'parent_kpi', 'name', 'unit', 'direction', 'baseline_value', 'baseline_period', 'target_value', 'target_period', 'target_text', 'target_set_in', 'is_new'];
+
+/** KPI definitions with their current target, one row per KPI or component (re-importable). */
+export function kpisToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'): Uint8Array {
+  const rows: unknown[][] = [];
+  const add = (k: CatalogKpi, parent: string | null) => {
+    const t = k.targets.at(-1);
+    rows.push([k.id, k.node, parent ?? '', k.name, k.unit, k.direction, k.baseline?.value ?? '', k.baseline?.period.label ?? '', t?.value ?? '', t?.period?.label ?? '', t?.text ?? '', t?.setIn ?? '', k.isNew ? 1 : '']);
+    for (const comp of k.components) add(comp, k.id);
+  };
+  for (const k of c.kpis) add(k, null);
+  return csvBytes(KPI_CSV_HEADER, rows, encoding);
 }
 
 const DIRECTION_JA = { increase: '増加', decrease: '減少', maintain: '維持' } as const;

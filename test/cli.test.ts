@@ -1,0 +1,110 @@
+/**
+ * The real `sousei` command (bin/sousei.mjs) in child processes, on an embedded PGlite database
+ * in a fresh temporary directory. Few spawns: each one that opens the database takes seconds.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const REFERENCE = 'reference-data/strategies/chiiki-mirai-senryaku-2026.json';
+const dataDir = mkdtempSync(join(tmpdir(), 'sousei-cli-test-'));
+
+interface Run {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function sousei(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SOUSEI_ACTOR: 'cli:test' };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface EvaluatedKpi {
+  id: string;
+  status: string;
+  [key: string]: unknown;
+}
+
+describe('sousei CLI [pglite]', () => {
+  it('kpi evaluate --input <national catalog> --format json: one result per top-level KPI, consistent summary', async () => {
+    const r = await sousei(['kpi', 'evaluate', '--input', REFERENCE, '--as-of', '2026-11-23', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout.toString('utf8')) as { kpis: EvaluatedKpi[]; summary: { total: number; by_status: Record<string, number> }; as_of: string };
+    const file = JSON.parse(readFileSync(join(ROOT, REFERENCE), 'utf8')) as { kpis: Array<{ id: string }> };
+
+    expect(out.as_of).toBe('2026-11-23');
+    expect(out.kpis.length).toBe(file.kpis.length);
+    expect(out.kpis.map((k) => k.id)).toEqual(file.kpis.map((k) => k.id));
+    for (const k of out.kpis) {
+      expect(['1A', '1B', '1C', '2', '3']).toContain(k.status);
+      for (const key of ['id', 'progress', 'status', 'band', 'on_track', 'pre_revision_target_reached']) expect(k, `${k.id}.${key}`).toHaveProperty(key);
+    }
+    const sum = Object.values(out.summary.by_status).reduce((s, n) => s + n, 0);
+    expect(Object.keys(out.summary.by_status).sort()).toEqual(['1A', '1B', '1C', '2', '3']);
+    expect(sum).toBe(out.summary.total);
+    expect(out.summary.total).toBe(file.kpis.length);
+  });
+
+  it('kpi evaluate --input <small catalog> --format table prints Japanese status labels', async () => {
+    const r = await sousei(['kpi', 'evaluate', '--input', 'test/fixtures/catalog-small.json', '--as-of', '2026-11-23', '--format', 'table']);
+    expect(r.code).toBe(0);
+    const out = r.stdout.toString('utf8');
+    expect(out).toContain('テスト戦略（小）（test-strategy） 2026-11-23 時点');
+    const row = (id: string) => out.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
+    expect(row('T-02')).toContain('①A 目標達成');
+    expect(row('T-02')).toContain('110%');
+    expect(row('T-04')).toContain('①B 進捗');
+    expect(row('T-04')).toContain('60%');
+    expect(row('T-05')).toContain('② 進捗なし・悪化');
+    expect(out).toContain('合計 5件  ①A 目標達成: 1  ①B 進捗: 3  ①C 数値目標なし: 0  ② 進捗なし・悪化: 1  ③ 測定不能: 0');
+  });
+
+  it('import catalog, import Shift_JIS actuals, then kpi evaluate --strategy --format csv (UTF-8 with BOM)', async () => {
+    const cat = await sousei(['import', 'test/fixtures/catalog-small.json']);
+    expect(cat.code).toBe(0);
+    expect(cat.stdout.toString('utf8')).toContain('取り込みました: 戦略「test-strategy」を登録（KPI 7件、実績値 6件）');
+
+    const obs = await sousei(['import', 'test/fixtures/observations-sjis.csv', '--strategy', 'test-strategy']);
+    expect(obs.code).toBe(0);
+    expect(obs.stdout.toString('utf8')).toContain('取り込みました: 戦略「test-strategy」の実績値 5行（新規 4件、更新 0件、変更なし 0件、欠測 1件）');
+
+    const ev = await sousei(['kpi', 'evaluate', '--strategy', 'test-strategy', '--as-of', '2028-06-30', '--format', 'csv']);
+    expect(ev.code).toBe(0);
+    expect([...ev.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(ev.stdout.subarray(3).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
+    const t01 = rows.find((r) => r['KPI ID'] === 'T-01');
+    // 「1.2万」 for 「令和9年度」: (12000 − 10000) / (20000 − 10000) = 20 %
+    expect(t01).toMatchObject({ 実績値: '12000', 実績期間: 'FY2027', '進捗率(%)': '20', 判定: '①B 進捗' });
+    // 「６４％」 for 「２０２６」: (64 − 60) / (70 − 60) = 40 %
+    expect(rows.find((r) => r['KPI ID'] === 'T-02')).toMatchObject({ 実績値: '64', 実績期間: '2026', '進捗率(%)': '40' });
+    expect(rows.map((r) => r['KPI ID'])).toEqual(['T-01', 'T-02', 'T-03', 'T-03a', 'T-03b', 'T-04', 'T-05']);
+  });
+
+  it('import of a bad file exits 1 naming the file and the row, and says the database is unchanged', async () => {
+    const r = await sousei(['import', 'test/fixtures/not-a-number.csv', '--strategy', 'test-strategy']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.toString('utf8')).toBe('');
+    expect(r.stderr).toContain('データベースは変更されていません');
+    expect(r.stderr).toContain('not-a-number.csv 3行目 列「value」: 数値ではありません: "abc"');
+  });
+});
