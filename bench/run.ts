@@ -4,17 +4,18 @@
  *
  *   1. the engine over a synthetic catalog of 100,000 KPIs and 1,000,000 observations (one core)
  *   2. the JSON interchange reader over the same catalog
- *   3. REST evaluation of the national strategy on loopback (p50/p95/p99), PGlite, and
- *      PostgreSQL too when SOUSEI_BENCH_DATABASE_URL is set
+ *   3. REST evaluation of the national strategy on loopback (p50/p95/p99), on PGlite and on
+ *      PostgreSQL (SOUSEI_BENCH_DATABASE_URL, or a throwaway cluster from the installed binaries)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { catalogToJson, evaluateCatalog, readJsonCatalog } from '../src/modules/kpi/index.ts';
 import { parseDay } from '../src/shared/periods.ts';
 import { countObservations, syntheticCatalog } from './synthetic-catalog.ts';
+import { freePort, startThrowawayPostgres } from '../test/support/throwaway-postgres.ts';
+import { createPostgresDatabase } from '../test/support/postgres-database.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -53,15 +54,6 @@ function engine() {
   console.log(`interchange: read ${(text.length / 1e6).toFixed(0)} MB JSON catalog → validated catalog: median ${ms(median(parse))} of 3 runs`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
-
 async function restLatency(label: string, env: Record<string, string>) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'sousei-bench-'));
@@ -98,4 +90,15 @@ async function restLatency(label: string, env: Record<string, string>) {
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 engine();
 await restLatency('PGlite', {});
-if (process.env.SOUSEI_BENCH_DATABASE_URL) await restLatency('PostgreSQL', { DATABASE_URL: process.env.SOUSEI_BENCH_DATABASE_URL });
+const given = process.env.SOUSEI_BENCH_DATABASE_URL;
+const throwaway = given ? null : await startThrowawayPostgres({ durable: true });
+if (given || throwaway) {
+  // A fresh database, so the server's first start loads the reference data as on PGlite.
+  const db = await createPostgresDatabase((given ?? throwaway?.url)!);
+  try {
+    await restLatency('PostgreSQL', { DATABASE_URL: db.url });
+  } finally {
+    await db.drop();
+    throwaway?.stop();
+  }
+} else console.log('REST PostgreSQL: skipped (no PostgreSQL installed and SOUSEI_BENCH_DATABASE_URL not set)');

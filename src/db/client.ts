@@ -29,6 +29,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** PGlite data directory; ignored in server mode. 'memory://' keeps it in memory (tests). */
   dataDir?: string;
+  /** told about errors on idle server connections (server restart, terminated backend) */
+  onIdleError?: (err: Error) => void;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -46,6 +48,9 @@ function redact(url: string): string {
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection the server drops must not crash the process: the pool replaces it on
+    // the next query. (pg emits 'error' on the pool, which is fatal when nobody listens.)
+    pool.on('error', (err) => opts.onIdleError?.(err));
     // Fail at start, with the reason, rather than on the first request.
     const c = await pool.connect();
     c.release();

@@ -5,7 +5,11 @@ import type { Logger } from '../logger.ts';
 import { loadReferenceData, type ProgressFn } from './reference-data.ts';
 
 export async function openPlatform(config: Pick<Config, 'DATABASE_URL' | 'SOUSEI_DATA_DIR'>, logger?: Logger, progress?: ProgressFn): Promise<DatabaseHandle> {
-  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.SOUSEI_DATA_DIR });
+  const handle = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.SOUSEI_DATA_DIR,
+    onIdleError: (err) => logger?.warn({ err }, 'idle database connection lost'),
+  });
   try {
     await handle.migrate();
     const report = await loadReferenceData(handle.db, progress);

@@ -2,36 +2,17 @@
  * Runs a suite against both database modes: embedded PGlite and a real PostgreSQL server.
  * Each suite gets its own fresh database (a new PGlite instance, or a new PostgreSQL database).
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
 import { loadReferenceData } from '../../src/platform/reference-data.ts';
+import { createPostgresDatabase } from './postgres-database.ts';
+
+export { createPostgresDatabase };
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export function postgresAdminUrl(): string | null {
   return inject('pgAdminUrl');
-}
-
-/** A new empty PostgreSQL database; returns its URL and a function that drops it. */
-export async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `sousei_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 export interface TestDatabase {

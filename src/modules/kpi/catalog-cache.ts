@@ -1,5 +1,5 @@
 /**
- * Stored catalogs kept in memory, keyed by (strategy, revision). Each read checks the revision
+ * Stored catalogs kept in memory, keyed by (strategy, version). Each read checks the version (revision and creation time)
  * (one small query), so a write from any process — CLI or another server on the same
  * PostgreSQL — is seen by the next request.
  */
@@ -9,7 +9,7 @@ import type { Catalog } from './domain/catalog.ts';
 import { loadCatalog, strategyRevision } from './repository.ts';
 
 export class CatalogCache {
-  private entries = new Map<string, { revision: number; catalog: Catalog }>();
+  private entries = new Map<string, { version: string; catalog: Catalog }>();
 
   constructor(
     private readonly db: Database,
@@ -24,10 +24,10 @@ export class CatalogCache {
       throw new NotFoundError(`戦略「${strategyId}」はありません`);
     }
     const hit = this.entries.get(strategyId);
-    if (hit && hit.revision === rev.revision) return hit.catalog;
+    if (hit && hit.version === rev.version) return hit.catalog;
     const catalog = await loadCatalog(this.db, strategyId);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(strategyId, { revision: rev.revision, catalog });
+    this.entries.set(strategyId, { version: rev.version, catalog });
     return catalog;
   }
 }

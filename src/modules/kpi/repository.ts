@@ -54,9 +54,17 @@ export async function findStrategyOwner(db: Database, strategyId: string): Promi
   return rows[0]?.owner ?? null;
 }
 
-/** Owner and revision, or null when the strategy does not exist. One indexed row: cheap. */
-export async function strategyRevision(db: Database, strategyId: string): Promise<{ owner: string; revision: number } | null> {
-  const rows = await db.select({ owner: strategies.ownerCode, revision: strategies.revision }).from(strategies).where(eq(strategies.id, strategyId)).limit(1);
+/**
+ * Owner and a version stamp that changes with every write, or null when the strategy does not
+ * exist. The creation time (to the microsecond) is part of the stamp because a strategy deleted
+ * and created again starts its revision count anew. One indexed row: cheap.
+ */
+export async function strategyRevision(db: Database, strategyId: string): Promise<{ owner: string; version: string } | null> {
+  const rows = await db
+    .select({ owner: strategies.ownerCode, version: sql<string>`${strategies.revision}::text || '@' || ${strategies.createdAt}::text` })
+    .from(strategies)
+    .where(eq(strategies.id, strategyId))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -250,13 +258,13 @@ export interface KpiWriteResult {
 }
 
 /** Node ids and KPI ids of a strategy, for validating a KPI table. */
-export async function strategyKeys(db: Database, strategyId: string): Promise<{ nodeIds: Set<string>; kpiIds: Set<string> }> {
+export async function strategyKeys(db: Database, strategyId: string): Promise<{ nodeIds: Set<string>; kpiParents: Map<string, string | null> }> {
   const owner = await requireOwner(db, strategyId);
   const [n, k] = await Promise.all([
     db.select({ id: nodes.id }).from(nodes).where(and(eq(nodes.ownerCode, owner), eq(nodes.strategyId, strategyId))),
-    db.select({ id: kpis.id }).from(kpis).where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId))),
+    db.select({ id: kpis.id, parent: kpis.parentKpiId }).from(kpis).where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId))),
   ]);
-  return { nodeIds: new Set(n.map((r) => r.id)), kpiIds: new Set(k.map((r) => r.id)) };
+  return { nodeIds: new Set(n.map((r) => r.id)), kpiParents: new Map(k.map((r) => [r.id, r.parent])) };
 }
 
 /**
@@ -277,30 +285,38 @@ export async function upsertKpiDefinitions(db: Database, strategyId: string, row
     // Parents first, so a component row can reference a KPI added in the same file.
     const ordered = [...rows].sort((a, b) => Number(a.parentKpi !== null) - Number(b.parentKpi !== null));
     for (const r of ordered) {
-      const fields = {
-        nodeId: r.node, parentKpiId: r.parentKpi, name: r.name, unit: r.unit, direction: r.direction,
-        baselineValue: r.baseline?.value ?? null, baselinePeriod: r.baseline?.period.label ?? null, targetText: r.targetText, isNew: r.isNew,
-      };
+      // Columns the file does not have (undefined) keep their stored values.
+      const given = Object.fromEntries(
+        Object.entries({
+          nodeId: r.node, parentKpiId: r.parentKpi, name: r.name, unit: r.unit, direction: r.direction,
+          baselineValue: r.baseline === undefined ? undefined : (r.baseline?.value ?? null),
+          baselinePeriod: r.baseline === undefined ? undefined : (r.baseline?.period.label ?? null),
+          targetText: r.targetText, isNew: r.isNew,
+        }).filter(([, v]) => v !== undefined),
+      ) as Partial<typeof kpis.$inferInsert>;
+      const fields = { unit: '', ...given };
       const prev = byId.get(r.id);
       let changed = false;
       if (!prev) {
-        await tx.insert(kpis).values({ ownerCode: owner, strategyId, id: r.id, position: nextPosition++, ...fields });
+        await tx.insert(kpis).values({ ownerCode: owner, strategyId, id: r.id, position: nextPosition++, name: r.name, nodeId: r.node, direction: r.direction, ...fields });
         result.added++;
         changes.push({ kpi: r.id, change: 'added' });
-      } else if (!(Object.keys(fields) as Array<keyof typeof fields>).every((f) => prev[f] === fields[f])) {
-        await tx.update(kpis).set(fields).where(and(scope(kpis), eq(kpis.id, r.id)));
+      } else if (!(Object.keys(given) as Array<keyof typeof given>).every((f) => prev[f as keyof typeof prev] === given[f])) {
+        await tx.update(kpis).set(given).where(and(scope(kpis), eq(kpis.id, r.id)));
         result.updated++;
         changed = true;
         changes.push({ kpi: r.id, change: 'updated' });
       }
       const last = lastTarget.get(r.id);
       const t = r.target;
-      if (t && (!last || last.value !== t.value || last.period !== (t.period?.label ?? null) || last.text !== t.text)) {
-        await tx.insert(kpiTargets).values({ ownerCode: owner, strategyId, kpiId: r.id, seq: last ? last.seq + 1 : 0, value: t.value, period: t.period?.label ?? null, text: t.text, setIn: t.setIn ?? opts.today });
+      // A revision is a new value or period; a new wording alone updates the KPI's target_text.
+      if (t && (!last || last.value !== t.value || last.period !== (t.period?.label ?? null))) {
+        const text = r.targetText ?? null;
+        await tx.insert(kpiTargets).values({ ownerCode: owner, strategyId, kpiId: r.id, seq: last ? last.seq + 1 : 0, value: t.value, period: t.period?.label ?? null, text, setIn: t.setIn ?? opts.today });
         if (prev) {
           result.targets_revised++;
           changed = true;
-          changes.push({ kpi: r.id, change: `target ${last?.value ?? last?.text ?? '—'} → ${t.value ?? t.text}` });
+          changes.push({ kpi: r.id, change: `target ${last?.value ?? last?.text ?? '—'} → ${t.value ?? r.targetText}` });
         }
       }
       if (prev && !changed) result.unchanged++;

@@ -73,7 +73,7 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
   const table = await readTable(req.bytes, req.file, { encoding: req.encoding, sheet: req.sheet });
   if (isKpiTable(table)) {
     const keys = await strategyKeys(db, req.strategyId);
-    const rows = readKpiTable(table, keys.nodeIds, keys.kpiIds);
+    const rows = readKpiTable(table, keys.nodeIds, keys.kpiParents);
     const r = await upsertKpiDefinitions(db, req.strategyId, rows, { actor: req.actor, source: req.file, today: formatDay(todayDay()) });
     return { kind: 'kpis', strategy: req.strategyId, rows: rows.length, ...r };
   }

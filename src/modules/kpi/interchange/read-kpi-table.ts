@@ -7,21 +7,28 @@ import { InputError } from '../../../shared/errors.ts';
 import type { Period } from '../../../shared/periods.ts';
 import type { Direction } from '../domain/catalog.ts';
 import { DIRECTION_HINT, parseDirection } from '../domain/vocabulary.ts';
+import { directionWordOf } from '../domain/evaluate.ts';
 import { PeriodReader, issueCollector, readNumber } from './field-readers.ts';
 import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from './tabular.ts';
 
+/**
+ * One row of a KPI list. `undefined` means the file has no such column: the stored value stays
+ * (a file need not carry every column to update the ones it has).
+ */
 export interface KpiRow {
   line: number;
   id: string;
   node: string;
-  parentKpi: string | null;
   name: string;
-  unit: string;
   direction: Direction;
-  baseline: { value: number; period: Period } | null;
-  target: { value: number | null; period: Period | null; text: string | null; setIn: string | null } | null;
-  targetText: string | null;
-  isNew: boolean;
+  parentKpi: string | null | undefined;
+  unit: string | undefined;
+  baseline: { value: number; period: Period } | null | undefined;
+  /** the current target; a different value or period is appended as a revision */
+  target: { value: number | null; period: Period | null; setIn: string | null } | null | undefined;
+  /** the target's original wording (目標（原文）) */
+  targetText: string | null | undefined;
+  isNew: boolean | undefined;
 }
 
 type Key = 'id' | 'node' | 'parent' | 'name' | 'unit' | 'direction' | 'baselineValue' | 'baselinePeriod' | 'targetValue' | 'targetPeriod' | 'targetText' | 'setIn' | 'isNew';
@@ -54,9 +61,10 @@ const TRUE_WORDS = new Set(['1', 'true', 'yes', '○', '〇', '新規', 'y']);
 
 /**
  * @param nodeIds the strategy's node ids
- * @param storedKpis ids already stored (a row's parent_kpi may name one of them)
+ * @param storedKpis ids already stored, with their parent (a row's parent_kpi may name a stored
+ *   top-level KPI, never a stored component)
  */
-export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedKpis: ReadonlySet<string>): KpiRow[] {
+export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedKpis: ReadonlyMap<string, string | null>): KpiRow[] {
   const cols = mapColumns(table, KPI_COLUMNS);
   const label = (k: Key) => (cols[k] !== undefined ? table.header[cols[k]!]! : KPI_COLUMNS.find((c) => c.key === k)!.aliases[0]!);
   const collector = issueCollector();
@@ -89,16 +97,18 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
     const tp = tpRaw === null ? null : periods.read(tpRaw, at('targetPeriod'));
     if (id) seen.set(id, row.line);
     if (collector.issues.length > before || !id || !node || !name || !direction || bv === undefined || bp === undefined || tv === undefined || tp === undefined) continue;
-    const targetText = text(get('targetText'));
-    const hasTarget = tv !== null || targetText !== null;
+    const has = (k: Key) => cols[k] !== undefined;
+    const targetText = has('targetText') ? text(get('targetText')) : undefined;
     out.push({
       line: row.line, id, node, name, direction,
-      parentKpi: text(get('parent')),
-      unit: text(get('unit')) ?? '',
-      baseline: bv !== null && bp !== null ? { value: bv, period: bp } : null,
-      target: hasTarget ? { value: tv, period: tp, text: targetText, setIn: text(get('setIn')) } : null,
+      parentKpi: has('parent') ? text(get('parent')) : undefined,
+      unit: has('unit') ? (text(get('unit')) ?? '') : undefined,
+      baseline: has('baselineValue') || has('baselinePeriod') ? (bv !== null && bp !== null ? { value: bv, period: bp } : null) : undefined,
+      // A target is a number, or a direction word alone (「増加」); other wording without a
+      // number is just the KPI's target text (a qualitative goal, or a composite's summary).
+      target: has('targetValue') || has('targetPeriod') ? (tv !== null || directionWordOf(targetText ?? null) ? { value: tv, period: tp, setIn: text(get('setIn')) } : null) : undefined,
       targetText,
-      isNew: TRUE_WORDS.has((text(get('isNew')) ?? '').toLowerCase()),
+      isNew: has('isNew') ? TRUE_WORDS.has((text(get('isNew')) ?? '').toLowerCase()) : undefined,
     });
   }
   // A component's parent must be a KPI of the file or of the strategy, and not itself a component.
@@ -106,8 +116,9 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
   for (const r of out) {
     if (!r.parentKpi) continue;
     const parentRow = fileIds.get(r.parentKpi);
+    const parentOfParent = parentRow ? parentRow.parentKpi : storedKpis.get(r.parentKpi);
     if (!parentRow && !storedKpis.has(r.parentKpi)) collector.add({ file: table.file, line: r.line, column: label('parent'), code: 'unknown_kpi', reason: `構成元KPI「${r.parentKpi}」がありません` });
-    else if (parentRow?.parentKpi) collector.add({ file: table.file, line: r.line, column: label('parent'), code: 'nested_component', reason: `構成元KPI「${r.parentKpi}」自体が構成指標です（構成指標は1階層まで）` });
+    else if (parentOfParent) collector.add({ file: table.file, line: r.line, column: label('parent'), code: 'nested_component', reason: `構成元KPI「${r.parentKpi}」自体が構成指標です（構成指標は1階層まで）` });
   }
   if (collector.issues.length > 0) throw new InputError(collector.issues);
   if (out.length === 0) throw InputError.single({ file: table.file, code: 'no_rows', reason: 'データ行がありません' });

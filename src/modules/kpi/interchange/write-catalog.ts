@@ -74,12 +74,12 @@ export function observationsToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'
 
 export const KPI_CSV_HEADER = ['kpi_id', 'node', 'parent_kpi', 'name', 'unit', 'direction', 'baseline_value', 'baseline_period', 'target_value', 'target_period', 'target_text', 'target_set_in', 'is_new'];
 
-/** KPI definitions with their current target, one row per KPI or component (re-importable). */
+/** KPI definitions with their current target and original wording, one row per KPI or component (re-importable unchanged). */
 export function kpisToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'): Uint8Array {
   const rows: unknown[][] = [];
   const add = (k: CatalogKpi, parent: string | null) => {
     const t = k.targets.at(-1);
-    rows.push([k.id, k.node, parent ?? '', k.name, k.unit, k.direction, k.baseline?.value ?? '', k.baseline?.period.label ?? '', t?.value ?? '', t?.period?.label ?? '', t?.text ?? '', t?.setIn ?? '', k.isNew ? 1 : '']);
+    rows.push([k.id, k.node, parent ?? '', k.name, k.unit, k.direction, k.baseline?.value ?? '', k.baseline?.period.label ?? '', t?.value ?? '', t?.period?.label ?? '', k.targetText ?? '', t?.setIn ?? '', k.isNew ? 1 : '']);
     for (const comp of k.components) add(comp, k.id);
   };
   for (const k of c.kpis) add(k, null);
