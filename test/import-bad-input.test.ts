@@ -4,13 +4,11 @@
  * Fixtures: test/fixtures/make-fixtures.ts.
  */
 import { readFileSync } from 'node:fs';
-import { asc, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
-import type { Database } from '../src/db/client.ts';
-import { auditLog } from '../src/modules/audit/index.ts';
-import { importFile, kpis, kpiTargets, nodes, observations, strategies, type ImportRequest } from '../src/modules/kpi/index.ts';
+import { importFile, type ImportRequest } from '../src/modules/kpi/index.ts';
 import { InputError, type InputIssue } from '../src/shared/errors.ts';
 import { describeEachDatabase } from './support/databases.ts';
+import { rejection, snapshot } from './support/db-snapshot.ts';
 
 const fixtureBytes = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const fixtureText = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -23,37 +21,7 @@ function lineOf(file: string, needle: string, occurrence = 1): number {
   throw new Error(`「${needle}」 not found ${occurrence} time(s) in ${file}`);
 }
 
-const count = async (db: Database, table: string) =>
-  ((await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
 
-/** Counts and full, ordered contents of every table an import may touch. */
-async function snapshot(db: Database) {
-  return {
-    counts: {
-      strategies: await count(db, 'strategies'),
-      strategy_nodes: await count(db, 'strategy_nodes'),
-      kpis: await count(db, 'kpis'),
-      kpi_targets: await count(db, 'kpi_targets'),
-      kpi_observations: await count(db, 'kpi_observations'),
-      audit_log: await count(db, 'audit_log'),
-    },
-    strategies: await db.select().from(strategies).orderBy(asc(strategies.ownerCode), asc(strategies.id)),
-    nodes: await db.select().from(nodes).orderBy(asc(nodes.ownerCode), asc(nodes.strategyId), asc(nodes.id)),
-    kpis: await db.select().from(kpis).orderBy(asc(kpis.ownerCode), asc(kpis.strategyId), asc(kpis.id)),
-    kpiTargets: await db.select().from(kpiTargets).orderBy(asc(kpiTargets.ownerCode), asc(kpiTargets.strategyId), asc(kpiTargets.kpiId), asc(kpiTargets.seq)),
-    observations: await db.select().from(observations).orderBy(asc(observations.ownerCode), asc(observations.strategyId), asc(observations.kpiId), asc(observations.period)),
-    auditLog: await db.select().from(auditLog).orderBy(asc(auditLog.ownerCode), asc(auditLog.id)),
-  };
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    (r) => {
-      throw new Error(`expected the import to fail, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  );
-}
 
 interface BadCase {
   file: string;

@@ -6,19 +6,20 @@
  * Input files are built in the tests from the fixture catalog (test/fixtures/catalog-small.json).
  */
 import { readFileSync } from 'node:fs';
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
-import { auditLog, listAudit } from '../src/modules/audit/index.ts';
+import { listAudit } from '../src/modules/audit/index.ts';
 import {
-  catalogToJson, evaluateCatalog, importFile, isKpiTable, kpis, kpisToCsv, kpiTargets, loadCatalog, nodes, observations, readCsvTable, readJsonCatalog,
+  catalogToJson, evaluateCatalog, importFile, isKpiTable, kpis, kpisToCsv, loadCatalog, readCsvTable, readJsonCatalog,
   saveCatalog, strategies, type CatalogKpi, type CsvEncoding, type ImportRequest,
 } from '../src/modules/kpi/index.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { parseDay } from '../src/shared/periods.ts';
 import { encodeText } from '../src/shared/text-encoding.ts';
 import { describeEachDatabase } from './support/databases.ts';
+import { count, rejection, snapshot } from './support/db-snapshot.ts';
 
 const SID = 'test-strategy';
 const NATION = '000000';
@@ -28,42 +29,12 @@ const catalogBytes = () => new Uint8Array(readFileSync(new URL(`./fixtures/${CAT
 /** Today in Japan (the service's default for target_set_in), computed independently of src/. */
 const tokyoToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
-const count = async (db: Database, table: string) =>
-  ((await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
-
-/** Counts and full, ordered contents of every table an import may touch. */
-async function snapshot(db: Database) {
-  return {
-    counts: {
-      strategies: await count(db, 'strategies'),
-      strategy_nodes: await count(db, 'strategy_nodes'),
-      kpis: await count(db, 'kpis'),
-      kpi_targets: await count(db, 'kpi_targets'),
-      kpi_observations: await count(db, 'kpi_observations'),
-      audit_log: await count(db, 'audit_log'),
-    },
-    strategies: await db.select().from(strategies).orderBy(asc(strategies.ownerCode), asc(strategies.id)),
-    nodes: await db.select().from(nodes).orderBy(asc(nodes.ownerCode), asc(nodes.strategyId), asc(nodes.id)),
-    kpis: await db.select().from(kpis).orderBy(asc(kpis.ownerCode), asc(kpis.strategyId), asc(kpis.id)),
-    kpiTargets: await db.select().from(kpiTargets).orderBy(asc(kpiTargets.ownerCode), asc(kpiTargets.strategyId), asc(kpiTargets.kpiId), asc(kpiTargets.seq)),
-    observations: await db.select().from(observations).orderBy(asc(observations.ownerCode), asc(observations.strategyId), asc(observations.kpiId), asc(observations.period)),
-    auditLog: await db.select().from(auditLog).orderBy(asc(auditLog.ownerCode), asc(auditLog.id)),
-  };
-}
 
 async function revisionOf(db: Database, strategyId = SID): Promise<number> {
   const [row] = await db.select({ revision: strategies.revision }).from(strategies).where(eq(strategies.id, strategyId));
   return row!.revision;
 }
 
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    (r) => {
-      throw new Error(`expected the import to fail, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  );
-}
 
 /** A CSV the way Excel writes one: CRLF line ends, a final line break. */
 const csv = (lines: string[], encoding: CsvEncoding = 'utf8') => encodeText(`${lines.join('\r\n')}\r\n`, encoding);

@@ -24,7 +24,6 @@ function extraOf(obj: Record<string, unknown>, known: readonly string[]): Extra 
 const KPI_KNOWN = ['id', 'node', 'name', 'unit', 'direction', 'baseline', 'targets', 'target_text', 'is_new', 'components', 'observations'];
 const TARGET_KNOWN = ['value', 'period', 'text', 'set_in', 'relative_to'];
 const NODE_KNOWN = ['id', 'parent', 'level', 'name'];
-const OBS_KNOWN = ['period', 'value', 'flag', 'source', 'note'];
 
 class CatalogReader {
   private collector = issueCollector();
