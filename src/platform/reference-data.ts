@@ -38,23 +38,24 @@ export async function loadReferenceData(db: Database, progress: ProgressFn = () 
   const prefs = readFileSync(`${REFERENCE_DIR}local-gov/prefectures.csv`, 'utf8');
   const munis = readFileSync(`${REFERENCE_DIR}local-gov/municipalities.csv`, 'utf8');
   const areaSum = sha(prefs, munis);
-  progress('areas', 0, 1);
+  // Progress is reported only for work actually done, so later starts stay quiet.
   if (!(await alreadyLoaded(db, 'local-gov', areaSum))) {
+    progress('地方公共団体マスタを読み込み中 / loading local governments', 0, 1);
     await upsertAreas(db, readLocalGovMaster(prefs, munis));
     await markLoaded(db, 'local-gov', areaSum);
     report.areas = 'loaded';
+    progress('地方公共団体マスタを読み込み中 / loading local governments', 1, 1);
   }
-  progress('areas', 1, 1);
 
-  progress('strategies', 0, 1);
   const text = readFileSync(NATIONAL_STRATEGY_FILE, 'utf8');
   const catalog = readJsonCatalog(text, 'chiiki-mirai-senryaku-2026.json');
   if (await findStrategyOwner(db, catalog.strategy.id)) {
     report.strategies.push({ id: catalog.strategy.id, result: 'present' });
   } else {
+    progress('地域未来戦略を読み込み中 / loading the national strategy', 0, 1);
     await saveCatalog(db, catalog, { ownerCode: String(catalog.strategy.extra?.owner_code ?? '000000'), actor: 'system:reference-data', source: 'reference-data/strategies/chiiki-mirai-senryaku-2026.json' });
     report.strategies.push({ id: catalog.strategy.id, result: 'loaded' });
+    progress('地域未来戦略を読み込み中 / loading the national strategy', 1, 1);
   }
-  progress('strategies', 1, 1);
   return report;
 }

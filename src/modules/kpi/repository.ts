@@ -127,7 +127,7 @@ export async function saveCatalog(db: Database, catalog: Catalog, opts: SaveCata
       action: existing.length > 0 ? 'catalog.replace' : 'catalog.create',
       entityType: 'strategy',
       entityId: sid,
-      summary: `${existing.length > 0 ? '戦略を置き換え' : '戦略を登録'}: ${catalog.strategy.name}（KPI ${kpiRows.length}件、実績値 ${obsRows.length}件）`,
+      summary: `${existing.length > 0 ? '戦略を置き換え' : '戦略を登録'}: ${catalog.strategy.name}（KPI ${kpiRows.length}件（構成指標を含む）、実績値 ${obsRows.length}件）`,
       details: { source: opts.source ?? null, kpis: kpiRows.length, observations: obsRows.length },
     });
     return { created: existing.length === 0, kpis: kpiRows.length, observations: obsRows.length };

@@ -33,13 +33,15 @@ const kpiFields = {
   unit: z.string().nullish(),
   direction: z.string(),
   baseline: z.looseObject({ value: numberish, period: periodish }).nullish(),
-  targets: z.array(targetSchema),
+  /** absent = [] (a composite parent usually has none of its own) */
+  targets: z.array(targetSchema).optional(),
   target_text: optText,
   is_new: z.boolean().optional(),
   observations: z.array(observationSchema).optional(),
 };
 
-export const componentSchema = z.looseObject(kpiFields);
+/** A component may leave out node and direction: it inherits its parent's. */
+export const componentSchema = z.looseObject({ ...kpiFields, direction: z.string().optional() });
 export const kpiSchema = z.looseObject({ ...kpiFields, node: z.string().min(1), components: z.array(componentSchema).optional() });
 
 export const nodeSchema = z.looseObject({

@@ -101,14 +101,15 @@ class CatalogReader {
     return nodes;
   }
 
-  private readKpi(k: KpiDocument | ComponentDocument, path: JsonPath, nodeIds: Set<string>, parentNode: string | null): CatalogKpi | undefined {
+  private readKpi(k: KpiDocument | ComponentDocument, path: JsonPath, nodeIds: Set<string>, parent: { node: string; direction: string } | null): CatalogKpi | undefined {
+    const parentNode = parent?.node ?? null;
     const before = this.issues.length;
     if (this.kpiIds.has(k.id)) this.report([...path, 'id'], 'duplicate_id', `KPI ID「${k.id}」が重複しています`);
     this.kpiIds.add(k.id);
     const node = k.node ?? parentNode;
     if (node === null || !nodeIds.has(node)) this.report([...path, 'node'], 'unknown_node', `ノード「${node ?? ''}」がありません`);
-    const direction = parseDirection(k.direction);
-    if (!direction) this.report([...path, 'direction'], 'invalid_direction', `方向「${k.direction}」は使えません（${DIRECTION_HINT}）`);
+    const direction = parseDirection(k.direction ?? parent?.direction);
+    if (!direction) this.report([...path, 'direction'], 'invalid_direction', `方向「${k.direction ?? ''}」は使えません（${DIRECTION_HINT}）`);
 
     let baseline: CatalogKpi['baseline'] = null;
     if (k.baseline) {
@@ -119,7 +120,7 @@ class CatalogReader {
     }
 
     const targets: Target[] = [];
-    k.targets.forEach((t, j) => {
+    (k.targets ?? []).forEach((t, j) => {
       const tp: JsonPath = [...path, 'targets', j];
       const value = t.value === null ? null : readNumber(t.value, this.reporter([...tp, 'value']));
       const period = t.period === null || t.period === undefined || t.period === '' ? null : this.periods.read(t.period, this.reporter([...tp, 'period']));
@@ -139,7 +140,7 @@ class CatalogReader {
     const components: CatalogKpi[] = [];
     if ('components' in k && Array.isArray(k.components)) {
       k.components.forEach((c, j) => {
-        const comp = this.readKpi(c, [...path, 'components', j], nodeIds, node);
+        const comp = this.readKpi(c, [...path, 'components', j], nodeIds, node === null || !direction ? null : { node, direction });
         if (comp) components.push(comp);
       });
     }
