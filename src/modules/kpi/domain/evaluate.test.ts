@@ -140,6 +140,11 @@ describe('revised targets', () => {
     expect(r.pre_revision_target_reached).toBe(true);
     expect(r.reason).toContain('改定前の目標値は達成済み');
   });
+  it('keeps the first target when evaluating before it was set (set_in only picks among revisions)', () => {
+    const r = evaluateKpi(visitors, at('2013-12-31'));
+    expect(r.target?.value).toBe(20_000_000);
+    expect(r.status).toBe('3');
+  });
   it('uses the target in force at the evaluation date (before the revision)', () => {
     const r = evaluateKpi(visitors, at('2015-12-31'));
     expect(r.target?.value).toBe(20_000_000);

@@ -88,15 +88,18 @@ export function directionWordOf(text: string | null): Direction | 'reversal' | n
   return null;
 }
 
-/** The target in force at `asOf`: the last one not set after that date. */
+/**
+ * The target in force at `asOf`: the last one not set after that date. Set-in dates only choose
+ * among revisions: a KPI evaluated before its first target was set still has that target.
+ */
 export function currentTarget(targets: readonly Target[], asOf: number): { current: Target | null; earlier: Target[] } {
-  let idx = -1;
-  for (let i = 0; i < targets.length; i++) {
+  if (targets.length === 0) return { current: null, earlier: [] };
+  let idx = 0;
+  for (let i = 1; i < targets.length; i++) {
     const t = targets[i]!;
     if (t.setInStart !== null && t.setInStart > asOf) continue;
     idx = i;
   }
-  if (idx < 0) return { current: null, earlier: [] };
   return { current: targets[idx]!, earlier: targets.slice(0, idx) };
 }
 
