@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
 import {
-  catalogToJson, evaluateCatalog, evaluateStrategy, importFile, loadCatalog, observations, readJsonCatalog, saveCatalog, type ImportRequest,
+  catalogToJson, evaluateCatalog, importFile, loadCatalog, observations, readJsonCatalog, saveCatalog, type ImportRequest,
 } from '../src/modules/kpi/index.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { parseDay } from '../src/shared/periods.ts';
@@ -64,7 +64,7 @@ describeEachDatabase('import of valid files', (database) => {
     });
 
     it('evaluates the stored catalog as the engine should (2026-11-23)', async () => {
-      const ev = await evaluateStrategy(db(), SID, parseDay('2026-11-23'));
+      const ev = evaluateCatalog(await loadCatalog(db(), SID), parseDay('2026-11-23'));
       const byId = Object.fromEntries(ev.kpis.map((k) => [k.id, [k.status, k.progress, k.band, k.pre_revision_target_reached]]));
       expect(byId).toEqual({
         'T-01': ['1B', 10, '<50', false],
@@ -133,7 +133,7 @@ describeEachDatabase('import of valid files', (database) => {
     });
 
     it('the imported values drive the evaluation (2029-06-30)', async () => {
-      const ev = await evaluateStrategy(db(), SID, parseDay('2029-06-30'));
+      const ev = evaluateCatalog(await loadCatalog(db(), SID), parseDay('2029-06-30'));
       const t01 = ev.kpis.find((k) => k.id === 'T-01')!;
       expect(t01.actual).toEqual({ period: 'FY2028', value: 13000, flag: null, flag_label: null });
       expect(t01.progress).toBe(30);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { listAudit } from '../../modules/audit/index.ts';
-import { findStrategyOwner, listStrategies } from '../../modules/kpi/index.ts';
-import { NotFoundError } from '../../shared/errors.ts';
+import { listStrategies, strategyAudit } from '../../modules/kpi/index.ts';
 import { withPlatform, type GlobalOptions } from '../context.ts';
 import { renderTable } from '../terminal.ts';
 
@@ -22,9 +20,7 @@ export function registerStrategies(program: Command) {
     .option('-n, --limit <n>', 'entries', '50')
     .action(async (opts: { strategy: string; limit: string }, cmd: Command) => {
       await withPlatform(cmd.optsWithGlobals<GlobalOptions>(), async ({ db }) => {
-        const owner = await findStrategyOwner(db, opts.strategy);
-        if (!owner) throw new NotFoundError(`戦略「${opts.strategy}」はありません`);
-        const rows = (await listAudit(db, { ownerCode: owner, entityType: 'strategy', entityId: opts.strategy, limit: Number(opts.limit) })).map((a) => [a.occurred_at, a.actor, a.action, a.summary]);
+        const rows = (await strategyAudit(db, opts.strategy, Number(opts.limit))).map((a) => [a.occurred_at, a.actor, a.action, a.summary]);
         process.stdout.write(`${renderTable(['日時', '実行者', '操作', '内容'], rows, [24, 24, 20, 70])}\n`);
       });
     });

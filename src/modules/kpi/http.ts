@@ -2,16 +2,15 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { InputError } from '../../shared/errors.ts';
+import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
-import { listAudit } from '../audit/index.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
-import { findStrategyOwner, listStrategies } from './repository.ts';
+import { listStrategies } from './repository.ts';
+import { strategyAudit } from './service.ts';
 import { CatalogCache } from './catalog-cache.ts';
 import { AuditSchema, CatalogSchema, EvaluationSchema, KpiEvaluationSchema, StrategyListSchema } from './http-schemas.ts';
-import { NotFoundError } from '../../shared/errors.ts';
 
 function asOfDay(raw: string | undefined): number {
   if (!raw) return todayDay();
@@ -106,10 +105,7 @@ export function kpiRoutes(db: Database) {
       responses: { 200: { content: { 'application/json': { schema: AuditSchema } }, description: 'OK' }, ...errorResponses },
     }),
     async (c) => {
-      const { strategyId } = c.req.valid('param');
-      const owner = await findStrategyOwner(db, strategyId);
-      if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
-      return c.json({ entries: await listAudit(db, { ownerCode: owner, entityType: 'strategy', entityId: strategyId, limit: c.req.valid('query').limit }) } as never, 200);
+      return c.json({ entries: await strategyAudit(db, c.req.valid('param').strategyId, c.req.valid('query').limit) } as never, 200);
     },
   );
 

@@ -283,7 +283,7 @@ export async function upsertKpiDefinitions(db: Database, strategyId: string, row
     const result: KpiWriteResult = { added: 0, updated: 0, unchanged: 0, targets_revised: 0 };
     const changes: Array<{ kpi: string; change: string }> = [];
     // Parents first, so a component row can reference a KPI added in the same file.
-    const ordered = [...rows].sort((a, b) => Number(a.parentKpi !== null) - Number(b.parentKpi !== null));
+    const ordered = [...rows].sort((a, b) => Number(Boolean(a.parentKpi)) - Number(Boolean(b.parentKpi)));
     for (const r of ordered) {
       // Columns the file does not have (undefined) keep their stored values.
       const given = Object.fromEntries(
@@ -294,11 +294,10 @@ export async function upsertKpiDefinitions(db: Database, strategyId: string, row
           targetText: r.targetText, isNew: r.isNew,
         }).filter(([, v]) => v !== undefined),
       ) as Partial<typeof kpis.$inferInsert>;
-      const fields = { unit: '', ...given };
       const prev = byId.get(r.id);
       let changed = false;
       if (!prev) {
-        await tx.insert(kpis).values({ ownerCode: owner, strategyId, id: r.id, position: nextPosition++, name: r.name, nodeId: r.node, direction: r.direction, ...fields });
+        await tx.insert(kpis).values({ ownerCode: owner, strategyId, id: r.id, position: nextPosition++, name: r.name, nodeId: r.node, direction: r.direction, unit: '', ...given });
         result.added++;
         changes.push({ kpi: r.id, change: 'added' });
       } else if (!(Object.keys(given) as Array<keyof typeof given>).every((f) => prev[f as keyof typeof prev] === given[f])) {

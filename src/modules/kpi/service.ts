@@ -3,17 +3,17 @@
  * strategy, export it. Thin: parsing is in interchange/, rules in domain/, storage in repository.
  */
 import type { Database } from '../../db/client.ts';
-import { InputError } from '../../shared/errors.ts';
+import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { listAudit, type AuditRecord } from '../audit/index.ts';
 import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { getArea } from '../local-gov/index.ts';
 import type { Catalog } from './domain/catalog.ts';
-import { evaluateCatalog, type CatalogEvaluation } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { readObservationTable } from './interchange/read-observation-table.ts';
 import { isKpiTable, readKpiTable } from './interchange/read-kpi-table.ts';
 import { formatDay, todayDay } from '../../shared/periods.ts';
 import { decodeFile, isXlsx, readTable, type TextEncodingChoice } from './interchange/tabular.ts';
-import { kpiIdsOf, loadCatalog, saveCatalog, strategyKeys, upsertKpiDefinitions, upsertObservations, type KpiWriteResult, type ObservationWriteResult } from './repository.ts';
+import { findStrategyOwner, kpiIdsOf, saveCatalog, strategyKeys, upsertKpiDefinitions, upsertObservations, type KpiWriteResult, type ObservationWriteResult } from './repository.ts';
 
 export interface ImportRequest {
   bytes: Uint8Array;
@@ -82,6 +82,9 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
   return { kind: 'observations', strategy: req.strategyId, rows: rows.length, ...r };
 }
 
-export async function evaluateStrategy(db: Database, strategyId: string, asOf: number): Promise<CatalogEvaluation> {
-  return evaluateCatalog(await loadCatalog(db, strategyId), asOf);
+/** The audit trail of one strategy, newest first. */
+export async function strategyAudit(db: Database, strategyId: string, limit?: number): Promise<AuditRecord[]> {
+  const owner = await findStrategyOwner(db, strategyId);
+  if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
+  return listAudit(db, { ownerCode: owner, entityType: 'strategy', entityId: strategyId, limit });
 }
