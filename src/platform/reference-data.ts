@@ -48,10 +48,12 @@ export async function loadReferenceData(db: Database, progress: ProgressFn = () 
   }
 
   const text = readFileSync(NATIONAL_STRATEGY_FILE, 'utf8');
-  const catalog = readJsonCatalog(text, 'chiiki-mirai-senryaku-2026.json');
-  if (await findStrategyOwner(db, catalog.strategy.id)) {
-    report.strategies.push({ id: catalog.strategy.id, result: 'present' });
+  // Only the id is needed to see that it is already there; full validation only when loading.
+  const id = (JSON.parse(text) as { strategy: { id: string } }).strategy.id;
+  if (await findStrategyOwner(db, id)) {
+    report.strategies.push({ id, result: 'present' });
   } else {
+    const catalog = readJsonCatalog(text, 'chiiki-mirai-senryaku-2026.json');
     progress('地域未来戦略を読み込み中 / loading the national strategy', 0, 1);
     await saveCatalog(db, catalog, { ownerCode: String(catalog.strategy.extra?.owner_code ?? '000000'), actor: 'system:reference-data', source: 'reference-data/strategies/chiiki-mirai-senryaku-2026.json' });
     report.strategies.push({ id: catalog.strategy.id, result: 'loaded' });

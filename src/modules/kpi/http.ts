@@ -5,6 +5,7 @@ import { errorResponses } from '../../http/errors.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
+import { evaluateKpi } from './domain/evaluate.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
 import { listStrategies } from './repository.ts';
@@ -92,9 +93,9 @@ export function kpiRoutes(db: Database) {
       const catalog = await catalogs.get(strategyId);
       const idx = catalog.kpis.findIndex((k) => k.id === kpiId);
       if (idx < 0) throw new NotFoundError(`KPI「${kpiId}」は戦略「${strategyId}」にありません`);
-      const ev = evaluateCatalog({ ...catalog, kpis: [catalog.kpis[idx]!] }, asOfDay(c.req.valid('query').as_of));
-      const json = catalogToJson({ ...catalog, kpis: [catalog.kpis[idx]!] }) as { kpis: Record<string, unknown>[] };
-      return c.json({ kpi: json.kpis[0]!, evaluation: ev.kpis[0]! } as never, 200);
+      const kpi = catalog.kpis[idx]!;
+      const json = catalogToJson({ ...catalog, kpis: [kpi] }) as { kpis: Record<string, unknown>[] };
+      return c.json({ kpi: json.kpis[0]!, evaluation: evaluateKpi(kpi, asOfDay(c.req.valid('query').as_of)) } as never, 200);
     },
   );
 
