@@ -5,6 +5,7 @@ import { registerImport } from './commands/import.ts';
 import { registerKpi } from './commands/kpi-evaluate.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStrategies } from './commands/strategies.ts';
+import { registerUsers } from './commands/users.ts';
 import { exitWithError } from './context.ts';
 
 const program = new Command()
@@ -19,5 +20,6 @@ registerImport(program);
 registerExport(program);
 registerKpi(program);
 registerStrategies(program);
+registerUsers(program);
 
 program.parseAsync(process.argv).catch(exitWithError);

@@ -1,23 +1,36 @@
 /**
- * The HTTP composition root: mounts each module's routes under /api/v1, serves the OpenAPI
- * document at /api/openapi.json, and maps domain errors to HTTP status codes.
+ * The HTTP composition root: security headers, sessions, each module's routes under /api/v1,
+ * the OpenAPI document at /api/openapi.json, the web application (web/dist) for everything else,
+ * and domain errors mapped to HTTP status codes.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import { authRoutes, sessionMiddleware, type AuthEnv } from '../modules/auth/index.ts';
 import { kpiRoutes } from '../modules/kpi/http.ts';
 import { localGovRoutes } from '../modules/local-gov/http.ts';
 import { errorResponse } from './errors.ts';
 import { landingPage } from './landing-page.ts';
 
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
 export interface AppDeps {
   db: Database;
   logger?: Logger;
   version?: string;
+  /** Secure attribute on the session cookie (set when served over HTTPS) */
+  secureCookies?: boolean;
+  /** built web application; defaults to web/dist when it exists */
+  webRoot?: string | null;
 }
 
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<AuthEnv>({
     // Validation failures in the same error shape as everything else.
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -34,7 +47,27 @@ export function createApp(deps: AppDeps) {
     return c.json({ error: { code: 'internal', message: 'サーバー内部エラーが発生しました / internal error' } }, 500);
   });
 
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // ECharts and React set style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(deps.db));
+  app.use('/api/*', bodyLimit({ maxSize: 50 * 1024 * 1024, onError: (c) => c.json({ error: { code: 'too_large', message: 'ファイルが大きすぎます（上限 50MB）' } }, 413) }));
+
   app.get('/api/v1/health', async (c) => c.json({ status: 'ok', version: deps.version ?? 'dev' }));
+  app.route('/api/v1', authRoutes(deps.db, { secureCookies: deps.secureCookies ?? false }));
   app.route('/api/v1', kpiRoutes(deps.db));
   app.route('/api/v1', localGovRoutes(deps.db));
 
@@ -43,12 +76,29 @@ export function createApp(deps: AppDeps) {
     info: {
       title: 'Sousei API',
       version: deps.version ?? '0.1.0',
-      description: '地方創生の KPI・PDCA プラットフォーム Sousei の REST API。評価手法は地方創生 KPI 検証（進捗率・①A/①B/①C/②/③）に従う。',
+      description: '地方創生の KPI・PDCA プラットフォーム Sousei の REST API。評価手法は地方創生 KPI 検証（進捗率・①A/①B/①C/②/③）に従う。書き込みはログイン（セッションCookie）と X-CSRF-Token ヘッダーが必要。',
       license: { name: 'MIT' },
     },
     servers: [{ url: '/' }],
   });
+  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `API「${c.req.path}」はありません` } }, 404));
 
-  app.get('/', (c) => c.html(landingPage()));
+  const webRoot = deps.webRoot === undefined ? (existsSync(`${WEB_ROOT}index.html`) ? WEB_ROOT : null) : deps.webRoot;
+  if (webRoot) {
+    const indexHtml = readFileSync(`${webRoot}index.html`, 'utf8');
+    // Hashed asset names never change content: cache them for a year.
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/*', serveStatic({ root: webRoot }));
+    // Client-side routes (/strategies/…, /search, …) get the application shell.
+    app.get('*', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
+  } else {
+    app.get('/', (c) => c.html(landingPage()));
+  }
   return app;
 }

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { InputError, NotFoundError } from '../shared/errors.ts';
+import { ForbiddenError, InputError, NotFoundError, UnauthorizedError } from '../shared/errors.ts';
 
 export const ErrorSchema = z
   .object({
@@ -28,9 +28,17 @@ export const errorResponses = {
   404: { content: { 'application/json': { schema: ErrorSchema } }, description: '見つかりません / not found' },
 } as const;
 
+export const writeErrorResponses = {
+  ...errorResponses,
+  401: { content: { 'application/json': { schema: ErrorSchema } }, description: 'ログインが必要 / not signed in' },
+  403: { content: { 'application/json': { schema: ErrorSchema } }, description: '権限がない、または CSRF トークンが違う / not allowed' },
+} as const;
+
 /** Maps domain errors to HTTP; anything else is a 500 without internals. */
 export function errorResponse(err: Error, c: Context) {
   if (err instanceof InputError) return c.json({ error: { code: 'invalid_input', message: err.message, issues: err.issues } }, 400);
   if (err instanceof NotFoundError) return c.json({ error: { code: 'not_found', message: err.message } }, 404);
+  if (err instanceof UnauthorizedError) return c.json({ error: { code: 'unauthorized', message: err.message } }, 401);
+  if (err instanceof ForbiddenError) return c.json({ error: { code: 'forbidden', message: err.message } }, 403);
   return null;
 }

@@ -47,3 +47,19 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** Not signed in (HTTP 401). */
+export class UnauthorizedError extends Error {
+  constructor(message = 'ログインが必要です') {
+    super(message);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+/** Signed in but not allowed (HTTP 403). */
+export class ForbiddenError extends Error {
+  constructor(message = 'この操作を行う権限がありません') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}

@@ -20,7 +20,7 @@ export function registerServe(program: Command) {
       const progress = progressReporter();
       const handle = await openPlatform(config, logger, progress.update);
       progress.stop();
-      const app = createApp({ db: handle.db, logger, version: process.env.npm_package_version });
+      const app = createApp({ db: handle.db, logger, version: process.env.npm_package_version, secureCookies: config.SOUSEI_SECURE_COOKIES });
       const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
         const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
         process.stdout.write(`Sousei is running at http://${shownHost}:${info.port}/  (database: ${handle.kind} ${handle.location})\n`);

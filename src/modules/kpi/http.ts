@@ -1,7 +1,14 @@
 /** REST routes of the KPI module (/api/v1/strategies…, /api/v1/evaluate). Thin: parse, call, reply. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
-import { errorResponses } from '../../http/errors.ts';
+import { errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
+import { searchCatalog } from './domain/search.ts';
+import type { Catalog } from './domain/catalog.ts';
+import { readObservationTable } from './interchange/read-observation-table.ts';
+import { kpiIdsOfCatalog } from './interchange/apply-observations.ts';
+import { findStrategyOwner, upsertObservations } from './repository.ts';
+import { importFile } from './service.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
@@ -39,8 +46,19 @@ function download(body: Uint8Array, type: string, filename: string): Response {
 }
 
 export function kpiRoutes(db: Database) {
-  const app = new OpenAPIHono();
+  const app = new OpenAPIHono<AuthEnv>();
   const catalogs = new CatalogCache(db);
+
+  /** The owner of a stored strategy, and the actor if allowed to write it (401/403/404 otherwise). */
+  const writer = async (c: Parameters<typeof requireWriteAccess>[0], strategyId: string) => {
+    const owner = await findStrategyOwner(db, strategyId);
+    if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
+    return requireWriteAccess(c, owner);
+  };
+
+  /** Evaluations of the top-level KPIs that `ids` (KPIs or components) belong to. */
+  const evaluationsOf = (catalog: Catalog, ids: Set<string>, asOf: number) =>
+    catalog.kpis.filter((k) => ids.has(k.id) || k.components.some((c) => ids.has(c.id))).map((k) => evaluateKpi(k, asOf));
 
   app.openapi(
     createRoute({ method: 'get', path: '/strategies', tags: ['strategies'], summary: '戦略の一覧 / list strategies', responses: { 200: { content: { 'application/json': { schema: StrategyListSchema } }, description: 'OK' } } }),
@@ -107,6 +125,97 @@ export function kpiRoutes(db: Database) {
     }),
     async (c) => {
       return c.json({ entries: await strategyAudit(db, c.req.valid('param').strategyId, c.req.valid('query').limit) } as never, 200);
+    },
+  );
+
+  const ObservationRowSchema = z.object({
+    kpi_id: z.string(),
+    period: z.union([z.string(), z.number()]),
+    value: z.union([z.string(), z.number()]).nullable(),
+    flag: z.string().nullish(),
+    source: z.string().nullish(),
+    note: z.string().nullish(),
+  });
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/strategies/{strategyId}/observations', tags: ['data entry'],
+      summary: '実績値の登録（フォーム） / add or revise actual values (signed in, X-CSRF-Token)',
+      description: 'All rows or none. Values may be Japanese number strings (「1.2万」「６４％」). Errors name the row (1-based index into rows) and column. Returns the evaluations of the KPIs touched, before and after.',
+      request: {
+        params: strategyParam,
+        query: z.object({ as_of: asOfQuery }),
+        body: { content: { 'application/json': { schema: z.object({ rows: z.array(ObservationRowSchema).min(1).max(10_000) }) } }, required: true },
+      },
+      responses: {
+        200: { content: { 'application/json': { schema: z.object({ result: z.record(z.string(), z.number()), before: z.array(KpiEvaluationSchema), kpis: z.array(KpiEvaluationSchema) }) } }, description: 'OK' },
+        ...writeErrorResponses,
+      },
+    }),
+    async (c) => {
+      const { strategyId } = c.req.valid('param');
+      const actor = await writer(c, strategyId);
+      const asOf = asOfDay(c.req.valid('query').as_of);
+      const { rows } = c.req.valid('json');
+      const table = {
+        file: 'フォーム',
+        header: ['kpi_id', 'period', 'value', 'flag', 'source', 'note'],
+        rows: rows.map((r, i) => ({ line: i + 1, cells: [r.kpi_id, r.period, r.value, r.flag ?? null, r.source ?? null, r.note ?? null] })),
+      };
+      const before = await catalogs.get(strategyId);
+      let parsed;
+      try {
+        parsed = readObservationTable(table, kpiIdsOfCatalog(before));
+      } catch (e) {
+        // A form has rows, not file lines: report them as such.
+        if (e instanceof InputError) throw new InputError(e.issues.map(({ line, file: _file, ...rest }) => ({ ...rest, row: line })));
+        throw e;
+      }
+      const result = await upsertObservations(db, strategyId, parsed, { actor: auditName(actor), source: 'web form' });
+      const touched = new Set(parsed.map((r) => r.kpiId));
+      return c.json({ result: { ...result }, before: evaluationsOf(before, touched, asOf), kpis: evaluationsOf(await catalogs.get(strategyId), touched, asOf) } as never, 200);
+    },
+  );
+
+  app.openAPIRegistry.registerPath({
+    method: 'post', path: '/strategies/{strategyId}/imports', tags: ['data entry'],
+    summary: 'ファイルの取込（CSV/Excel） / upload actual values or KPI definitions (signed in, X-CSRF-Token)',
+    description: 'multipart/form-data with `file` (CSV UTF-8/Shift_JIS or .xlsx) and optional `encoding` (auto|utf8|sjis), `sheet`. All or nothing; issues name file, line, column.',
+    request: { params: strategyParam },
+    responses: { 200: { content: { 'application/json': { schema: z.object({ result: z.record(z.string(), z.unknown()) }) } }, description: 'OK' }, ...writeErrorResponses },
+  });
+  app.post('/strategies/:strategyId/imports', async (c) => {
+    const strategyId = c.req.param('strategyId');
+    const actor = await writer(c, strategyId);
+    const body = await c.req.parseBody();
+    const file = body.file;
+    if (!(file instanceof File)) throw InputError.single({ column: 'file', code: 'missing_file', reason: 'ファイルを選択してください' });
+    const encoding = typeof body.encoding === 'string' && ['auto', 'utf8', 'sjis'].includes(body.encoding) ? (body.encoding as 'auto' | 'utf8' | 'sjis') : 'auto';
+    const result = await importFile(db, {
+      bytes: new Uint8Array(await file.arrayBuffer()), file: file.name, actor: auditName(actor), strategyId, encoding,
+      sheet: typeof body.sheet === 'string' && body.sheet !== '' ? body.sheet : undefined,
+    });
+    if (result.kind === 'catalog') throw InputError.single({ file: file.name, code: 'unsupported_format', reason: 'ここでは CSV/Excel の実績値・KPI定義を取り込めます（戦略全体の JSON は CLI で取り込みます）' });
+    return c.json({ result }, 200);
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/search', tags: ['search'], summary: 'KPI・ノードの検索（部分一致、かな・カナ・全角半角を区別しない） / search KPIs and nodes',
+      request: { query: z.object({ q: z.string().max(200).openapi({ example: 'デジタル人材' }), strategy: z.string().optional() }) },
+      responses: {
+        200: {
+          content: { 'application/json': { schema: z.object({ query: z.string(), results: z.array(z.object({ type: z.enum(['kpi', 'node']), strategy: z.string(), id: z.string(), name: z.string(), node: z.string().nullable(), match: z.string() })) }) } },
+          description: 'OK',
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { q, strategy } = c.req.valid('query');
+      const ids = strategy ? [strategy] : (await listStrategies(db)).map((s) => s.id);
+      const results = [];
+      for (const id of ids) results.push(...searchCatalog(await catalogs.get(id), q));
+      return c.json({ query: q, results: results.slice(0, 100) }, 200);
     },
   );
 
