@@ -1,0 +1,52 @@
+/**
+ * The real platform as a child process (`node bin/sousei.mjs serve`) on a free loopback port,
+ * with its own data directory, optional users and actuals: what end-to-end tests and
+ * measurement scripts drive.
+ */
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface PlatformServer {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+function cli(dataDir: string, args: string[], input?: string) {
+  execFileSync(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, input, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+export async function startPlatform(opts: { users?: Array<{ email: string; name: string; role: string; org: string; password: string }>; actualsCsv?: string } = {}): Promise<PlatformServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sousei-e2e-'));
+  // Set-up through the real CLI, before the server opens the (single-process) PGlite directory.
+  for (const u of opts.users ?? []) cli(dataDir, ['users', 'add', '--email', u.email, '--name', u.name, '--role', u.role, '--org', u.org, '--password-stdin'], u.password);
+  if (opts.actualsCsv) {
+    const f = join(dataDir, 'actuals.csv');
+    writeFileSync(f, opts.actualsCsv);
+    cli(dataDir, ['import', f, '--strategy', 'chiiki-mirai-senryaku-2026']);
+  }
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/\S+?)\/?\s/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
