@@ -58,6 +58,14 @@ describeEachDatabase('REST API', (db) => {
     expect(body.evaluation.reason).toContain('実績値がまだない');
   });
 
+  it('serves a component of a composite KPI on its own', async () => {
+    const res = await app().request(`/api/v1/strategies/${SID}/kpis/IMP-03a?as_of=2026-11-23`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { kpi: { id: string; node: string }; evaluation: { id: string; status: string } };
+    expect(body.kpi).toMatchObject({ id: 'IMP-03a', node: 'impact-3' });
+    expect(body.evaluation).toMatchObject({ id: 'IMP-03a', status: '3' });
+  });
+
   it('downloads the evaluation as CSV (UTF-8 with BOM) and Excel with the official tables', async () => {
     const csv = await app().request(`/api/v1/strategies/${SID}/evaluation?as_of=2026-11-23&format=csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 
 async function start(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, PORT: '0', SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+  // Its own process group: npm runs the server under a shell, and stopping must reach all of them.
+  const child = spawn('npm', ['start', '--silent'], { cwd: root, detached: true, env: { ...process.env, PORT: '0', SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -24,10 +25,12 @@ async function start(dataDir: string): Promise<{ child: ChildProcessWithoutNullS
   return { child, url };
 }
 
-async function stop(child: ChildProcessWithoutNullStreams) {
+async function stop(child: ChildProcessWithoutNullStreams, url: string) {
   const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
+  process.kill(-child.pid!, 'SIGTERM');
   await exited;
+  // The server itself (a grandchild) must be gone too: its port no longer answers.
+  await expect.poll(async () => fetch(`${url}api/v1/health`).then(() => 'up', () => 'down'), { timeout: 10_000 }).toBe('down');
 }
 
 describe('npm start', () => {
@@ -51,14 +54,14 @@ describe('npm start', () => {
       const page = await (await fetch(first.url)).text();
       expect(page).toContain('Sousei');
     } finally {
-      await stop(first.child);
+      await stop(first.child, first.url);
     }
     const second = await start(dataDir);
     try {
       const list = (await (await fetch(`${second.url}api/v1/strategies`)).json()) as { strategies: Array<{ id: string }> };
       expect(list.strategies.map((s) => s.id)).toEqual(['chiiki-mirai-senryaku-2026']);
     } finally {
-      await stop(second.child);
+      await stop(second.child, second.url);
     }
   }, 120_000);
 });

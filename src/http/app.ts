@@ -85,17 +85,17 @@ export function createApp(deps: AppDeps) {
 
   const webRoot = deps.webRoot === undefined ? (existsSync(`${WEB_ROOT}index.html`) ? WEB_ROOT : null) : deps.webRoot;
   if (webRoot) {
-    const indexHtml = readFileSync(`${webRoot}index.html`, 'utf8');
     // Hashed asset names never change content: cache them for a year.
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     });
     app.use('/*', serveStatic({ root: webRoot }));
-    // Client-side routes (/strategies/…, /search, …) get the application shell.
+    // Client-side routes (/strategies/…, /search, …) get the application shell, read each time
+    // (a few hundred bytes) so a rebuilt web/dist is served without a restart.
     app.get('*', (c) => {
       c.header('Cache-Control', 'no-cache');
-      return c.html(indexHtml);
+      return c.html(readFileSync(`${webRoot}index.html`, 'utf8'));
     });
   } else {
     app.get('/', (c) => c.html(landingPage()));

@@ -109,9 +109,9 @@ export function kpiRoutes(db: Database) {
     async (c) => {
       const { strategyId, kpiId } = c.req.valid('param');
       const catalog = await catalogs.get(strategyId);
-      const idx = catalog.kpis.findIndex((k) => k.id === kpiId);
-      if (idx < 0) throw new NotFoundError(`KPI「${kpiId}」は戦略「${strategyId}」にありません`);
-      const kpi = catalog.kpis[idx]!;
+      // Components have their own page too (their parent lists them).
+      const kpi = catalog.kpis.flatMap((k) => [k, ...k.components]).find((k) => k.id === kpiId);
+      if (!kpi) throw new NotFoundError(`KPI「${kpiId}」は戦略「${strategyId}」にありません`);
       const json = catalogToJson({ ...catalog, kpis: [kpi] }) as { kpis: Record<string, unknown>[] };
       return c.json({ kpi: json.kpis[0]!, evaluation: evaluateKpi(kpi, asOfDay(c.req.valid('query').as_of)) } as never, 200);
     },

@@ -1,0 +1,76 @@
+/**
+ * Routes (path-based; the server answers index.html for every non-/api path). The overview is
+ * in the initial bundle; every other page is its own chunk, loaded on first visit and
+ * prefetched when the browser is idle.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { ChunkErrorBoundary } from '../components/ChunkErrorBoundary.tsx';
+import { Layout } from '../components/Layout.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { OverviewPage } from '../features/overview/OverviewPage.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from './usePageTitle.ts';
+
+const loadNode = () => import('../features/node/NodePage.tsx');
+const loadKpi = () => import('../features/kpi/KpiPage.tsx');
+const loadReport = () => import('../features/report/ReportPage.tsx');
+const loadEntry = () => import('../features/data-entry/EntryPage.tsx');
+const loadSearch = () => import('../features/search/SearchPage.tsx');
+const loadLogin = () => import('../features/auth/LoginPage.tsx');
+
+const NodePage = lazy(loadNode);
+const KpiPage = lazy(loadKpi);
+const ReportPage = lazy(loadReport);
+const EntryPage = lazy(loadEntry);
+const SearchPage = lazy(loadSearch);
+const LoginPage = lazy(loadLogin);
+
+function usePrefetchRoutes() {
+  useEffect(() => {
+    const idle = (cb: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 4000 }) : setTimeout(cb, 1500));
+    // The pages a visitor of the overview opens next (not ECharts: that waits for a KPI page).
+    idle(() => {
+      void loadNode();
+      void loadKpi();
+      void loadReport();
+    });
+  }, []);
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  usePageTitle(t('app.notFound.title'));
+  return (
+    <>
+      <h1>{t('app.notFound.title')}</h1>
+      <p>{t('app.notFound.body')}</p>
+      <p>
+        <Link href="/">{t('app.toHome')}</Link>
+      </p>
+    </>
+  );
+}
+
+export function App() {
+  usePrefetchRoutes();
+  return (
+    <Layout>
+      <ChunkErrorBoundary>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/">{() => <OverviewPage />}</Route>
+            <Route path="/strategies/:sid">{(p) => <OverviewPage sid={p.sid} />}</Route>
+            <Route path="/strategies/:sid/nodes/:nodeId">{(p) => <NodePage key={`${p.sid}/${p.nodeId}`} sid={p.sid} nodeId={p.nodeId} />}</Route>
+            <Route path="/strategies/:sid/kpis/:kpiId">{(p) => <KpiPage key={`${p.sid}/${p.kpiId}`} sid={p.sid} kpiId={p.kpiId} />}</Route>
+            <Route path="/strategies/:sid/report">{(p) => <ReportPage sid={p.sid} />}</Route>
+            <Route path="/strategies/:sid/entry">{(p) => <EntryPage sid={p.sid} />}</Route>
+            <Route path="/search">{() => <SearchPage />}</Route>
+            <Route path="/login">{() => <LoginPage />}</Route>
+            <Route>{() => <NotFound />}</Route>
+          </Switch>
+        </Suspense>
+      </ChunkErrorBoundary>
+    </Layout>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { paths } from '../../app/StrategyContext.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useSession } from './SessionContext.tsx';
+
+/** Header: the signed-in user (name, organisation) and a sign-out button, or a sign-in link. */
+export function UserMenu() {
+  const { t } = useI18n();
+  const { user, status, signOut } = useSession();
+  const [location] = useLocation();
+  const [busy, setBusy] = useState(false);
+
+  if (status === 'unavailable') return null;
+  if (!user) {
+    if (location === '/login') return null;
+    return (
+      <Link href={paths.login(location + window.location.search)} className="button button-secondary button-small">
+        {t('auth.login')}
+      </Link>
+    );
+  }
+  return (
+    <div className="user-menu" role="group" aria-label={t('auth.userMenu')}>
+      <span className="user-name">
+        <span className="user-person">{user.name}</span>
+        <span className="user-org">{user.org_name ?? user.org_code}</span>
+      </span>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            await signOut();
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {busy ? t('auth.loggingOut') : t('auth.logout')}
+      </button>
+    </div>
+  );
+}
