@@ -13,13 +13,15 @@ const out = process.argv[2] ?? 'screenshots';
 const SID = 'chiiki-mirai-senryaku-2026';
 const user = { email: 'demo@example.go.jp', name: 'デモ 事務局', role: 'admin', org: '000000', password: 'demo-password-123' };
 
+// The demo actuals are for 2027: evaluate as of mid-2028 so they count.
+const AS_OF = 'as_of=2028-06-30';
 const pages: Array<[string, string]> = [
-  ['01-overview', '/'],
-  ['02-node-outcome-i', `/strategies/${SID}/nodes/outcome-i`],
-  ['03-kpi-OUT-I-01', `/strategies/${SID}/kpis/OUT-I-01`],
-  ['04-report', `/strategies/${SID}/report`],
+  ['01-overview', `/?${AS_OF}`],
+  ['02-node-outcome-i', `/strategies/${SID}/nodes/outcome-i?${AS_OF}`],
+  ['03-kpi-OUT-I-01', `/strategies/${SID}/kpis/OUT-I-01?${AS_OF}`],
+  ['04-report', `/strategies/${SID}/report?${AS_OF}`],
   ['05-search', `/search?q=${encodeURIComponent('交通')}`],
-  ['06-entry', `/strategies/${SID}/entry`],
+  ['06-entry', `/strategies/${SID}/entry?${AS_OF}`],
 ];
 
 mkdirSync(out, { recursive: true });

@@ -129,6 +129,31 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
     await page.context().close();
   });
 
+  it('enters one value in the form: a bad value is named beside its field and nothing is saved; a good one shows the status change', async () => {
+    const page = await newPage({ signedIn: true });
+    await page.goto(`${server.url}/strategies/${SID}/entry?as_of=2028-06-30`);
+    await page.getByRole('combobox', { name: /^KPI/ }).or(page.getByRole('textbox', { name: /^KPI/ })).first().fill('OUT-U-03');
+    await page.getByRole('textbox', { name: /^期間/ }).fill('2027年');
+    const value = page.getByRole('textbox', { name: /^実績値/ });
+    await value.fill('たくさん');
+    await page.getByRole('button', { name: '登録する' }).click();
+    await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await value.getAttribute('aria-describedby'))!.split(' ')[0]!;
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toMatch(/数値/);
+    const stored = async () => ((await (await page.request.get(`${server.url}/api/v1/strategies/${SID}/kpis/OUT-U-03`)).json()) as { kpi: { observations: unknown[] } }).kpi.observations;
+    expect(await stored()).toEqual([]);
+
+    await value.fill('７０．５'); // full-width digits
+    await page.getByRole('button', { name: '登録する' }).click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('登録しました');
+    expect(await stored()).toEqual([{ period: '2027', value: 70.5 }]);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('登録前');
+    expect(text).toContain('登録後');
+    expect(text).toContain('目標達成'); // 70.5 ≥ 70: ①A
+    await page.context().close();
+  });
+
   it('downloads the Excel report with the official tables', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/strategies/${SID}/report`);

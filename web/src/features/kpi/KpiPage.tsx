@@ -203,7 +203,7 @@ function EvaluationPanel({ ev, busy }: { ev: KpiEvaluation; busy: boolean }) {
             </span>
           )}
         </Def>
-        {ev.expected !== null ? <Def term={t('kpi.expected')}>{formatValue(ev.expected, ev.unit, lang)}</Def> : null}
+        {ev.expected !== null ? <Def term={t('kpi.expected')}>{formatValue(roundExpected(ev.expected, ev.baseline?.value, ev.target?.value), ev.unit, lang)}</Def> : null}
       </dl>
       {ev.pre_revision_target_reached ? <p className="notice notice-info">{t('kpi.preRevision')}</p> : null}
     </section>
@@ -381,4 +381,14 @@ function Components({ kpi, ev }: { kpi: CatalogKpi; ev: KpiEvaluation }) {
       })}
     </section>
   );
+}
+
+/**
+ * A point on the target path is a computed value: show it no more precisely than the baseline
+ * and target it lies between are written (2,055.4689 地区 → 2,055 地区; 43.33% → 43.3%).
+ */
+function roundExpected(v: number, baseline: number | undefined, target: number | null | undefined): number {
+  const decimals = Math.max(...[baseline, target].map((x) => (x === undefined || x === null ? 0 : (String(x).split('.')[1]?.length ?? 0))));
+  const places = Math.min(3, Math.max(decimals, Math.abs(v) < 100 ? 1 : 0));
+  return Number(v.toFixed(places));
 }
