@@ -3,19 +3,22 @@
  * typed strictly; catalog objects keep their extra fields (name_en, source_line, …) as optional.
  */
 
-export type Status = '1A' | '1B' | '1C' | '2' | '3';
+import type { Band, Status } from '../../../src/modules/kpi/domain/evaluate.ts';
+import type { Direction, NodeLevel, ObservationFlag } from '../../../src/modules/kpi/domain/catalog.ts';
+
+// The engine's own vocabulary (type-only imports: nothing of the server is bundled).
+export type { Band, Status } from '../../../src/modules/kpi/domain/evaluate.ts';
+export type { Direction, NodeLevel, ObservationFlag } from '../../../src/modules/kpi/domain/catalog.ts';
+export type { StatusCounts, BandCounts } from '../../../src/modules/kpi/domain/summarize.ts';
+export type { SearchResult } from '../../../src/modules/kpi/domain/search.ts';
+import type { SearchResult } from '../../../src/modules/kpi/domain/search.ts';
+
 export const STATUSES: readonly Status[] = ['1A', '1B', '1C', '2', '3'];
 
-export type Band = '80-<100' | '50-<80' | '<50';
 export const BANDS: readonly Band[] = ['80-<100', '50-<80', '<50'];
 
-export type Direction = 'increase' | 'decrease' | 'maintain';
-export type NodeLevel = 'goal' | 'impact' | 'outcome' | 'output' | 'other';
-export type ObservationFlag = 'preliminary' | 'estimate' | 'provisional' | 'reference' | 'final';
 export const OBSERVATION_FLAGS: readonly ObservationFlag[] = ['preliminary', 'estimate', 'provisional', 'reference', 'final'];
 
-export type StatusCounts = Record<Status, number>;
-export type BandCounts = Record<Band, number>;
 
 export interface ApiIssue {
   file?: string;
@@ -110,54 +113,13 @@ export interface Catalog {
   logic_model?: { levels?: { level: NodeLevel; label: string; items: number; indicators: number }[] };
 }
 
-export interface KpiEvaluation {
-  id: string;
-  node: string;
-  name: string;
-  unit: string;
-  direction: Direction;
-  status: Status;
-  progress: number | null;
-  progress_exact: number | null;
-  band: Band | null;
-  reached: boolean | null;
-  target_kind: 'numeric' | 'direction' | 'relative' | 'none';
-  baseline: { period: string; value: number } | null;
-  target: { period: string | null; value: number | null; text: string | null } | null;
-  actual: { period: string; value: number; flag: string | null; flag_label: string | null } | null;
-  target_due: boolean | null;
-  on_track: boolean | null;
-  expected: number | null;
-  pre_revision_target_reached: boolean;
-  reason: string;
-  components?: KpiEvaluation[];
-}
 
-export interface NodeSummary {
-  node: string;
-  name: string;
-  level: NodeLevel;
-  parent: string | null;
-  own: number;
-  total: number;
-  by_status: StatusCounts;
-  by_band: BandCounts;
-}
 
-export interface EvaluationSummary {
-  as_of: string;
-  total: number;
-  by_status: StatusCounts;
-  by_band: BandCounts;
-  by_node: NodeSummary[];
-}
 
-export interface CatalogEvaluation {
-  strategy: { id: string; name: string };
-  as_of: string;
-  kpis: KpiEvaluation[];
-  summary: EvaluationSummary;
-}
+
+export type { KpiEvaluation } from '../../../src/modules/kpi/domain/evaluate.ts';
+export type { NodeSummary, EvaluationSummary, CatalogEvaluation } from '../../../src/modules/kpi/domain/summarize.ts';
+import type { KpiEvaluation } from '../../../src/modules/kpi/domain/evaluate.ts';
 
 export interface KpiDetail {
   kpi: CatalogKpi;
@@ -221,14 +183,6 @@ export interface ImportResult {
   };
 }
 
-export interface SearchResult {
-  type: 'kpi' | 'node';
-  strategy: string;
-  id: string;
-  name: string;
-  node: string | null;
-  match: string;
-}
 
 export interface SearchResponse {
   query: string;
