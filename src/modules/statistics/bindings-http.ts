@@ -1,0 +1,76 @@
+/** REST routes binding a KPI to a statistics series (/api/v1/strategies/{id}/bindings…). */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { Database } from '../../db/client.ts';
+import { errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
+import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
+import { findStrategyOwner } from '../kpi/index.ts';
+import { bindKpi, bindingsOf, unbindKpi } from './bindings.ts';
+
+const BindingSchema = z.object({ strategy: z.string(), kpi: z.string(), indicator: z.string(), area: z.string() }).openapi('KpiBinding');
+const params = z.object({
+  strategyId: z.string().openapi({ param: { name: 'strategyId', in: 'path' }, example: 'chiiki-mirai-senryaku-2026' }),
+  kpiId: z.string().openapi({ param: { name: 'kpiId', in: 'path' }, example: 'IMP-02' }),
+});
+
+export function bindingRoutes(db: Database) {
+  const app = new OpenAPIHono<AuthEnv>();
+  const owner = async (strategyId: string) => {
+    const o = await findStrategyOwner(db, strategyId);
+    if (!o) throw new NotFoundError(`戦略「${strategyId}」はありません`);
+    return o;
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/strategies/{strategyId}/bindings', tags: ['statistics'], summary: '統計に連動している KPI / KPIs fed by statistics series',
+      request: { params: params.pick({ strategyId: true }) },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ bindings: z.array(BindingSchema) }) } }, description: 'OK' }, ...errorResponses },
+    }),
+    async (c) => {
+      const { strategyId } = c.req.valid('param');
+      await owner(strategyId);
+      return c.json({ bindings: await bindingsOf(db, strategyId) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put', path: '/strategies/{strategyId}/kpis/{kpiId}/binding', tags: ['statistics'],
+      summary: 'KPI を統計の系列（指標×地域）に連動させる / feed a KPI from an indicator series (signed in, X-CSRF-Token)',
+      request: { params, body: { content: { 'application/json': { schema: z.object({ indicator: z.string().min(1), area: z.string().min(1) }) } }, required: true } },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ binding: BindingSchema, written: z.number().int() }) } }, description: 'bound; observations written from the series' }, ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { strategyId, kpiId } = c.req.valid('param');
+      const actor = requireWriteAccess(c, await owner(strategyId));
+      const body = c.req.valid('json');
+      let area: string;
+      try {
+        area = normalizeLocalGovCode(body.area);
+      } catch (e) {
+        if (e instanceof LocalGovCodeError) throw InputError.single({ column: 'area', code: 'invalid_code', reason: e.message });
+        throw e;
+      }
+      const binding = { strategy: strategyId, kpi: kpiId, indicator: body.indicator, area };
+      const r = await bindKpi(db, binding, auditName(actor));
+      return c.json({ binding, written: r.written }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete', path: '/strategies/{strategyId}/kpis/{kpiId}/binding', tags: ['statistics'], summary: '統計連動の解除 / stop feeding a KPI from statistics (observations stay)',
+      request: { params },
+      responses: { 204: { description: 'unbound' }, ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { strategyId, kpiId } = c.req.valid('param');
+      const actor = requireWriteAccess(c, await owner(strategyId));
+      await unbindKpi(db, strategyId, kpiId, auditName(actor));
+      return c.body(null, 204);
+    },
+  );
+  return app;
+}
