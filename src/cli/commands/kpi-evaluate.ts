@@ -5,7 +5,9 @@ import {
   STATUSES, STATUS_LABELS, BANDS, applyObservations, evaluateCatalog, evaluationToCsv, kpiIdsOfCatalog, loadCatalog, readCatalogFile, readObservationTable, readTable,
   type Catalog, type CatalogEvaluation, type CsvEncoding,
 } from '../../modules/kpi/index.ts';
-import { asOfOption, withPlatform, type GlobalOptions } from '../context.ts';
+import { actorName, asOfOption, withPlatform, type GlobalOptions } from '../context.ts';
+import { bindKpi } from '../../modules/statistics/bindings.ts';
+import { normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { renderTable } from '../terminal.ts';
 
 interface EvaluateOptions {
@@ -67,5 +69,20 @@ export function registerKpi(program: Command) {
         : renderEvaluationTable(ev);
       if (opts.out) writeFileSync(opts.out, body);
       else process.stdout.write(body);
+    });
+  kpi
+    .command('bind')
+    .description('KPI を統計の系列（指標×地域）に連動させる / feed a KPI from a statistics series')
+    .requiredOption('-s, --strategy <id>', 'strategy id')
+    .requiredOption('-k, --kpi <id>', 'KPI id')
+    .requiredOption('-i, --indicator <code>', 'indicator code (see: sousei stats indicators)')
+    .requiredOption('-a, --area <code>', '団体コード (5 or 6 digits; 000000 = nation)')
+    .option('--actor <name>', 'who, for the audit trail')
+    .action(async (opts: { strategy: string; kpi: string; indicator: string; area: string; actor?: string }, cmd: Command) => {
+      await withPlatform(cmd.optsWithGlobals<GlobalOptions>(), async ({ db }) => {
+        const area = normalizeLocalGovCode(opts.area);
+        const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, actorName(opts.actor));
+        process.stdout.write(`連動しました: KPI「${opts.kpi}」← 指標「${opts.indicator}」（${area}）。実績値 ${r.written}件を反映\n`);
+      });
     });
 }
