@@ -22,6 +22,10 @@ import { measureWeb } from './web-perf.ts';
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const ENDPOINTS: Array<[string, string]> = [
+  ['GET national-strategy evaluation (79 KPIs)', '/api/v1/strategies/chiiki-mirai-senryaku-2026/evaluation?as_of=2026-11-23'],
+  ['GET choropleth data, population, all municipalities', '/api/v1/indicators/population/map?level=municipality'],
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
@@ -70,18 +74,26 @@ async function restLatency(label: string, env: Record<string, string>) {
       child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
     });
     const startup = performance.now() - started;
-    const url = `http://127.0.0.1:${port}/api/v1/strategies/chiiki-mirai-senryaku-2026/evaluation?as_of=2026-11-23`;
-    for (let i = 0; i < 50; i++) await (await fetch(url)).arrayBuffer();
-    const lat: number[] = [];
-    for (let i = 0; i < REQUESTS; i++) {
-      const t = performance.now();
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      lat.push(performance.now() - t);
-      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    console.log(`REST ${label}: first start incl. migrations + reference data: ${ms(startup)}`);
+    for (const [name, path] of ENDPOINTS) {
+      const url = `http://127.0.0.1:${port}${path}`;
+      const probe = await fetch(url);
+      await probe.arrayBuffer();
+      if (probe.status === 404) {
+        console.log(`  ${name}: skipped (endpoint not available)`);
+        continue;
+      }
+      for (let i = 0; i < 50; i++) await (await fetch(url)).arrayBuffer();
+      const lat: number[] = [];
+      for (let i = 0; i < REQUESTS; i++) {
+        const t = performance.now();
+        const res = await fetch(url);
+        await res.arrayBuffer();
+        lat.push(performance.now() - t);
+        if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${path}`);
+      }
+      console.log(`  ${name}, ${REQUESTS} sequential requests on loopback: p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  p99 ${ms(pct(lat, 99))}`);
     }
-    console.log(`REST ${label}: GET national-strategy evaluation, ${REQUESTS} sequential requests on loopback (first start incl. migrations + reference data: ${ms(startup)})`);
-    console.log(`  p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  p99 ${ms(pct(lat, 99))}`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
