@@ -4,6 +4,7 @@ import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerKpi } from './commands/kpi-evaluate.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStats } from './commands/stats.ts';
 import { registerStrategies } from './commands/strategies.ts';
 import { registerUsers } from './commands/users.ts';
 import { exitWithError } from './context.ts';
@@ -20,6 +21,7 @@ registerImport(program);
 registerExport(program);
 registerKpi(program);
 registerStrategies(program);
+registerStats(program);
 registerUsers(program);
 
 program.parseAsync(process.argv).catch(exitWithError);

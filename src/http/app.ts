@@ -14,6 +14,7 @@ import type { Logger } from '../logger.ts';
 import { authRoutes, sessionMiddleware, type AuthEnv } from '../modules/auth/index.ts';
 import { kpiRoutes } from '../modules/kpi/http.ts';
 import { localGovRoutes } from '../modules/local-gov/http.ts';
+import { statisticsRoutes } from '../modules/statistics/index.ts';
 import { bindingRoutes } from '../modules/statistics/bindings-http.ts';
 import { errorResponse } from './errors.ts';
 import { landingPage } from './landing-page.ts';
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', authRoutes(deps.db, { secureCookies: deps.secureCookies ?? false }));
   app.route('/api/v1', kpiRoutes(deps.db));
   app.route('/api/v1', localGovRoutes(deps.db));
+  app.route('/api/v1', statisticsRoutes(deps.db));
   app.route('/api/v1', bindingRoutes(deps.db));
 
   app.doc31('/api/openapi.json', {

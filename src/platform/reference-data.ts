@@ -1,7 +1,8 @@
 /**
- * Loads the shipped reference data (local-government master, the national strategy catalog)
- * on first start. A checksum per data set makes later starts a no-op, and lets a newer master
- * be upserted; a strategy already in the database is never overwritten (it holds actuals).
+ * Loads the shipped reference data (local-government master, the national strategy catalog,
+ * the statistics data set) on first start. A checksum per data set makes later starts a no-op,
+ * and lets a newer master or data set be upserted; a strategy already in the database is never
+ * overwritten (it holds actuals).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { referenceDataLoads } from '../db/reference-data-loads.ts';
-import { readLocalGovMaster, upsertAreas } from '../modules/local-gov/index.ts';
+import { historicalAreaRows, readLocalGovMaster, upsertAreas, upsertHistoricalAreas } from '../modules/local-gov/index.ts';
 import { findStrategyOwner, readJsonCatalog, saveCatalog } from '../modules/kpi/index.ts';
+import { ALL_REFERENCE_INDICATORS, readStatisticsReference, STATISTICS_FILES, STATISTICS_READER_VERSION, upsertIndicators, writeValues, type StatisticsFiles } from '../modules/statistics/index.ts';
 
 export const REFERENCE_DIR = fileURLToPath(new URL('../../reference-data/', import.meta.url));
 export const NATIONAL_STRATEGY_FILE = `${REFERENCE_DIR}strategies/chiiki-mirai-senryaku-2026.json`;
@@ -24,17 +26,30 @@ async function alreadyLoaded(db: Database, name: string, checksum: string): Prom
   return rows[0]?.checksum === checksum;
 }
 
-async function markLoaded(db: Database, name: string, checksum: string): Promise<void> {
+async function markLoaded(db: Pick<Database, 'insert'>, name: string, checksum: string): Promise<void> {
   await db.insert(referenceDataLoads).values({ name, checksum }).onConflictDoUpdate({ target: referenceDataLoads.name, set: { checksum, loadedAt: new Date() } });
 }
 
 export interface ReferenceLoadReport {
   areas: 'loaded' | 'unchanged';
   strategies: Array<{ id: string; result: 'loaded' | 'present' }>;
+  statistics: 'loaded' | 'unchanged' | 'skipped';
+  /** when loaded: what and how long */
+  statisticsLoad?: { indicators: number; values: number; historicalAreas: number; ms: number };
 }
 
-export async function loadReferenceData(db: Database, progress: ProgressFn = () => {}): Promise<ReferenceLoadReport> {
-  const report: ReferenceLoadReport = { areas: 'unchanged', strategies: [] };
+export interface ReferenceLoadOptions {
+  /**
+   * Load the statistics data set (≈1.3 M values; seconds to tens of seconds on first start).
+   * Default true; test databases leave it out unless a suite needs it.
+   */
+  statistics?: boolean;
+}
+
+export const STATISTICS_DIR = `${REFERENCE_DIR}statistics/`;
+
+export async function loadReferenceData(db: Database, progress: ProgressFn = () => {}, opts: ReferenceLoadOptions = {}): Promise<ReferenceLoadReport> {
+  const report: ReferenceLoadReport = { areas: 'unchanged', strategies: [], statistics: 'skipped' };
   const prefs = readFileSync(`${REFERENCE_DIR}local-gov/prefectures.csv`, 'utf8');
   const munis = readFileSync(`${REFERENCE_DIR}local-gov/municipalities.csv`, 'utf8');
   const areaSum = sha(prefs, munis);
@@ -59,5 +74,42 @@ export async function loadReferenceData(db: Database, progress: ProgressFn = () 
     report.strategies.push({ id: catalog.strategy.id, result: 'loaded' });
     progress('地域未来戦略を読み込み中 / loading the national strategy', 1, 1);
   }
+
+  if (opts.statistics !== false) await loadStatistics(db, munis, progress, report);
   return report;
+}
+
+const STATISTICS_STEP = '統計データを読み込み中 / loading statistics';
+
+/**
+ * The statistics data set (reference-data/statistics/): indicator definitions, ≈1.3 M values
+ * and the merged-away municipalities their series need, in one transaction, so a start that is
+ * interrupted leaves nothing half-loaded and simply loads again next time.
+ */
+async function loadStatistics(db: Database, municipalitiesCsv: string, progress: ProgressFn, report: ReferenceLoadReport): Promise<void> {
+  const files = Object.fromEntries(Object.entries(STATISTICS_FILES).map(([k, f]) => [k, readFileSync(`${STATISTICS_DIR}${f}`, 'utf8')])) as StatisticsFiles;
+  const sum = sha(String(STATISTICS_READER_VERSION), JSON.stringify(ALL_REFERENCE_INDICATORS), ...Object.values(files));
+  if (await alreadyLoaded(db, 'statistics', sum)) {
+    report.statistics = 'unchanged';
+    return;
+  }
+  const started = performance.now();
+  progress(STATISTICS_STEP, 0, 1);
+  // The Northern-Territories villages have codes but no figures of their own (the sources list zeros).
+  const northern = new Set(
+    municipalitiesCsv
+      .split('\n')
+      .filter((l) => l.trimEnd().endsWith(',1'))
+      .map((l) => l.slice(0, 6)),
+  );
+  const data = readStatisticsReference(files, northern);
+  const historical = historicalAreaRows(data.historicalAreas);
+  await db.transaction(async (tx) => {
+    await upsertHistoricalAreas(tx, historical);
+    await upsertIndicators(tx, [...ALL_REFERENCE_INDICATORS]);
+    await writeValues(tx, data.values, (done, total) => progress(STATISTICS_STEP, done, total));
+    await markLoaded(tx, 'statistics', sum);
+  });
+  report.statistics = 'loaded';
+  report.statisticsLoad = { indicators: ALL_REFERENCE_INDICATORS.length, values: data.values.length, historicalAreas: historical.length, ms: Math.round(performance.now() - started) };
 }

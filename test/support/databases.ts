@@ -22,8 +22,11 @@ export interface TestDatabase {
   url?: string;
 }
 
-/** Opens, migrates and (optionally) loads reference data into a fresh database of the given kind. */
-export async function openTestDatabase(kind: DatabaseKind, opts: { reference?: boolean; dataDir?: string } = {}): Promise<TestDatabase & { dispose: () => Promise<void> }> {
+/**
+ * Opens, migrates and (optionally) loads reference data into a fresh database of the given kind.
+ * The statistics data set (≈1.3 M values, tens of seconds) loads only with `statistics: true`.
+ */
+export async function openTestDatabase(kind: DatabaseKind, opts: { reference?: boolean; statistics?: boolean; dataDir?: string } = {}): Promise<TestDatabase & { dispose: () => Promise<void> }> {
   let url: string | undefined;
   let drop = async () => {};
   if (kind === 'postgres') {
@@ -33,7 +36,7 @@ export async function openTestDatabase(kind: DatabaseKind, opts: { reference?: b
   }
   const handle = await openDatabase(url ? { databaseUrl: url } : { dataDir: opts.dataDir ?? 'memory://' });
   await handle.migrate();
-  if (opts.reference !== false) await loadReferenceData(handle.db);
+  if (opts.reference !== false) await loadReferenceData(handle.db, undefined, { statistics: opts.statistics === true });
   return {
     kind,
     handle,
@@ -49,7 +52,7 @@ export async function openTestDatabase(kind: DatabaseKind, opts: { reference?: b
  * describe() once per database mode. The suite body receives a getter for the opened database.
  * PostgreSQL is skipped (visibly) only when no server or binaries exist outside CI.
  */
-export function describeEachDatabase(name: string, body: (db: () => TestDatabase) => void, opts: { reference?: boolean } = {}) {
+export function describeEachDatabase(name: string, body: (db: () => TestDatabase) => void, opts: { reference?: boolean; statistics?: boolean } = {}) {
   for (const kind of ['pglite', 'postgres'] as const) {
     const skip = kind === 'postgres' && postgresAdminUrl() === null;
     describe.skipIf(skip)(`${name} [${kind}]`, () => {

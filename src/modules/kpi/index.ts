@@ -6,7 +6,7 @@ export { parseFlag, parseDirection } from './domain/vocabulary.ts';
 export { readJsonCatalog } from './interchange/read-json-catalog.ts';
 export { readObservationTable, type ObservationRow } from './interchange/read-observation-table.ts';
 export { readKpiTable, isKpiTable, type KpiRow } from './interchange/read-kpi-table.ts';
-export { readTable, readCsvTable, readXlsxTable, type Table, type TextEncodingChoice } from './interchange/tabular.ts';
+export { readTable, readCsvTable, readXlsxTable, type Table, type TextEncodingChoice } from '../../shared/tabular.ts';
 export { catalogToJson, kpisToCsv, observationsToCsv, evaluationToCsv, evaluationToXlsx, type CsvEncoding } from './interchange/write-catalog.ts';
 export { listStrategies, loadCatalog, saveCatalog, upsertObservations, findStrategyOwner, kpiIdsOf, upsertKpiDefinitions, strategyKeys, type StrategyListItem } from './repository.ts';
 export { importFile, readCatalogFile, strategyAudit, type ImportRequest, type ImportResult } from './service.ts';

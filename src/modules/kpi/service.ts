@@ -12,7 +12,7 @@ import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { readObservationTable } from './interchange/read-observation-table.ts';
 import { isKpiTable, readKpiTable } from './interchange/read-kpi-table.ts';
 import { formatDay, todayDay } from '../../shared/periods.ts';
-import { decodeFile, isXlsx, readTable, type TextEncodingChoice } from './interchange/tabular.ts';
+import { decodeFile, isXlsx, readTable, type TextEncodingChoice } from '../../shared/tabular.ts';
 import { findStrategyOwner, kpiIdsOf, saveCatalog, strategyKeys, upsertKpiDefinitions, upsertObservations, type KpiWriteResult, type ObservationWriteResult } from './repository.ts';
 
 export interface ImportRequest {

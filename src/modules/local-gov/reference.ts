@@ -5,7 +5,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { InputError, type InputIssue } from '../../shared/errors.ts';
-import { isValidLocalGovCode, NATIONAL_CODE } from '../../shared/local-gov-code.ts';
+import { checkDigit, isValidLocalGovCode, NATIONAL_CODE } from '../../shared/local-gov-code.ts';
 import type { areas } from './schema.ts';
 
 export type AreaInsert = typeof areas.$inferInsert;
@@ -41,6 +41,52 @@ export function readLocalGovMaster(prefecturesCsv: string, municipalitiesCsv: st
       lng: num(m.lng),
     });
   });
+  if (issues.length > 0) throw new InputError(issues);
+  return rows;
+}
+
+/** A municipality that no longer exists (merged away, or renumbered), as the statistics name it. */
+export interface HistoricalAreaSource {
+  code: string;
+  prefCode: string;
+  /** as written in the source, e.g. 「札幌郡広島町」 (郡 + name) or 「浦和市」 */
+  name: string;
+  /** the last day it is known to have existed (e.g. the last reference date it appears on) */
+  lastSeen: string;
+}
+
+/** 「札幌郡広島町」 → 郡「札幌郡」 + 「広島町」; cities and names without a 郡 are kept whole. */
+export function splitCounty(name: string): { county: string | null; name: string } {
+  const m = /^(.+?郡)(.+[町村])$/.exec(name);
+  return m ? { county: m[1]!, name: m[2]! } : { county: null, name };
+}
+
+/**
+ * Area rows for municipalities that no longer exist: level 'municipality', type 旧市・旧町・旧村,
+ * valid_to = the last day they are known to have existed, parent = their prefecture.
+ */
+export function historicalAreaRows(sources: readonly HistoricalAreaSource[]): AreaInsert[] {
+  const issues: InputIssue[] = [];
+  const rows: AreaInsert[] = [];
+  for (const s of sources) {
+    if (!isValidLocalGovCode(s.code) || s.code === NATIONAL_CODE) {
+      issues.push({ column: 'lg_code', code: 'invalid_code', reason: `旧団体コード「${s.code}」が正しくありません` });
+      continue;
+    }
+    const { county, name } = splitCounty(s.name);
+    const kind = name.endsWith('市') ? '市' : name.endsWith('町') ? '町' : name.endsWith('村') ? '村' : '市町村';
+    const prefLg = `${s.prefCode}000`;
+    rows.push({
+      code: s.code,
+      prefCode: s.prefCode,
+      level: 'municipality',
+      type: `旧${kind}`,
+      name,
+      county,
+      parentCode: prefLg + String(checkDigit(prefLg)),
+      validTo: s.lastSeen,
+    });
+  }
   if (issues.length > 0) throw new InputError(issues);
   return rows;
 }

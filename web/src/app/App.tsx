@@ -18,6 +18,11 @@ const loadReport = () => import('../features/report/ReportPage.tsx');
 const loadEntry = () => import('../features/data-entry/EntryPage.tsx');
 const loadSearch = () => import('../features/search/SearchPage.tsx');
 const loadLogin = () => import('../features/auth/LoginPage.tsx');
+// Regional statistics: each view its own chunk; ECharts (map, line, scatter) loads with the chart.
+const loadStatsMap = () => import('../features/statistics/map/StatsMapPage.tsx');
+const loadAreaProfile = () => import('../features/statistics/area/AreaProfilePage.tsx');
+const loadStatsSeries = () => import('../features/statistics/series/SeriesPage.tsx');
+const loadStatsScatter = () => import('../features/statistics/scatter/ScatterPage.tsx');
 
 const NodePage = lazy(loadNode);
 const KpiPage = lazy(loadKpi);
@@ -25,6 +30,10 @@ const ReportPage = lazy(loadReport);
 const EntryPage = lazy(loadEntry);
 const SearchPage = lazy(loadSearch);
 const LoginPage = lazy(loadLogin);
+const StatsMapPage = lazy(loadStatsMap);
+const AreaProfilePage = lazy(loadAreaProfile);
+const StatsSeriesPage = lazy(loadStatsSeries);
+const StatsScatterPage = lazy(loadStatsScatter);
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -67,6 +76,10 @@ export function App() {
             <Route path="/strategies/:sid/entry">{(p) => <EntryPage sid={p.sid} />}</Route>
             <Route path="/search">{() => <SearchPage />}</Route>
             <Route path="/login">{() => <LoginPage />}</Route>
+            <Route path="/stats">{() => <StatsMapPage />}</Route>
+            <Route path="/stats/series">{() => <StatsSeriesPage />}</Route>
+            <Route path="/stats/scatter">{() => <StatsScatterPage />}</Route>
+            <Route path="/stats/areas/:code">{(p) => <AreaProfilePage key={p.code} code={p.code} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

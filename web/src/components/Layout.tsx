@@ -28,13 +28,17 @@ export function Layout({ children }: { children: ReactNode }) {
     mainRef.current?.focus({ preventScroll: true });
   }, [location]);
 
-  const nav = sid
-    ? [
-        { href: paths.overview(sid, firstId), label: t('nav.overview'), match: (l: string) => l === '/' || l === `/strategies/${encodeURIComponent(sid)}` || l.includes('/nodes/') || l.includes('/kpis/') },
-        { href: paths.report(sid), label: t('nav.report'), match: (l: string) => l.endsWith('/report') },
-        { href: paths.entry(sid), label: t('nav.entry'), match: (l: string) => l.endsWith('/entry') },
-      ]
-    : [];
+  const nav = [
+    ...(sid
+      ? [
+          { href: paths.overview(sid, firstId), label: t('nav.overview'), match: (l: string) => l === '/' || l === `/strategies/${encodeURIComponent(sid)}` || l.includes('/nodes/') || l.includes('/kpis/') },
+          { href: paths.report(sid), label: t('nav.report'), match: (l: string) => l.endsWith('/report') },
+          { href: paths.entry(sid), label: t('nav.entry'), match: (l: string) => l.endsWith('/entry') },
+        ]
+      : []),
+    // Regional statistics (map, ranking, series, scatter, area profiles): for every visitor.
+    { href: '/stats', label: t('nav.stats'), match: (l: string) => l === '/stats' || l.startsWith('/stats/') },
+  ];
   const other = lang === 'ja' ? 'en' : 'ja';
 
   return (

@@ -7,7 +7,8 @@ import type { Catalog, CatalogKpi, CatalogNode, Direction, Extra, NodeLevel, Obs
 import { comparePeriods } from '../../../shared/periods.ts';
 import { DIRECTION_HINT, FLAG_HINT, parseDirection, parseFlag } from '../domain/vocabulary.ts';
 import { catalogSchema, type ComponentDocument, type KpiDocument, type ObservationDocument } from './catalog-schema.ts';
-import { PeriodReader, issueCollector, readNumber, setInStartOf } from './field-readers.ts';
+import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
+import { setInStartOf } from './field-readers.ts';
 import { formatJsonPath, parseLocatedJson, type JsonPath, type LocatedJson } from './json-location.ts';
 
 function extraOf(obj: Record<string, unknown>, known: readonly string[]): Extra | undefined {

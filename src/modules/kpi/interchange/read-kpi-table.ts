@@ -8,8 +8,8 @@ import type { Period } from '../../../shared/periods.ts';
 import type { Direction } from '../domain/catalog.ts';
 import { DIRECTION_HINT, parseDirection } from '../domain/vocabulary.ts';
 import { directionWordOf } from '../domain/evaluate.ts';
-import { PeriodReader, issueCollector, readNumber } from './field-readers.ts';
-import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from './tabular.ts';
+import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
+import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
 
 /**
  * One row of a KPI list. `undefined` means the file has no such column: the stored value stays

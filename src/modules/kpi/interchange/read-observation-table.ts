@@ -6,8 +6,8 @@ import { InputError } from '../../../shared/errors.ts';
 import type { Period } from '../../../shared/periods.ts';
 import type { ObservationFlag } from '../domain/catalog.ts';
 import { FLAG_HINT, parseFlag } from '../domain/vocabulary.ts';
-import { PeriodReader, issueCollector, readNumber } from './field-readers.ts';
-import { mapColumns, type Cell, type ColumnSpec, type Table } from './tabular.ts';
+import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
+import { mapColumns, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
 
 export interface ObservationRow {
   line: number;

@@ -1,0 +1,169 @@
+/**
+ * Statistics in JSON:
+ *
+ *   { "indicators": [ { "code", "name_ja", "name_en"?, "unit", "category", "source", "licence",
+ *                       "frequency"?, "notes"? } ],          ← optional: new or revised definitions
+ *     "values": [ { "area_code", "period", "indicator", "value", "flag"? } ] }
+ *
+ * `value` is a number, a Japanese number string (「1.2万」), a marker (「－」「…」「x」「***」) or
+ * null with a flag. Errors name the line and the JSON path (`values[3].area_code`).
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { InputError } from '../../shared/errors.ts';
+import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
+import { toHalfWidth } from '../../shared/normalize-text.ts';
+import { PeriodReader } from '../../shared/field-readers.ts';
+import { checkIndicatorDef, collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, type ParsedStatistics, type ParsedValue } from './import-common.ts';
+import type { IndicatorDef } from './store.ts';
+
+type Path = Array<string | number>;
+
+const SYNTAX_JA: Record<string, string> = {
+  InvalidSymbol: '不正な文字があります',
+  InvalidNumberFormat: '数値の書式が正しくありません',
+  PropertyNameExpected: 'プロパティ名がありません',
+  ValueExpected: '値がありません（ファイルが途中で切れている可能性があります）',
+  ColonExpected: '「:」がありません',
+  CommaExpected: '「,」がありません',
+  CloseBraceExpected: '「}」がありません（ファイルが途中で切れている可能性があります）',
+  CloseBracketExpected: '「]」がありません（ファイルが途中で切れている可能性があります）',
+  EndOfFileExpected: 'JSON の終わりの後に余分な文字があります',
+  UnexpectedEndOfString: '文字列が閉じられていません（ファイルが途中で切れている可能性があります）',
+  UnexpectedEndOfNumber: '数値が途中で切れています',
+};
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+const pathText = (path: Path) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s === '' ? p : `${s}.${p}`), '');
+
+export function readStatisticsJson(text: string, file: string): ParsedStatistics {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const starts = lineStarts(text);
+    const found = errors.length > 0 ? errors : [{ error: 4, offset: text.length, length: 0 } as ParseError];
+    throw new InputError(
+      found.slice(0, 5).map((e) => {
+        const pos = lineOf(starts, e.offset);
+        const name = printParseErrorCode(e.error);
+        return { file, line: pos.line, column: `${pos.column}文字目`, code: 'invalid_json', reason: `JSON の構文エラー: ${SYNTAX_JA[name] ?? name}` };
+      }),
+    );
+  }
+  // Positions are worked out only when there is something to report.
+  let tree: { root: Node; starts: number[] } | null = null;
+  const locate = (path: Path): number => {
+    tree ??= { root: parseTree(text)!, starts: lineStarts(text) };
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(tree.root, path.slice(0, n));
+      if (node) return lineOf(tree.starts, node.offset).line;
+    }
+    return 1;
+  };
+  const issues = collector(file);
+  const report = (path: Path) => (code: string, reason: string) => issues.add({ line: locate(path), column: pathText(path), code, reason });
+
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    throw InputError.single({ file, line: 1, code: 'invalid_shape', reason: 'JSON の一番外側は {"indicators": [...], "values": [...]} の形のオブジェクトにしてください' });
+  }
+  const root = doc as Record<string, unknown>;
+  const indicators: IndicatorDef[] = [];
+  if (root.indicators !== undefined) {
+    if (!Array.isArray(root.indicators)) report(['indicators'])('invalid_shape', 'indicators は配列にしてください');
+    else
+      root.indicators.forEach((d: unknown, i) => {
+        if (typeof d !== 'object' || d === null) return report(['indicators', i])('invalid_shape', '指標の定義はオブジェクトにしてください');
+        const o = d as Record<string, unknown>;
+        const str = (...keys: string[]) => {
+          for (const k of keys) if (o[k] !== undefined) return o[k] as string | null;
+          return undefined;
+        };
+        const def = checkIndicatorDef(
+          {
+            code: String(o.code ?? ''),
+            nameJa: str('name_ja', 'nameJa', 'name'),
+            nameEn: str('name_en', 'nameEn'),
+            unit: str('unit'),
+            category: str('category'),
+            source: str('source'),
+            licence: str('licence', 'license'),
+            frequency: str('frequency'),
+            notes: str('notes'),
+          },
+          (column, code, reason) => report(['indicators', i, column])(code, reason),
+        );
+        if (def) {
+          if (indicators.some((x) => x.code === def.code)) report(['indicators', i, 'code'])('duplicate_indicator', `指標「${def.code}」が2回定義されています`);
+          else indicators.push(def);
+        }
+      });
+  }
+  if (!Array.isArray(root.values)) {
+    report(['values'])('invalid_shape', 'values（値の配列）がありません');
+    throw new InputError(issues.issues);
+  }
+  const periods = new PeriodReader();
+  const values: ParsedValue[] = [];
+  root.values.forEach((v: unknown, i) => {
+    if (issues.full) return;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return report(['values', i])('invalid_shape', '値は {"area_code", "period", "indicator", "value"} のオブジェクトにしてください');
+    const o = v as Record<string, unknown>;
+    const before = issues.issues.length;
+    const areaKey = o.area_code !== undefined ? 'area_code' : 'area';
+    const rawArea = o[areaKey];
+    let areaCode: string | undefined;
+    if (typeof rawArea !== 'string' && typeof rawArea !== 'number') report(['values', i, areaKey])('missing_value', '団体コード（area_code）がありません');
+    else
+      try {
+        areaCode = normalizeLocalGovCode(rawArea);
+      } catch (e) {
+        if (!(e instanceof LocalGovCodeError)) throw e;
+        report(['values', i, areaKey])('invalid_code', e.message);
+      }
+    const rawPeriod = o.period;
+    const period = typeof rawPeriod === 'string' || typeof rawPeriod === 'number' ? periods.read(rawPeriod, report(['values', i, 'period'])) : (report(['values', i, 'period'])('missing_value', '期間（period）がありません'), undefined);
+    const indicatorCode = typeof o.indicator === 'string' ? toHalfWidth(o.indicator).trim() : '';
+    if (!indicatorCode) report(['values', i, 'indicator'])('missing_value', '指標（indicator）がありません');
+    const flag = parseValueFlag(o.flag as string | null | undefined);
+    if (flag === undefined || (o.flag !== undefined && o.flag !== null && typeof o.flag !== 'string')) report(['values', i, 'flag'])('invalid_flag', `区分「${String(o.flag)}」は使えません（${FLAG_HINT}）`);
+    const raw = o.value;
+    let cell: ReturnType<typeof readStatValue>;
+    if (raw === null && flag) cell = { value: null, flag };
+    else if (typeof raw === 'number' || typeof raw === 'string') cell = readStatValue(raw, report(['values', i, 'value']));
+    else cell = (report(['values', i, 'value'])('missing_value', `値（value）がありません（数値、または ${MARKER_HINT}。null は区分 flag と一緒に）`), undefined);
+    if (cell === 'empty') report(['values', i, 'value'])('missing_value', `値が空です（数値、または ${MARKER_HINT}）`);
+    if (issues.issues.length > before || !areaCode || !period || !indicatorCode || !cell || cell === 'empty' || flag === undefined) return;
+    const combined = combineFlag(cell, flag, report(['values', i, 'flag']));
+    if (!combined) return;
+    values.push({ areaCode, indicatorCode, period, value: combined.value, flag: combined.flag, line: 0, at: i });
+  });
+  if (issues.issues.length > 0) throw new InputError(issues.issues);
+  if (values.length === 0) throw InputError.single({ file, line: locate(['values']), column: 'values', code: 'no_rows', reason: '値がありません' });
+  const fields = { area: 'area_code', indicator: 'indicator', period: 'period' } as const;
+  return {
+    format: 'json', file, indicators, values, columns: fields,
+    // Lines are worked out only for issues found later (unknown area, duplicates).
+    locate: (v, field) => {
+      const path: Path = ['values', v.at ?? 0, field === 'area' && (root.values as Array<Record<string, unknown>>)[v.at ?? 0]?.area_code === undefined ? 'area' : fields[field]];
+      return { line: locate(path), column: pathText(path) };
+    },
+  };
+}

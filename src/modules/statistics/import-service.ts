@@ -1,0 +1,217 @@
+/**
+ * Importing statistics, shared by the CLI and the HTTP API: read the file (tidy CSV/Excel, JSON
+ * or an e-Stat statistics-table CSV), check every value against the catalog of indicators and
+ * the areas, then write everything in one transaction — values, new definitions, the audit entry
+ * and the KPI observations bound to the series. Any problem: InputError listing every issue with
+ * file, line, column and reason, and the database unchanged.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { InputError } from '../../shared/errors.ts';
+import { NATIONAL_CODE } from '../../shared/local-gov-code.ts';
+import { csvTableFromRecords, decodeFile, isXlsx, readCsvRecords, readXlsxTable, type TextEncodingChoice } from '../../shared/tabular.ts';
+import { appendAudit } from '../audit/index.ts';
+import { areas } from '../local-gov/index.ts';
+import { syncKpiBindings } from './bindings.ts';
+import { collector, whereIs, type IndicatorInput, type ParsedStatistics, type StatisticsFormat } from './import-common.ts';
+import { readEstatRecords, resolveEstatItems, type CatalogEntry } from './import-estat.ts';
+import { readStatisticsJson } from './import-json.ts';
+import { isTidyHeader, readTidyTable } from './import-tidy.ts';
+import { ALL_REFERENCE_INDICATORS } from './reference-indicators.ts';
+import { CATEGORIES, indicators, type Category } from './schema.ts';
+import { upsertIndicators, writeValues } from './store.ts';
+
+export interface StatisticsImportRequest {
+  bytes: Uint8Array;
+  /** file name as the user gave it; used in every error message */
+  file: string;
+  /** who is importing, for the audit trail */
+  actor: string;
+  format?: 'auto' | StatisticsFormat;
+  encoding?: TextEncodingChoice;
+  /** Excel: worksheet name (default: the first) */
+  sheet?: string;
+  /** e-Stat: the indicator a one-item table feeds (an existing code, or a new definition) */
+  indicator?: IndicatorInput;
+  /** e-Stat: item (code, label or name) → indicator code; items not named are left out */
+  items?: Record<string, string>;
+}
+
+export interface StatisticsImportResult {
+  format: StatisticsFormat;
+  file: string;
+  /** values written (inserted or replaced) */
+  values: number;
+  /** of which null with a flag (「－」「…」「x」) */
+  non_figures: number;
+  indicators: string[];
+  /** definitions added or revised by the file */
+  defined: string[];
+  areas: number;
+  periods: { first: string; last: string };
+  skipped_items: string[];
+  /** KPIs fed by the imported series */
+  bindings: { bindings: number; written: number };
+  meta?: Record<string, string>;
+}
+
+function looksLikeJson(bytes: Uint8Array, file: string): boolean {
+  if (/\.json$/i.test(file)) return true;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
+}
+
+async function loadCatalog(db: Pick<Database, 'select'>): Promise<Map<string, CatalogEntry>> {
+  const rows = await db.select({ code: indicators.code, nameJa: indicators.nameJa, unit: indicators.unit }).from(indicators);
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Reads a file in any supported format into checked values (no writes). */
+export async function readStatisticsFile(req: Omit<StatisticsImportRequest, 'actor'>, catalog: ReadonlyMap<string, CatalogEntry>): Promise<ParsedStatistics> {
+  const { bytes, file } = req;
+  const format = req.format ?? 'auto';
+  const xlsx = isXlsx(bytes) || /\.xlsx$/i.test(file);
+  if (format === 'json' || (format === 'auto' && !xlsx && looksLikeJson(bytes, file))) return readStatisticsJson(decodeFile(bytes, file, req.encoding), file);
+  if (xlsx) {
+    if (format === 'estat') throw InputError.single({ file, code: 'unsupported_format', reason: 'e-Stat の統計表は CSV 形式でダウンロードしたファイルを指定してください（Excel は tidy 形式のみ）' });
+    return readTidyTable(await readXlsxTable(bytes, file, req.sheet));
+  }
+  const records = readCsvRecords(decodeFile(bytes, file, req.encoding), file);
+  if (records.length === 0) throw InputError.single({ file, code: 'empty_file', reason: 'ファイルが空です' });
+  if (format === 'tidy' || (format === 'auto' && isTidyHeader(records[0]!.cells))) return readTidyTable(csvTableFromRecords(records, file));
+  return resolveEstatItems(readEstatRecords(records, file), catalog, { indicator: req.indicator, items: req.items });
+}
+
+/**
+ * Checks the values against the database (indicators, areas) and for duplicates; returns the
+ * indicator codes (names given for codes are resolved in place).
+ */
+async function checkAgainstDatabase(db: Database, parsed: ParsedStatistics, catalog: ReadonlyMap<string, CatalogEntry>): Promise<Set<string>> {
+  const issues = collector(parsed.file);
+  const known = new Set([...catalog.keys(), ...parsed.indicators.map((d) => d.code)]);
+  const byName = new Map<string, string[]>();
+  for (const e of catalog.values()) byName.set(e.nameJa, [...(byName.get(e.nameJa) ?? []), e.code]);
+  const resolved = new Map<string, string | null>();
+  const areaCodes = new Set((await db.select({ code: areas.code }).from(areas)).map((r) => r.code));
+  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  const reportedAreas = new Set<string>();
+  for (let i = 0; i < parsed.values.length && !issues.full; i++) {
+    const v = parsed.values[i]!;
+    let code = resolved.get(v.indicatorCode);
+    if (code === undefined) {
+      const named = byName.get(v.indicatorCode);
+      code = known.has(v.indicatorCode) ? v.indicatorCode : named?.length === 1 ? named[0]! : null;
+      resolved.set(v.indicatorCode, code);
+    }
+    if (code === null) {
+      const w = whereIs(parsed, v, 'indicator');
+      issues.add({ ...w, code: 'unknown_indicator', reason: `指標「${v.indicatorCode}」は登録されていません（\`sousei stats indicators\` で一覧。新しい指標は JSON の indicators で定義できます）` });
+      continue;
+    }
+    v.indicatorCode = code;
+    used.add(code);
+    if (!areaCodes.has(v.areaCode)) {
+      const w = whereIs(parsed, v, 'area');
+      // A wide e-Stat row holds several values of the same area: one issue per row.
+      const key = `${w.line}\u0000${v.areaCode}`;
+      if (!reportedAreas.has(key)) {
+        reportedAreas.add(key);
+        const label = (v as { areaLabel?: string }).areaLabel;
+        issues.add({ ...w, code: 'unknown_area', reason: `団体コード「${v.areaCode}」${label ? `（${label}）` : ''}の地域は登録されていません（特別区部・市部・郡部などの集計地域は取り込めません）` });
+      }
+      continue;
+    }
+    const key = `${v.areaCode}\u0000${code}\u0000${v.period.label}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const w = whereIs(parsed, v, 'period');
+      const firstLine = whereIs(parsed, parsed.values[first]!, 'period').line;
+      issues.add({ ...w, code: 'duplicate_value', reason: `団体コード「${v.areaCode}」・指標「${code}」・期間「${v.period.label}」の値が ${firstLine}行目と重複しています` });
+      continue;
+    }
+    seen.set(key, i);
+  }
+  if (issues.issues.length > 0) throw new InputError(issues.issues);
+  return used;
+}
+
+export async function importStatistics(db: Database, req: StatisticsImportRequest): Promise<StatisticsImportResult> {
+  const catalog = await loadCatalog(db);
+  const parsed = await readStatisticsFile(req, catalog);
+  const used = await checkAgainstDatabase(db, parsed, catalog);
+  const codes = [...used].sort();
+  let first = parsed.values[0]!.period;
+  let last = first;
+  const areaSet = new Set<string>();
+  let nonFigures = 0;
+  for (const v of parsed.values) {
+    if (v.period.end < first.end) first = v.period;
+    if (v.period.end > last.end) last = v.period;
+    areaSet.add(v.areaCode);
+    if (v.value === null) nonFigures++;
+  }
+  const bindings = await db.transaction(async (tx) => {
+    if (parsed.indicators.length > 0) await upsertIndicators(tx, parsed.indicators);
+    await writeValues(tx, parsed.values);
+    await appendAudit(tx, {
+      ownerCode: NATIONAL_CODE,
+      actor: req.actor,
+      action: 'statistics.import',
+      entityType: 'statistics',
+      entityId: codes.join(',').slice(0, 200),
+      summary: `統計値 ${parsed.values.length}件を取り込み（${parsed.format}、指標 ${codes.join('・').slice(0, 120)}、${first.label}〜${last.label}）`,
+      details: { file: req.file, format: parsed.format, indicators: codes, defined: parsed.indicators.map((d) => d.code), values: parsed.values.length, areas: areaSet.size, meta: parsed.meta ?? null },
+    });
+    // New values of a series flow into the KPIs bound to it, in the same transaction.
+    return syncKpiBindings(tx as unknown as Database, codes);
+  });
+  return {
+    format: parsed.format,
+    file: req.file,
+    values: parsed.values.length,
+    non_figures: nonFigures,
+    indicators: codes,
+    defined: parsed.indicators.map((d) => d.code),
+    areas: areaSet.size,
+    periods: { first: first.label, last: last.label },
+    skipped_items: parsed.skippedItems ?? [],
+    bindings,
+    ...(parsed.meta && Object.keys(parsed.meta).length > 0 ? { meta: parsed.meta } : {}),
+  };
+}
+
+export interface IndicatorOverview {
+  code: string;
+  nameJa: string;
+  unit: string;
+  category: Category;
+  categoryLabel: string;
+  source: string;
+  licence: string;
+  /** period labels in time order */
+  periods: string[];
+  values: number;
+}
+
+/** Every indicator with the periods it has values for (for `sousei stats indicators`). */
+export async function indicatorOverview(db: Database): Promise<IndicatorOverview[]> {
+  const order = new Map(ALL_REFERENCE_INDICATORS.map((d, i) => [d.code, i]));
+  const categories = Object.keys(CATEGORIES);
+  const defs = (await db.select().from(indicators)).sort(
+    (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category) || (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || a.code.localeCompare(b.code),
+  );
+  const rows = (await db.execute(sql`select indicator_code as code, period, min(period_end)::text as period_end, count(*)::int as n from indicator_values group by indicator_code, period`)) as unknown as {
+    rows: Array<{ code: string; period: string; period_end: string; n: number }>;
+  };
+  const byCode = new Map<string, Array<{ period: string; end: string; n: number }>>();
+  for (const r of rows.rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), { period: r.period, end: r.period_end, n: r.n }]);
+  return defs.map((d) => {
+    const ps = (byCode.get(d.code) ?? []).sort((a, b) => a.end.localeCompare(b.end));
+    return {
+      code: d.code, nameJa: d.nameJa, unit: d.unit, category: d.category, categoryLabel: CATEGORIES[d.category], source: d.source, licence: d.licence,
+      periods: ps.map((p) => p.period), values: ps.reduce((s, p) => s + p.n, 0),
+    };
+  });
+}

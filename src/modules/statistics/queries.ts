@@ -1,0 +1,367 @@
+/**
+ * Reading the indicator store for the statistics API. Everything that is the same for all
+ * requests until the next import — the indicator catalog (with each indicator's periods and
+ * levels), the area list, and the values of a map (indicator × period × level) — is cached in
+ * memory per *version*: max(indicators.updated_at) and the row counts of indicators and areas,
+ * read with one small query per request. The importer bumps updated_at through upsertIndicators
+ * in the same transaction as the values, so an import is seen at once by every process.
+ * (Values written without touching `indicators` are not noticed until the next import; call
+ * StatisticsReader.invalidate() in that case.)
+ */
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { areas } from '../local-gov/index.ts';
+import { CATEGORIES, indicators, indicatorValues, type Category, type ValueFlag } from './schema.ts';
+
+export const LEVELS = ['nation', 'prefecture', 'municipality', 'ward'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Display order of the announced indicators; others follow by category and code. */
+export const INDICATOR_ORDER = [
+  'population', 'male', 'female', 'households', 'age_0_14', 'age_15_64', 'age_65_plus', 'ageing_rate',
+  'births', 'deaths', 'natural_change', 'in_migrants', 'out_migrants', 'net_migration', 'social_change',
+  'census_population', 'projected_population',
+  'fiscal_capability_index', 'current_balance_ratio', 'real_debt_service_ratio', 'future_burden_ratio', 'laspeyres_index',
+] as const;
+
+export interface AreaInfo {
+  code: string;
+  name: string;
+  level: Level;
+  type: string;
+  prefCode: string | null;
+  prefName: string | null;
+  parentCode: string | null;
+  /** not merged away (valid_to is null) */
+  current: boolean;
+}
+
+export interface AreaIndex {
+  byCode: Map<string, AreaInfo>;
+  /** current areas of each level, by code */
+  current: Record<Level, AreaInfo[]>;
+  prefectures: Map<string, AreaInfo>;
+}
+
+export interface IndicatorInfo {
+  code: string;
+  name: string;
+  name_en: string | null;
+  unit: string;
+  category: Category;
+  category_label: string;
+  source: string;
+  licence: string;
+  frequency: string | null;
+  notes: string | null;
+  /** levels that have values at the latest period */
+  levels: Level[];
+  /** canonical period labels, ascending by the period's end */
+  periods: string[];
+  latest_period: string | null;
+  /** period label → last day (YYYY-MM-DD) */
+  periodEnds: Map<string, string>;
+}
+
+export interface Catalog {
+  indicators: IndicatorInfo[];
+  byCode: Map<string, IndicatorInfo>;
+}
+
+export interface MapRow {
+  code: string;
+  name: string;
+  pref_code: string | null;
+  pref_name: string | null;
+  value: number | null;
+  flag: ValueFlag | null;
+}
+
+export interface ValueStats {
+  min: number | null;
+  max: number | null;
+  mean: number | null;
+  median: number | null;
+  count: number;
+}
+
+export interface MapData {
+  indicator: IndicatorInfo;
+  level: Level;
+  period: string;
+  prefCode: string | null;
+  rows: MapRow[];
+  stats: ValueStats;
+}
+
+export interface SeriesPoint {
+  period: string;
+  period_end: string;
+  value: number | null;
+  flag: ValueFlag | null;
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** Rows of a raw query (node-postgres and PGlite both return {rows}). */
+async function query<T>(db: Database, q: SQL): Promise<T[]> {
+  const r = (await db.execute(q)) as unknown as { rows: T[] };
+  return r.rows;
+}
+
+export function valueStats(values: number[]): ValueStats {
+  if (values.length === 0) return { min: null, max: null, mean: null, median: null, count: 0 };
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return {
+    min: s[0]!,
+    max: s[s.length - 1]!,
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+    median: s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2,
+    count: s.length,
+  };
+}
+
+/** Pearson's r; null with fewer than 3 pairs or no variance. */
+export function correlation(xs: number[], ys: number[]): number | null {
+  const n = Math.min(xs.length, ys.length);
+  if (n < 3) return null;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i]!;
+    my += ys[i]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! - mx;
+    const dy = ys[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+function orderKey(code: string, category: string): [number, number, string] {
+  const i = (INDICATOR_ORDER as readonly string[]).indexOf(code);
+  const c = Object.keys(CATEGORIES).indexOf(category);
+  return [i < 0 ? INDICATOR_ORDER.length : i, c, code];
+}
+
+async function readVersion(db: Database): Promise<string> {
+  const [row] = await query<{ iv: string; ic: number; ac: number }>(db, sql`select (select coalesce(max(updated_at)::text, '-') from indicators) as iv, (select count(*) from indicators)::int as ic, (select count(*) from areas)::int as ac`);
+  return row ? `${row.iv}|${row.ic}|${row.ac}` : '';
+}
+
+async function loadAreas(db: Database): Promise<AreaIndex> {
+  const rows = await db
+    .select({ code: areas.code, name: areas.name, level: areas.level, type: areas.type, prefCode: areas.prefCode, parentCode: areas.parentCode, validTo: areas.validTo })
+    .from(areas)
+    .orderBy(asc(areas.code));
+  const prefectures = new Map<string, AreaInfo>();
+  for (const r of rows) if (r.level === 'prefecture' && r.prefCode) prefectures.set(r.prefCode, { ...r, prefName: r.name, current: r.validTo === null });
+  const byCode = new Map<string, AreaInfo>();
+  const current: Record<Level, AreaInfo[]> = { nation: [], prefecture: [], municipality: [], ward: [] };
+  for (const r of rows) {
+    const a: AreaInfo = { code: r.code, name: r.name, level: r.level, type: r.type, prefCode: r.prefCode, prefName: r.prefCode ? (prefectures.get(r.prefCode)?.name ?? null) : null, parentCode: r.parentCode, current: r.validTo === null };
+    byCode.set(a.code, a);
+    if (a.current) current[a.level].push(a);
+  }
+  return { byCode, current, prefectures };
+}
+
+async function loadCatalog(db: Database): Promise<Catalog> {
+  const defs = await db.select().from(indicators);
+  // Distinct (indicator, period) by a loose index scan over (indicator_code, period): a few
+  // hundred index probes instead of reading every value.
+  const pairs = await query<{ indicator_code: string; period: string; period_end: string }>(db, sql`
+    with recursive t(indicator_code, period, period_end) as (
+      (select indicator_code, period, period_end from indicator_values order by indicator_code, period limit 1)
+      union all
+      select n.indicator_code, n.period, n.period_end from t cross join lateral (
+        select v.indicator_code, v.period, v.period_end from indicator_values v
+        where (v.indicator_code, v.period) > (t.indicator_code, t.period)
+        order by v.indicator_code, v.period limit 1) n
+    )
+    select indicator_code, period, period_end::text as period_end from t`);
+  const periods = new Map<string, Array<{ period: string; end: string }>>();
+  for (const r of pairs) {
+    let list = periods.get(r.indicator_code);
+    if (!list) periods.set(r.indicator_code, (list = []));
+    list.push({ period: r.period, end: r.period_end });
+  }
+  for (const list of periods.values()) list.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.period < b.period ? -1 : 1));
+  const latest = [...periods].map(([code, list]) => [code, list[list.length - 1]!.period] as const);
+  const levels = new Map<string, Set<Level>>();
+  if (latest.length > 0) {
+    const lv = await query<{ indicator_code: string; level: Level }>(db, sql`
+      select v.indicator_code, a.level from indicator_values v join areas a on a.code = v.area_code
+      where (v.indicator_code, v.period) in (${sql.join(latest.map(([c, p]) => sql`(${c}, ${p})`), sql`, `)})
+      group by v.indicator_code, a.level`);
+    for (const r of lv) {
+      let s = levels.get(r.indicator_code);
+      if (!s) levels.set(r.indicator_code, (s = new Set()));
+      s.add(r.level);
+    }
+  }
+  const list: IndicatorInfo[] = defs.map((d) => {
+    const ps = periods.get(d.code) ?? [];
+    return {
+      code: d.code,
+      name: d.nameJa,
+      name_en: d.nameEn,
+      unit: d.unit,
+      category: d.category,
+      category_label: CATEGORIES[d.category] ?? d.category,
+      source: d.source,
+      licence: d.licence,
+      frequency: d.frequency,
+      notes: d.notes,
+      levels: LEVELS.filter((l) => levels.get(d.code)?.has(l)),
+      periods: ps.map((p) => p.period),
+      latest_period: ps.length > 0 ? ps[ps.length - 1]!.period : null,
+      periodEnds: new Map(ps.map((p) => [p.period, p.end])),
+    };
+  });
+  list.sort((a, b) => {
+    const [ai, ac, an] = orderKey(a.code, a.category);
+    const [bi, bc, bn] = orderKey(b.code, b.category);
+    return ai - bi || ac - bc || (an < bn ? -1 : an > bn ? 1 : 0);
+  });
+  return { indicators: list, byCode: new Map(list.map((i) => [i.code, i])) };
+}
+
+interface Snapshot {
+  version: string;
+  catalog: Promise<Catalog>;
+  areas: Promise<AreaIndex>;
+  maps: Map<string, Promise<MapData>>;
+}
+
+const MAP_CACHE_SIZE = 256;
+
+/** Keeps a promise only while it has not failed. */
+function remember<T>(store: Map<string, Promise<T>>, key: string, make: () => Promise<T>, limit = Infinity): Promise<T> {
+  const hit = store.get(key);
+  if (hit) {
+    // LRU: re-insert so the oldest entry is first.
+    store.delete(key);
+    store.set(key, hit);
+    return hit;
+  }
+  const p = make();
+  store.set(key, p);
+  p.catch(() => store.delete(key));
+  while (store.size > limit) store.delete(store.keys().next().value!);
+  return p;
+}
+
+export class StatisticsReader {
+  private snapshot: Snapshot | null = null;
+  constructor(readonly db: Database) {}
+
+  invalidate(): void {
+    this.snapshot = null;
+  }
+
+  /** The current snapshot (one version query per call). */
+  async current(): Promise<Snapshot> {
+    const version = await readVersion(this.db);
+    if (!this.snapshot || this.snapshot.version !== version) {
+      const catalog = loadCatalog(this.db);
+      const areaIndex = loadAreas(this.db);
+      this.snapshot = { version, catalog, areas: areaIndex, maps: new Map() };
+      const s = this.snapshot;
+      // A failed load is retried by the next request.
+      Promise.all([catalog, areaIndex]).catch(() => {
+        if (this.snapshot === s) this.snapshot = null;
+      });
+    }
+    return this.snapshot;
+  }
+
+  async catalog(): Promise<Catalog> {
+    return (await this.current()).catalog;
+  }
+
+  async areas(): Promise<AreaIndex> {
+    return (await this.current()).areas;
+  }
+
+  /** Values of one indicator and period for every current area of a level (optionally one prefecture). */
+  async mapData(indicator: IndicatorInfo, period: string, level: Level, prefCode: string | null, snap?: Snapshot): Promise<MapData> {
+    const s = snap ?? (await this.current());
+    return remember(s.maps, `${indicator.code}\u0000${period}\u0000${level}\u0000${prefCode ?? ''}`, async () => {
+      const index = await s.areas;
+      const values = await this.db
+        .select({ area: indicatorValues.areaCode, value: indicatorValues.value, flag: indicatorValues.flag })
+        .from(indicatorValues)
+        .where(and(eq(indicatorValues.indicatorCode, indicator.code), eq(indicatorValues.period, period)));
+      const byArea = new Map(values.map((v) => [v.area, v]));
+      const rows: MapRow[] = [];
+      const present: number[] = [];
+      for (const a of index.current[level]) {
+        if (prefCode && a.prefCode !== prefCode) continue;
+        const v = byArea.get(a.code);
+        const value = v ? num(v.value) : null;
+        if (value !== null) present.push(value);
+        rows.push({ code: a.code, name: a.name, pref_code: a.prefCode, pref_name: a.prefName, value, flag: v?.flag ?? null });
+      }
+      return { indicator, level, period, prefCode, rows, stats: valueStats(present) };
+    }, MAP_CACHE_SIZE);
+  }
+
+  /** Every stored value of the given indicators for the given areas, ascending by period end. */
+  async series(indicatorCodes: string[], areaCodes: string[]): Promise<Map<string, SeriesPoint[]>> {
+    const out = new Map<string, SeriesPoint[]>();
+    if (indicatorCodes.length === 0 || areaCodes.length === 0) return out;
+    const rows = await this.db
+      .select({ area: indicatorValues.areaCode, indicator: indicatorValues.indicatorCode, period: indicatorValues.period, end: indicatorValues.periodEnd, value: indicatorValues.value, flag: indicatorValues.flag })
+      .from(indicatorValues)
+      .where(and(inArray(indicatorValues.areaCode, areaCodes), inArray(indicatorValues.indicatorCode, indicatorCodes)))
+      .orderBy(asc(indicatorValues.periodEnd), asc(indicatorValues.period));
+    for (const r of rows) {
+      const key = seriesKey(r.indicator, r.area);
+      let list = out.get(key);
+      if (!list) out.set(key, (list = []));
+      list.push({ period: r.period, period_end: String(r.end), value: num(r.value), flag: r.flag ?? null });
+    }
+    return out;
+  }
+
+  /** Values at given (indicator, period) pairs for given areas: key `${area}|${indicator}|${period}`. */
+  async valuesAt(areaCodes: string[], pairs: Array<[string, string]>): Promise<Map<string, number | null>> {
+    const out = new Map<string, number | null>();
+    if (areaCodes.length === 0 || pairs.length === 0) return out;
+    const tuples: SQL = sql.join(pairs.map(([i, p]) => sql`(${i}, ${p})`), sql`, `);
+    const r = await query<{ area_code: string; indicator_code: string; period: string; value: unknown }>(this.db, sql`
+      select area_code, indicator_code, period, value from indicator_values
+      where area_code in (${sql.join(areaCodes.map((a) => sql`${a}`), sql`, `)}) and (indicator_code, period) in (${tuples})`);
+    for (const row of r) {
+      out.set(`${row.area_code}|${row.indicator_code}|${row.period}`, num(row.value));
+    }
+    return out;
+  }
+}
+
+export const seriesKey = (indicator: string, area: string) => `${indicator}\u0000${area}`;
+
+/** 出典 lines for indicators, deduplicated, in order. */
+export function attributionFor(list: Array<Pick<IndicatorInfo, 'source'>>, extra: string[] = []): string[] {
+  const out: string[] = [];
+  for (const i of list) {
+    const s = i.source.trim();
+    if (!s) continue;
+    const line = s.startsWith('出典') ? s : `出典：${s}${/作成$/.test(s) ? '' : 'を加工して作成'}`;
+    if (!out.includes(line)) out.push(line);
+  }
+  for (const e of extra) if (!out.includes(e)) out.push(e);
+  return out;
+}
+

@@ -1,0 +1,230 @@
+/**
+ * The shipped statistics (reference-data/statistics/*.csv) → indicator values, plus the
+ * municipalities that no longer exist but still have series. Pure: texts in, rows out. A bad
+ * shipped file is a build error (thrown with file and line), never silently skipped.
+ *
+ * Period conventions (reference-data/statistics/ATTRIBUTION.md, SOURCES.md caveats):
+ * - resident-register stocks: the calendar year of the reference date ('2022' = 2022-01-01;
+ *   '2013' = 2013-03-31), dynamics: `dynamics_period` ('FY2011', then '2013' for CY2013);
+ * - finance: fiscal years 'FY2005'…; census and projections: calendar years.
+ * National values ('000000') of additive indicators are the sums of the 47 prefecture rows.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { NATIONAL_CODE } from '../../shared/local-gov-code.ts';
+import { parsePeriod, type Period } from '../../shared/periods.ts';
+import type { HistoricalAreaSource } from '../local-gov/index.ts';
+import type { ValueFlag } from './schema.ts';
+import type { ValueRow } from './store.ts';
+import { AGE5_GROUPS, age5Code, censusAge5Code, type Sex } from './reference-indicators.ts';
+
+/** Bump when the conversion below changes, so installed databases reload the data set. */
+export const STATISTICS_READER_VERSION = 1;
+
+/** Files of the data set, relative to reference-data/statistics/. */
+export const STATISTICS_FILES = {
+  annual: 'population/jumin_kihon_daicho_annual_1995_2022.csv',
+  age5: 'population/jumin_kihon_daicho_2022_age5_sex.csv',
+  census: 'population/census_prefecture_population_1920_2020.csv',
+  censusAge5: 'population/census_national_age5_sex_1920_2020.csv',
+  projection: 'population/projection_prefecture_population_2015_2045.csv',
+  financeMunicipal: 'finance/fiscal_indicators_municipal_fy2005_2021.csv',
+  financePrefecture: 'finance/fiscal_indicators_prefecture_fy2005_2021.csv',
+} as const;
+export type StatisticsFiles = Record<keyof typeof STATISTICS_FILES, string>;
+
+export interface StatisticsReference {
+  values: ValueRow[];
+  historicalAreas: HistoricalAreaSource[];
+}
+
+type Row = Record<string, string>;
+
+const periods = new Map<string, Period>();
+function period(label: string): Period {
+  let p = periods.get(label);
+  if (!p) {
+    p = parsePeriod(label);
+    periods.set(label, p);
+  }
+  return p;
+}
+
+const isPrefectureCode = (code: string) => code.slice(2, 5) === '000' && code !== NATIONAL_CODE;
+
+/** Sums of additive indicators over the 47 prefectures, by indicator and period. */
+class NationalSums {
+  private sums = new Map<string, { indicator: string; period: string; value: number; n: number }>();
+  add(indicator: string, periodLabel: string, value: number) {
+    const key = `${indicator}\u0000${periodLabel}`;
+    const s = this.sums.get(key);
+    if (s) {
+      s.value += value;
+      s.n++;
+    } else this.sums.set(key, { indicator, period: periodLabel, value, n: 1 });
+  }
+  get(indicator: string, periodLabel: string): number | undefined {
+    return this.sums.get(`${indicator}\u0000${periodLabel}`)?.value;
+  }
+  /** Only complete sums (all 47 prefectures): a partial sum is not the nation. */
+  rows(skip: (indicator: string, period: string) => boolean = () => false): ValueRow[] {
+    const out: ValueRow[] = [];
+    for (const s of this.sums.values()) {
+      if (s.n !== 47 || skip(s.indicator, s.period)) continue;
+      out.push({ areaCode: NATIONAL_CODE, indicatorCode: s.indicator, period: period(s.period), value: s.value, flag: null });
+    }
+    return out;
+  }
+}
+
+function readCsv(text: string, file: string): Row[] {
+  return parseCsv(text, { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+}
+
+function num(row: Row, column: string, file: string, line: number): number | null {
+  const raw = row[column];
+  if (raw === undefined) throw new Error(`${file}: 列「${column}」がありません`);
+  if (raw === '') return null;
+  const v = Number(raw);
+  if (!Number.isFinite(v)) throw new Error(`${file} ${line}行目 列「${column}」: 数値ではありません「${raw}」`);
+  return v;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+const STOCKS = ['population', 'male', 'female', 'households', 'age_0_14', 'age_15_64', 'age_65_plus'] as const;
+const FLOWS = ['births', 'deaths', 'natural_change', 'in_migrants', 'out_migrants', 'net_migration', 'social_change'] as const;
+
+/**
+ * @param skipAreas codes with no data of their own (the Northern-Territories villages, which the
+ *   sources list with zeros)
+ */
+export function readStatisticsReference(files: StatisticsFiles, skipAreas: ReadonlySet<string> = new Set()): StatisticsReference {
+  const values: ValueRow[] = [];
+  const push = (areaCode: string, indicatorCode: string, label: string, value: number | null, flag: ValueFlag | null = null) =>
+    values.push({ areaCode, indicatorCode, period: period(label), value, flag });
+
+  // --- resident register, 1995–2022 ------------------------------------------------------------
+  const historical = new Map<string, HistoricalAreaSource>();
+  {
+    const file = STATISTICS_FILES.annual;
+    const sums = new NationalSums();
+    readCsv(files.annual, file).forEach((r, i) => {
+      const line = i + 2;
+      const code = r.lg_code!;
+      if (r.in_current_master === '0') {
+        const prev = historical.get(code);
+        if (!prev || prev.lastSeen < r.reference_date!) historical.set(code, { code, prefCode: r.pref_code!, name: r.name!, lastSeen: r.reference_date! });
+      }
+      if (skipAreas.has(code)) return;
+      const year = r.year!;
+      if (r.reference_date!.slice(0, 4) !== year) throw new Error(`${file} ${line}行目: 基準日 ${r.reference_date} が年 ${year} と合いません`);
+      const pref = isPrefectureCode(code);
+      for (const ind of STOCKS) {
+        const v = num(r, ind, file, line);
+        if (v === null) continue;
+        push(code, ind, year, v);
+        if (pref) sums.add(ind, year, v);
+      }
+      const old = num(r, 'age_65_plus', file, line);
+      const pop = num(r, 'population', file, line);
+      const unclassified = num(r, 'age_unclassified', file, line) ?? 0;
+      if (pref) sums.add('age_unclassified', year, unclassified);
+      if (old !== null && pop !== null && pop - unclassified > 0) push(code, 'ageing_rate', year, round2((old / (pop - unclassified)) * 100));
+      const dyn = r.dynamics_period!;
+      const flowPeriod = /^CY\d{4}$/.test(dyn) ? dyn.slice(2) : dyn;
+      for (const ind of FLOWS) {
+        const v = num(r, ind, file, line);
+        if (v === null) continue;
+        push(code, ind, flowPeriod, v);
+        if (pref) sums.add(ind, flowPeriod, v);
+      }
+    });
+    const national = sums.rows((ind) => ind === 'age_unclassified');
+    values.push(...national);
+    for (const n of national) {
+      if (n.indicatorCode !== 'population') continue;
+      const label = n.period.label;
+      const old = sums.get('age_65_plus', label);
+      const denominator = n.value! - (sums.get('age_unclassified', label) ?? 0);
+      if (old !== undefined && denominator > 0) push(NATIONAL_CODE, 'ageing_rate', label, round2((old / denominator) * 100));
+    }
+  }
+
+  // --- resident register by 5-year age group and sex, 2022 -------------------------------------
+  {
+    const file = STATISTICS_FILES.age5;
+    const sums = new NationalSums();
+    readCsv(files.age5, file).forEach((r, i) => {
+      const code = r.lg_code!;
+      if (r.sex === 'total' || skipAreas.has(code)) return;
+      if (r.sex !== 'male' && r.sex !== 'female') throw new Error(`${file} ${i + 2}行目: 性別「${r.sex}」が不明です`);
+      for (const g of AGE5_GROUPS) {
+        const v = num(r, `age_${g}`, file, i + 2);
+        if (v === null) continue;
+        const ind = age5Code(g, r.sex as Sex);
+        push(code, ind, '2022', v);
+        if (isPrefectureCode(code)) sums.add(ind, '2022', v);
+      }
+    });
+    values.push(...sums.rows());
+  }
+
+  // --- census (prefectures, 1920–2020; Japan by age and sex) ----------------------------------
+  {
+    const file = STATISTICS_FILES.census;
+    const sums = new NationalSums();
+    readCsv(files.census, file).forEach((r, i) => {
+      const v = num(r, 'population', file, i + 2);
+      if (v === null) return;
+      push(r.lg_code!, 'census_population', r.census_year!, v);
+      sums.add('census_population', r.census_year!, v);
+    });
+    // 1945 has no Okinawa (no census there): the 46-prefecture sum is not the nation, and rows() drops it.
+    values.push(...sums.rows());
+  }
+  {
+    const file = STATISTICS_FILES.censusAge5;
+    readCsv(files.censusAge5, file).forEach((r, i) => {
+      const v = num(r, 'population', file, i + 2);
+      if (v === null) return;
+      if (!AGE5_GROUPS.includes(r.age_group!)) throw new Error(`${file} ${i + 2}行目: 年齢階級「${r.age_group}」が不明です`);
+      push(NATIONAL_CODE, censusAge5Code(r.age_group!, r.sex as Sex), r.year!, v);
+    });
+  }
+
+  // --- projections (prefectures, 2020–2045; 2015 is the census base) ---------------------------
+  {
+    const file = STATISTICS_FILES.projection;
+    const sums = new NationalSums();
+    readCsv(files.projection, file).forEach((r, i) => {
+      if (Number(r.year) <= 2015) return;
+      const v = num(r, 'projected_population', file, i + 2);
+      if (v === null) return;
+      push(r.lg_code!, 'projected_population', r.year!, v);
+      sums.add('projected_population', r.year!, v);
+    });
+    values.push(...sums.rows());
+  }
+
+  // --- finance (municipalities incl. special wards, prefectures; FY2005–2021) ------------------
+  const FINANCE = ['fiscal_capability_index', 'current_balance_ratio', 'real_debt_service_ratio', 'future_burden_ratio', 'bond_restriction_ratio', 'laspeyres_index', 'laspeyres_index_reference'];
+  for (const [text, file] of [
+    [files.financeMunicipal, STATISTICS_FILES.financeMunicipal],
+    [files.financePrefecture, STATISTICS_FILES.financePrefecture],
+  ] as const) {
+    readCsv(text, file).forEach((r, i) => {
+      const line = i + 2;
+      const label = `FY${r.fiscal_year}`;
+      // source_notes: 'future_burden_ratio:dash;fiscal_capability_index:parenthesized'
+      const notes = new Map((r.source_notes ?? '').split(';').filter(Boolean).map((n) => n.split(':') as [string, string]));
+      for (const ind of FINANCE) {
+        const v = num(r, ind, file, line);
+        const note = notes.get(ind);
+        if (v !== null) push(r.lg_code!, ind, label, v, note === 'parenthesized' ? 'reference' : null);
+        else if (note === 'dash' || (ind === 'future_burden_ratio' && r.future_burden_none === '1')) push(r.lg_code!, ind, label, null, 'not_applicable');
+      }
+    });
+  }
+
+  return { values, historicalAreas: [...historical.values()].sort((a, b) => a.code.localeCompare(b.code)) };
+}

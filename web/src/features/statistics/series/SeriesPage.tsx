@@ -1,0 +1,257 @@
+/**
+ * /stats/series — up to four indicators over time for up to ten areas (全国, prefectures,
+ * municipalities), as Japan Dashboard's 時系列. One chart per indicator (their units differ),
+ * each with its table; areas are found by name or reading. The selection is in the URL and
+ * downloads as CSV or Excel.
+ */
+import { useCallback, useMemo } from 'react';
+import { getIndicators, getSeries, NATION_CODE, seriesPath, type Indicator, type Series } from '../../../api/statistics.ts';
+import { useAsync } from '../../../app/useAsync.ts';
+import { usePageTitle } from '../../../app/usePageTitle.ts';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { TableScroll } from '../../../components/TableScroll.tsx';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import type { Lang } from '../../../i18n/dictionaries.ts';
+import { AreaPicker, useAreaDirectory } from '../shared/AreaPicker.tsx';
+import { Attribution } from '../shared/Attribution.tsx';
+import { IndicatorSelect } from '../shared/Controls.tsx';
+import { Downloads } from '../shared/Downloads.tsx';
+import { EChart } from '../shared/EChart.tsx';
+import { axisValue, defaultIndicator, escapeHtml, flagText, periodText, statValue } from '../shared/format.ts';
+import { AREA_COLORS, AREA_DASHES, AREA_SYMBOLS } from '../shared/palette.ts';
+import { StatsNav } from '../shared/StatsNav.tsx';
+import { useStatsParams } from '../shared/useStatsParams.ts';
+import '../stats.css';
+
+export const MAX_INDICATORS = 4;
+export const MAX_AREAS = 10;
+
+const splitList = (s: string | null) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+function periodsOf(series: Series[]): string[] {
+  const set = new Set<string>();
+  for (const s of series) for (const p of s.points) set.add(p.period);
+  const key = (p: string) => Number(p.replace(/^FY/, '')) + (p.startsWith('FY') ? 0.25 : 0);
+  return [...set].sort((a, b) => key(a) - key(b) || a.localeCompare(b));
+}
+
+/** Each series as an index of its first value (= 100), to compare areas of very different sizes. */
+function indexed(series: Series[]): Series[] {
+  return series.map((s) => {
+    const base = s.points.find((p) => p.value !== null && p.value !== 0)?.value ?? null;
+    return { ...s, unit: '', points: s.points.map((p) => ({ ...p, value: base === null || p.value === null ? null : Math.round((p.value / base) * 10000) / 100 })) };
+  });
+}
+
+function lineOption(raw: Series[], areas: string[], lang: Lang, asIndex: boolean) {
+  const series = asIndex ? indexed(raw) : raw;
+  const periods = periodsOf(series);
+  const unit = series[0]?.unit ?? '';
+  return {
+    animation: false,
+    grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
+    legend: { top: 0, type: 'scroll' },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (items: Array<{ seriesName: string; value: number | null; axisValue: string; marker: string }>) =>
+        [escapeHtml(periodText(items[0]?.axisValue ?? '', lang, false)), ...items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(statValue(i.value, unit, lang))}`)].join('<br/>'),
+    },
+    xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { formatter: (v: string) => v.replace(/^FY/, '') } },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => axisValue(v, lang) } },
+    series: series.map((s) => {
+      const i = Math.max(0, areas.indexOf(s.area));
+      const byPeriod = new Map(s.points.map((p) => [p.period, p.value]));
+      const color = AREA_COLORS[i % AREA_COLORS.length]!;
+      return {
+        name: s.area_name,
+        type: 'line',
+        connectNulls: false,
+        symbol: AREA_SYMBOLS[i % AREA_SYMBOLS.length],
+        symbolSize: 7,
+        lineStyle: { color, width: 2, type: AREA_DASHES[i % AREA_DASHES.length] },
+        itemStyle: { color },
+        data: periods.map((p) => byPeriod.get(p) ?? null),
+      };
+    }),
+  };
+}
+
+function IndicatorFigure({ indicator, series, areas, index, asIndex }: { indicator: Indicator | undefined; series: Series[]; areas: string[]; index: number; asIndex: boolean }) {
+  const { t, lang } = useI18n();
+  const name = indicator?.name ?? series[0]?.indicator_name ?? '';
+  const unit = indicator?.unit ?? series[0]?.unit ?? '';
+  const ordered = useMemo(() => [...series].sort((a, b) => areas.indexOf(a.area) - areas.indexOf(b.area)), [series, areas]);
+  const option = useCallback(() => lineOption(ordered, areas, lang, asIndex), [ordered, areas, lang, asIndex]);
+  const periods = periodsOf(ordered);
+  const captionId = `series-cap-${index}`;
+  const withData = ordered.filter((s) => s.points.some((p) => p.value !== null));
+  const summary =
+    t('stats.series.summary', {
+      name,
+      n: withData.length,
+      from: periodText(periods[0], lang, false),
+      to: periodText(periods[periods.length - 1], lang, false),
+    }) + (asIndex ? t('stats.series.indexNote') : '');
+  return (
+    <section className="panel" aria-labelledby={`series-h-${index}`}>
+      <h2 id={`series-h-${index}`}>
+        {name}
+        {unit ? <span className="heading-sub">{t('stats.series.unit', { unit })}</span> : null}
+      </h2>
+      {withData.length === 0 ? (
+        <p>{t('stats.series.noData')}</p>
+      ) : (
+        <figure className="stats-figure" aria-labelledby={captionId}>
+          <EChart option={option} label={t('stats.series.chart', { name })} describedBy={captionId} />
+          <figcaption id={captionId} className="stats-summary">
+            {summary}
+          </figcaption>
+        </figure>
+      )}
+      <details className="stats-table-details">
+        <summary>{t('stats.showTable')}</summary>
+        <TableScroll label={name}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t('stats.series.caption', { name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('stats.area.col.period')}</th>
+                {ordered.map((s) => (
+                  <th scope="col" className="num" key={s.area}>
+                    {s.area_name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...periods].reverse().map((p) => (
+                <tr key={p}>
+                  <th scope="row" className="nowrap">
+                    {periodText(p, lang)}
+                  </th>
+                  {ordered.map((s) => {
+                    const pt = s.points.find((x) => x.period === p);
+                    return (
+                      <td className="num" key={s.area}>
+                        {statValue(pt?.value ?? null, unit, lang)}
+                        {pt?.flag ? <span className="flag">{flagText(pt.flag, t)}</span> : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
+    </section>
+  );
+}
+
+export default function SeriesPage() {
+  const { t } = useI18n();
+  const [params, update] = useStatsParams();
+  const catalog = useAsync(() => getIndicators(), []);
+  const dir = useAreaDirectory();
+  usePageTitle(t('stats.series.title'));
+
+  const all = catalog.data?.indicators ?? [];
+  const known = new Set(all.map((i) => i.code));
+  const requested = splitList(params.get('indicators'));
+  const chosen = (requested.length ? requested : [defaultIndicator(all)?.code ?? '']).filter((c) => !catalog.data || known.has(c)).slice(0, MAX_INDICATORS);
+  const areasParam = splitList(params.get('areas'));
+  const asIndex = params.get('scale') === 'index';
+  const indKey = chosen.join(',');
+  const areaKey = (areasParam.length ? areasParam : [NATION_CODE]).slice(0, MAX_AREAS).join(',');
+  const areas = useMemo(() => areaKey.split(','), [areaKey]);
+
+  const data = useAsync(async () => (indKey && areaKey ? getSeries(indKey.split(','), areaKey.split(',')) : null), [indKey, areaKey]);
+  const byIndicator = useMemo(() => {
+    const m = new Map<string, Series[]>();
+    for (const s of data.data?.series ?? []) m.set(s.indicator, [...(m.get(s.indicator) ?? []), s]);
+    return m;
+  }, [data.data]);
+  const noSeries = useMemo<Series[]>(() => [], []);
+
+  const setIndicator = (slot: number, code: string) => {
+    const next = [...chosen];
+    if (code) next[slot] = code;
+    else next.splice(slot, 1);
+    update({ indicators: [...new Set(next.filter(Boolean))].join(',') });
+  };
+
+  if (catalog.error && !catalog.data) {
+    return (
+      <>
+        <h1>{t('stats.series.title')}</h1>
+        <ErrorMessage error={catalog.error} onRetry={catalog.reload} />
+      </>
+    );
+  }
+  if (!catalog.data) return <Loading label={t('stats.loadingCatalog')} />;
+
+  return (
+    <div className="stats-page">
+      <p className="page-kicker">{t('stats.kicker')}</p>
+      <h1>{t('stats.series.title')}</h1>
+      <StatsNav />
+      <p className="hint">{t('stats.series.intro', { maxI: MAX_INDICATORS, maxA: MAX_AREAS })}</p>
+
+      <section className="panel stats-controls" aria-labelledby="series-controls">
+        <h2 id="series-controls">{t('stats.controls')}</h2>
+        <div className="stats-controls-row">
+          {Array.from({ length: Math.min(MAX_INDICATORS, chosen.length + 1) }, (_, slot) => (
+            <IndicatorSelect
+              key={slot}
+              label={t('stats.series.indicatorN', { n: slot + 1 })}
+              value={chosen[slot] ?? ''}
+              onChange={(c) => setIndicator(slot, c)}
+              indicators={all}
+              categories={catalog.data!.categories}
+              allowEmpty={slot > 0}
+            />
+          ))}
+        </div>
+        {dir.data ? (
+          <AreaPicker
+            label={t('stats.picker.label')}
+            hint={t('stats.picker.hint')}
+            dir={dir.data}
+            selected={areas}
+            max={MAX_AREAS}
+            onAdd={(c) => update({ areas: [...areas, c].join(',') })}
+            onRemove={(c) => update({ areas: areas.filter((x) => x !== c).join(',') || null })}
+          />
+        ) : dir.error ? (
+          <ErrorMessage error={dir.error} />
+        ) : (
+          <Loading inline />
+        )}
+      </section>
+
+      {data.error && !data.data ? <ErrorMessage error={data.error} onRetry={data.reload} /> : null}
+      {data.data ? (
+        <>
+          <fieldset className="stats-radios stats-radios-inline series-scale">
+            <legend>{t('stats.series.scale')}</legend>
+            {(['value', 'index'] as const).map((v) => (
+              <label key={v}>
+                <input type="radio" name="series-scale" value={v} checked={asIndex === (v === 'index')} onChange={() => update({ scale: v === 'index' ? 'index' : null })} />
+                {v === 'index' ? t('stats.series.scaleIndex') : t('stats.series.scaleValue')}
+              </label>
+            ))}
+          </fieldset>
+          <Downloads what={t('stats.series.title')} url={(f) => seriesPath(chosen, areas, f)} />
+          {chosen.map((code, i) => (
+            <IndicatorFigure key={code} index={i} asIndex={asIndex} indicator={all.find((x) => x.code === code)} series={byIndicator.get(code) ?? noSeries} areas={areas} />
+          ))}
+          <Attribution lines={data.data.attribution} />
+        </>
+      ) : data.loading ? (
+        <Loading />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * One ECharts chart, loaded on demand. The chart is an image to assistive technology
+ * (role="img" with a summary in words, and aria-describedby pointing at a longer description or
+ * the data table); the figures themselves are always in a table on the same page.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import type { EChartsCoreOption, EChartsType } from './echarts-stats.ts';
+
+type Setup = typeof import('./echarts-stats.ts');
+
+export interface EChartProps {
+  /** builds the option once ECharts is loaded (map registration happens here) */
+  option: (echarts: Setup) => EChartsCoreOption | null;
+  label: string;
+  describedBy?: string;
+  className?: string;
+  onClick?: (name: string, data: unknown) => void;
+  onReady?: (chart: EChartsType | null) => void;
+}
+
+export function EChart({ option, label, describedBy, className, onClick, onReady }: EChartProps) {
+  const { t } = useI18n();
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [error, setError] = useState<unknown>(null);
+  const clickRef = useRef(onClick);
+  clickRef.current = onClick;
+  const readyRef = useRef(onReady);
+  readyRef.current = onReady;
+
+  // The instance lives as long as the element.
+  useEffect(() => {
+    let disposed = false;
+    let observer: ResizeObserver | null = null;
+    import('./echarts-stats.ts').then(
+      (echarts) => {
+        if (disposed || !el.current) return;
+        const c = echarts.init(el.current, null, { renderer: 'canvas' });
+        chart.current = c;
+        c.on('click', (p) => {
+          const params = p as { name?: string; data?: unknown };
+          if (params.name) clickRef.current?.(params.name, params.data);
+        });
+        observer = new ResizeObserver(() => c.resize());
+        observer.observe(el.current);
+        setState('ready');
+        readyRef.current?.(c);
+      },
+      (err: unknown) => {
+        if (disposed) return;
+        setError(err);
+        setState('error');
+      },
+    );
+    return () => {
+      disposed = true;
+      observer?.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
+      readyRef.current?.(null);
+    };
+  }, []);
+
+  // New option whenever the builder changes (new data, language).
+  useEffect(() => {
+    if (state !== 'ready' || !chart.current) return;
+    let cancelled = false;
+    void import('./echarts-stats.ts').then((echarts) => {
+      if (cancelled || !chart.current) return;
+      const opt = option(echarts);
+      if (opt) chart.current.setOption(opt, { notMerge: true });
+      else chart.current.clear();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [option, state]);
+
+  return (
+    <div className="chart-wrap">
+      {state === 'loading' ? <Loading label={t('stats.chart.loading')} /> : null}
+      {state === 'error' ? <ErrorMessage error={error} /> : null}
+      <div ref={el} className={className ?? 'stats-chart'} role="img" aria-label={label} aria-describedby={describedBy} />
+    </div>
+  );
+}

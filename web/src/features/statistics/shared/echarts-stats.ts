@@ -1,0 +1,14 @@
+/**
+ * ECharts for the statistics pages, tree-shaken: the map (choropleth), line, bar and scatter
+ * charts, and the components they use, on the canvas renderer. Loaded with import() by the
+ * statistics pages only, so neither it nor the boundaries are in the initial bundle.
+ */
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { init, registerMap, use } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+use([MapChart, LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
+
+export { init, registerMap };
+export type { EChartsType, EChartsCoreOption } from 'echarts/core';
