@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
@@ -65,6 +66,8 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  // JSON for all municipalities is hundreds of KB: gzip it for clients that accept it.
+  app.use('/api/*', compress());
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use('/api/*', bodyLimit({ maxSize: 50 * 1024 * 1024, onError: (c) => c.json({ error: { code: 'too_large', message: 'ファイルが大きすぎます（上限 50MB）' } }, 413) }));
 
