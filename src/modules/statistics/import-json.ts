@@ -8,8 +8,8 @@
  * `value` is a number, a Japanese number string (「1.2万」), a marker (「－」「…」「x」「***」) or
  * null with a flag. Errors name the line and the JSON path (`values[3].area_code`).
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { InputError } from '../../shared/errors.ts';
+import { formatJsonPath, parseLocatedJson } from '../../shared/located-json.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { toHalfWidth } from '../../shared/normalize-text.ts';
 import { PeriodReader } from '../../shared/field-readers.ts';
@@ -18,68 +18,13 @@ import type { IndicatorDef } from './store.ts';
 
 type Path = Array<string | number>;
 
-const SYNTAX_JA: Record<string, string> = {
-  InvalidSymbol: '不正な文字があります',
-  InvalidNumberFormat: '数値の書式が正しくありません',
-  PropertyNameExpected: 'プロパティ名がありません',
-  ValueExpected: '値がありません（ファイルが途中で切れている可能性があります）',
-  ColonExpected: '「:」がありません',
-  CommaExpected: '「,」がありません',
-  CloseBraceExpected: '「}」がありません（ファイルが途中で切れている可能性があります）',
-  CloseBracketExpected: '「]」がありません（ファイルが途中で切れている可能性があります）',
-  EndOfFileExpected: 'JSON の終わりの後に余分な文字があります',
-  UnexpectedEndOfString: '文字列が閉じられていません（ファイルが途中で切れている可能性があります）',
-  UnexpectedEndOfNumber: '数値が途中で切れています',
-};
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
-}
-
-const pathText = (path: Path) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s === '' ? p : `${s}.${p}`), '');
-
 export function readStatisticsJson(text: string, file: string): ParsedStatistics {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const starts = lineStarts(text);
-    const found = errors.length > 0 ? errors : [{ error: 4, offset: text.length, length: 0 } as ParseError];
-    throw new InputError(
-      found.slice(0, 5).map((e) => {
-        const pos = lineOf(starts, e.offset);
-        const name = printParseErrorCode(e.error);
-        return { file, line: pos.line, column: `${pos.column}文字目`, code: 'invalid_json', reason: `JSON の構文エラー: ${SYNTAX_JA[name] ?? name}` };
-      }),
-    );
-  }
-  // Positions are worked out only when there is something to report.
-  let tree: { root: Node; starts: number[] } | null = null;
-  const locate = (path: Path): number => {
-    tree ??= { root: parseTree(text)!, starts: lineStarts(text) };
-    for (let n = path.length; n >= 0; n--) {
-      const node = findNodeAtLocation(tree.root, path.slice(0, n));
-      if (node) return lineOf(tree.starts, node.offset).line;
-    }
-    return 1;
-  };
+  // Syntax errors are located there; positions of other problems are worked out only when needed.
+  const located = parseLocatedJson(text, file);
+  const doc = located.value;
+  const locate = (path: Path): number => located.locate(path).line;
   const issues = collector(file);
-  const report = (path: Path) => (code: string, reason: string) => issues.add({ line: locate(path), column: pathText(path), code, reason });
+  const report = (path: Path) => (code: string, reason: string) => issues.add({ line: locate(path), column: formatJsonPath(path), code, reason });
 
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw InputError.single({ file, line: 1, code: 'invalid_shape', reason: 'JSON の一番外側は {"indicators": [...], "values": [...]} の形のオブジェクトにしてください' });
@@ -163,7 +108,7 @@ export function readStatisticsJson(text: string, file: string): ParsedStatistics
     // Lines are worked out only for issues found later (unknown area, duplicates).
     locate: (v, field) => {
       const path: Path = ['values', v.at ?? 0, field === 'area' && (root.values as Array<Record<string, unknown>>)[v.at ?? 0]?.area_code === undefined ? 'area' : fields[field]];
-      return { line: locate(path), column: pathText(path) };
+      return { line: locate(path), column: formatJsonPath(path) };
     },
   };
 }

@@ -9,7 +9,7 @@ import { DIRECTION_HINT, FLAG_HINT, parseDirection, parseFlag } from '../domain/
 import { catalogSchema, type ComponentDocument, type KpiDocument, type ObservationDocument } from './catalog-schema.ts';
 import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
 import { setInStartOf } from './field-readers.ts';
-import { formatJsonPath, parseLocatedJson, type JsonPath, type LocatedJson } from './json-location.ts';
+import { formatJsonPath, parseLocatedJson, type JsonPath, type LocatedJson } from '../../../shared/located-json.ts';
 
 function extraOf(obj: Record<string, unknown>, known: readonly string[]): Extra | undefined {
   const extra: Extra = {};

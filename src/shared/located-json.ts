@@ -3,7 +3,7 @@
  * offending value (JSON.parse only gives a character offset, and nothing for schema errors).
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { InputError } from '../../../shared/errors.ts';
+import { InputError } from './errors.ts';
 
 export type JsonPath = ReadonlyArray<string | number>;
 
