@@ -7,29 +7,14 @@
  * The class-break logic of the map is checked directly as well (no browser needed).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify, roundBreak } from '../../web/src/features/statistics/shared/classify.ts';
+import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE });
-  // A string, evaluated in the page: this file is type-checked without the DOM library.
-  return page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
-}
 
 describe('map class breaks', () => {
   it('splits by quantiles into 5 classes with rounded, increasing breaks and counts every value', () => {

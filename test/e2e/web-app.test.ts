@@ -4,31 +4,15 @@
  * sign-in, CSV upload changing a KPI's status, the Excel report's contents, and axe-core checks
  * (WCAG 2.1 AA = JIS X 8341-3:2016 AA) on every main page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
 
 const SID = 'chiiki-mirai-senryaku-2026';
 const USER = { email: 'secretariat@example.go.jp', name: '事務局 山田', role: 'admin', org: '000000', password: 'e2e-password-1234' };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE });
-  // A string, evaluated in the page: this file is type-checked without the DOM library.
-  return page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
-}
 
 describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () => {
   let server: PlatformServer;
