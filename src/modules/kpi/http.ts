@@ -2,6 +2,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
 import { errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { XLSX, download } from '../../http/download.ts';
 import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
 import { searchCatalog } from './domain/search.ts';
 import type { Catalog } from './domain/catalog.ts';
@@ -33,17 +34,7 @@ function asOfDay(raw: string | undefined): number {
 const strategyParam = z.object({ strategyId: z.string().min(1).openapi({ param: { name: 'strategyId', in: 'path' }, example: 'chiiki-mirai-senryaku-2026' }) });
 const asOfQuery = z.string().optional().openapi({ description: '評価基準日 (YYYY-MM-DD, 2026年3月31日, 令和8年3月31日). Default: today (JST).', example: '2026-11-23' });
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function download(body: Uint8Array, type: string, filename: string): Response {
-  return new Response(body, {
-    headers: {
-      'content-type': type,
-      // RFC 5987 so Japanese file names survive.
-      'content-disposition': `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    },
-  });
-}
 
 export function kpiRoutes(db: Database) {
   const app = new OpenAPIHono<AuthEnv>();

@@ -11,6 +11,7 @@ import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Database } from '../../db/client.ts';
 import { errorResponses } from '../../http/errors.ts';
+import { XLSX, download } from '../../http/download.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { encodeText } from '../../shared/text-encoding.ts';
@@ -23,7 +24,6 @@ import {
 import { isSimilarType, rankSimilar, SimilarError, similarMethodDescription, type SimilarCandidate, type SimilarType } from './similar.ts';
 import { CATEGORIES, VALUE_FLAGS, type ValueFlag } from './schema.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // ---------------------------------------------------------------- schemas (documentation)
 
@@ -191,14 +191,6 @@ function splitList(raw: string, column: string, max: number): string[] {
   return items;
 }
 
-function download(body: Uint8Array, type: string, filename: string): Response {
-  return new Response(body, {
-    headers: {
-      'content-type': type,
-      'content-disposition': `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    },
-  });
-}
 
 /** UTF-8 with BOM, CRLF; the 出典 as the last line. */
 function csvWithAttribution(header: string[], rows: unknown[][], attribution: string[]): Uint8Array {

@@ -1,0 +1,13 @@
+/** File downloads from the API (CSV, Excel) with Japanese file names. */
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function download(body: Uint8Array, type: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      'content-type': type,
+      // RFC 5987 so Japanese file names survive; an ASCII fallback for old clients.
+      'content-disposition': `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    },
+  });
+}
