@@ -6,6 +6,8 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   SOUSEI_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  /** the schema owner's connection, for migrations; DATABASE_URL is then a role that may not change the audit log */
+  DATABASE_OWNER_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   /** set when the platform is served over HTTPS (directly or behind a TLS proxy): Secure cookies */
   SOUSEI_SECURE_COOKIES: z.enum(['true', 'false', '1', '0', '']).default('').transform((v) => v === 'true' || v === '1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -18,7 +18,7 @@ import { upsertIndicators } from '../src/modules/statistics/store.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { formatDay, parseDay } from '../src/shared/periods.ts';
 import { encodeText } from '../src/shared/text-encoding.ts';
-import { describeEachDatabase } from './support/databases.ts';
+import { asDatabaseOwner, describeEachDatabase } from './support/databases.ts';
 import { rejection } from './support/db-snapshot.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/estat/${name}`, import.meta.url)));
@@ -37,6 +37,7 @@ async function snapshot(db: Database) {
 
 describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
   const db = () => database().handle.db;
+  const handle = () => database().handle;
   const value = async (indicator: string, area: string, period: string) => {
     const rows = await db()
       .select({ value: indicatorValues.value, flag: indicatorValues.flag, end: indicatorValues.periodEnd })
@@ -169,8 +170,10 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
 
     it('a failure inside the write transaction, after a first chunk of 20,000 values was written, leaves nothing', async () => {
       // A real database error, not a mock: a trigger refuses the last value of the second chunk.
-      await db().execute(sql.raw(`create function refuse_minus_999() returns trigger language plpgsql as $$ begin if new.value = -999 then raise exception 'refused by test trigger'; end if; return new; end $$`));
-      await db().execute(sql.raw('create trigger refuse_minus_999 before insert on indicator_values for each row execute function refuse_minus_999()'));
+      await asDatabaseOwner(handle(), async () => {
+        await db().execute(sql.raw(`create function refuse_minus_999() returns trigger language plpgsql as $$ begin if new.value = -999 then raise exception 'refused by test trigger'; end if; return new; end $$`));
+        await db().execute(sql.raw('create trigger refuse_minus_999 before insert on indicator_values for each row execute function refuse_minus_999()'));
+      });
       try {
         const lines = ['area_code,period,indicator,value'];
         const first = parseDay('1900-01-01');
@@ -180,8 +183,10 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
         expect(String((err as { cause?: unknown }).cause ?? err)).toContain('refused by test trigger');
         expect(await snapshot(db())).toEqual(before);
       } finally {
-        await db().execute(sql.raw('drop trigger refuse_minus_999 on indicator_values'));
-        await db().execute(sql.raw('drop function refuse_minus_999()'));
+        await asDatabaseOwner(handle(), async () => {
+          await db().execute(sql.raw('drop trigger refuse_minus_999 on indicator_values'));
+          await db().execute(sql.raw('drop function refuse_minus_999()'));
+        });
       }
     });
   });

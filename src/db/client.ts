@@ -1,10 +1,17 @@
 /**
  * One PostgreSQL dialect everywhere: embedded PGlite in a data directory by default, a real
  * PostgreSQL server when DATABASE_URL is set. The choice stays here; callers get a Drizzle client.
+ *
+ * Privileges: the application works as a role that may only INSERT and SELECT the audit log.
+ * On PostgreSQL, migrations run as the owner (DATABASE_OWNER_URL) and the app connects as
+ * another role (DATABASE_URL) that is granted what it needs after each migration. PGlite has
+ * one superuser session: after migrating it switches to the role sousei_app for the same effect
+ * on everything the app runs (defence in depth; the hash chain is what makes tampering visible).
  */
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -12,30 +19,49 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface AuditProtection {
+  /** the role the app works as */
+  appRole: string;
+  /** false when the app's role owns audit_log (it could drop its triggers): warn the operator */
+  separated: boolean;
+}
 
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
   /** where the data is, for logs (never includes a password) */
   location: string;
-  migrate(): Promise<void>;
+  /** the PGlite data directory lock (null in server mode or in memory) */
+  lock: DataDirLock | null;
+  /** the PGlite instance (backups); null in server mode */
+  pglite: PGlite | null;
+  migrate(): Promise<AuditProtection>;
   close(): Promise<void>;
 }
 
 export interface DatabaseOptions {
   /** postgres://… — server mode */
   databaseUrl?: string;
+  /** postgres://… of the schema owner, for migrations (server mode); default: databaseUrl */
+  ownerUrl?: string;
   /** PGlite data directory; ignored in server mode. 'memory://' keeps it in memory (tests). */
   dataDir?: string;
   /** told about errors on idle server connections (server restart, terminated backend) */
   onIdleError?: (err: Error) => void;
+  /** what the process holding the data directory is doing, for the lock file (e.g. 'serve') */
+  purpose?: string;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
-function redact(url: string): string {
+/** PGlite's application role (see the module comment). */
+export const PGLITE_APP_ROLE = 'sousei_app';
+
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
@@ -43,6 +69,32 @@ function redact(url: string): string {
   } catch {
     return 'postgres';
   }
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Everything on every table, except changing or removing audit entries. */
+function grantStatements(role: string): string[] {
+  const r = quoteIdent(role);
+  return [
+    `GRANT USAGE ON SCHEMA public TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES ON ALL TABLES IN SCHEMA public TO ${r}`,
+    `REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ${r}`,
+    `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
+  ];
+}
+
+async function auditProtection(db: Database): Promise<AuditProtection> {
+  // to_regclass: before the first migration there is no audit_log to ask about.
+  const r = (await db.execute(sql`
+    select current_user::text as role,
+           (select tableowner::text from pg_tables where schemaname = 'public' and tablename = 'audit_log') as owner,
+           case when to_regclass('public.audit_log') is null then true
+                else has_table_privilege('public.audit_log', 'UPDATE') or has_table_privilege('public.audit_log', 'DELETE') or has_table_privilege('public.audit_log', 'TRUNCATE') end as can_change`)) as unknown as {
+    rows: Array<{ role: string; owner: string | null; can_change: boolean }>;
+  };
+  const row = r.rows[0]!;
+  return { appRole: row.role, separated: row.owner !== row.role && !row.can_change };
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
@@ -55,23 +107,68 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     const c = await pool.connect();
     c.release();
     const db = drizzlePg(pool, { schema }) as unknown as Database;
+    const ownerUrl = opts.ownerUrl && opts.ownerUrl !== opts.databaseUrl ? opts.ownerUrl : null;
     return {
       db,
       kind: 'postgres',
       location: redact(opts.databaseUrl),
-      migrate: () => migratePg(db as never, { migrationsFolder }),
+      lock: null,
+      pglite: null,
+      migrate: async () => {
+        if (!ownerUrl) {
+          await migratePg(db as never, { migrationsFolder });
+          return auditProtection(db);
+        }
+        const appRole = (await auditProtection(db)).appRole;
+        const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
+        try {
+          const ownerDb = drizzlePg(ownerPool, { schema });
+          await migratePg(ownerDb, { migrationsFolder });
+          for (const s of grantStatements(appRole)) await ownerPool.query(s);
+        } finally {
+          await ownerPool.end();
+        }
+        return auditProtection(db);
+      },
       close: () => pool.end(),
     };
   }
   const dataDir = opts.dataDir ?? './data';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  // 0700: the directory holds the data, the operator socket and the lock.
+  if (!inMemory) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // One process per data directory: PGlite is a single-process database, and two processes
+  // on one directory lose acknowledged writes or corrupt it.
+  const lock = inMemory ? null : acquireDataDirLock(dataDir, opts.purpose ?? 'open');
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     kind: 'pglite',
     location: dataDir,
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    lock,
+    pglite: client,
+    migrate: async () => {
+      // Migrations and the role's grants as the superuser, then the app's own role.
+      await client.exec('RESET ROLE');
+      await migratePglite(db as never, { migrationsFolder });
+      await client.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${PGLITE_APP_ROLE}') THEN CREATE ROLE ${PGLITE_APP_ROLE} NOLOGIN; END IF; END $$`);
+      for (const s of grantStatements(PGLITE_APP_ROLE)) await client.exec(s);
+      await client.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
+      return auditProtection(db);
+    },
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }

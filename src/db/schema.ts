@@ -5,3 +5,4 @@ export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
 export * from '../modules/statistics/schema.ts';
 export { referenceDataLoads } from './reference-data-loads.ts';
+export * from '../modules/jobs/schema.ts';

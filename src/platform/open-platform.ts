@@ -4,16 +4,29 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { loadReferenceData, type ProgressFn } from './reference-data.ts';
 
-export async function openPlatform(config: Pick<Config, 'DATABASE_URL' | 'SOUSEI_DATA_DIR'>, logger?: Logger, progress?: ProgressFn): Promise<DatabaseHandle> {
+export async function openPlatform(
+  config: Pick<Config, 'DATABASE_URL' | 'SOUSEI_DATA_DIR'> & Partial<Pick<Config, 'DATABASE_OWNER_URL'>>,
+  logger?: Logger,
+  progress?: ProgressFn,
+  purpose = 'open',
+): Promise<DatabaseHandle> {
   const handle = await openDatabase({
     databaseUrl: config.DATABASE_URL,
+    ownerUrl: config.DATABASE_OWNER_URL,
     dataDir: config.SOUSEI_DATA_DIR,
+    purpose,
     onIdleError: (err) => logger?.warn({ err }, 'idle database connection lost'),
   });
   try {
-    await handle.migrate();
+    const protection = await handle.migrate();
+    if (!protection.separated && handle.kind === 'postgres') {
+      logger?.warn(
+        { role: protection.appRole },
+        'the application role owns or may change audit_log: set DATABASE_OWNER_URL for migrations and connect DATABASE_URL as a separate role (README: PostgreSQL roles)',
+      );
+    }
     const report = await loadReferenceData(handle.db, progress);
-    logger?.info({ database: handle.kind, location: handle.location, reference: report }, 'database ready');
+    logger?.info({ database: handle.kind, location: handle.location, reference: report, auditRole: protection }, 'database ready');
     return handle;
   } catch (e) {
     await handle.close();

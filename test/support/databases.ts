@@ -3,7 +3,7 @@
  * Each suite gets its own fresh database (a new PGlite instance, or a new PostgreSQL database).
  */
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
+import { PGLITE_APP_ROLE, openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
 import { loadReferenceData } from '../../src/platform/reference-data.ts';
 import { createPostgresDatabase } from './postgres-database.ts';
 
@@ -68,5 +68,20 @@ export function describeEachDatabase(name: string, body: (db: () => TestDatabase
         return current;
       });
     });
+  }
+}
+
+/**
+ * Runs `fn` with the privileges of the schema owner, as an operator (or an attacker) with direct
+ * database access would have them: on PGlite the session leaves the application role for the
+ * call; the server-mode tests connect as a superuser anyway.
+ */
+export async function asDatabaseOwner<T>(handle: DatabaseHandle, fn: () => Promise<T>): Promise<T> {
+  if (!handle.pglite) return fn();
+  await handle.pglite.exec('RESET ROLE');
+  try {
+    return await fn();
+  } finally {
+    await handle.pglite.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
   }
 }

@@ -69,6 +69,17 @@ export async function strategyRevision(db: Database, strategyId: string): Promis
   return rows[0] ?? null;
 }
 
+/**
+ * Locks a strategy's row for the rest of the transaction. Every write to a strategy takes it
+ * first, so the values it reads (the "before" of the audit entry) cannot change under it, and
+ * concurrent writers of one strategy queue up. Lock order everywhere: strategy rows (sorted by
+ * owner, id), then the audit chain (the per-owner lock the audit trigger takes).
+ */
+export async function lockStrategies(tx: Pick<Database, 'execute'>, keys: ReadonlyArray<{ owner: string; id: string }>): Promise<void> {
+  const sorted = [...keys].sort((a, b) => a.owner.localeCompare(b.owner) || a.id.localeCompare(b.id));
+  for (const k of sorted) await tx.execute(sql`select 1 from ${strategies} where ${strategies.ownerCode} = ${k.owner} and ${strategies.id} = ${k.id} for update`);
+}
+
 async function requireOwner(db: Database, strategyId: string): Promise<string> {
   const owner = await findStrategyOwner(db, strategyId);
   if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
@@ -86,7 +97,9 @@ export interface SaveCatalogOptions {
 export async function saveCatalog(db: Database, catalog: Catalog, opts: SaveCatalogOptions): Promise<{ created: boolean; kpis: number; observations: number }> {
   const sid = catalog.strategy.id;
   return db.transaction(async (tx) => {
-    const existing = await tx.select({ owner: strategies.ownerCode, revision: strategies.revision }).from(strategies).where(eq(strategies.id, sid));
+    // Strategy ids are unique across owners: serialise creations and replacements of one id.
+    await tx.execute(sql`select pg_advisory_xact_lock(1096107338, hashtext(${sid}))`);
+    const existing = await tx.select({ owner: strategies.ownerCode, revision: strategies.revision }).from(strategies).where(eq(strategies.id, sid)).for('update');
     if (existing.length > 0 && !opts.replace) {
       throw InputError.single({ file: opts.source, code: 'strategy_exists', reason: `戦略「${sid}」は既に登録されています（置き換える場合は --replace を指定してください）` });
     }
@@ -153,6 +166,7 @@ export interface ObservationWriteResult {
 export async function upsertObservations(db: Database, strategyId: string, rows: ObservationRow[], opts: { actor: string; source?: string }): Promise<ObservationWriteResult> {
   const owner = await requireOwner(db, strategyId);
   return db.transaction(async (tx) => {
+    await lockStrategies(tx, [{ owner, id: strategyId }]);
     const existing = await tx
       .select({ kpiId: observations.kpiId, period: observations.period, value: observations.value, flag: observations.flag, source: observations.source, note: observations.note })
       .from(observations)
@@ -276,6 +290,7 @@ export async function upsertKpiDefinitions(db: Database, strategyId: string, row
   const owner = await requireOwner(db, strategyId);
   const scope = (t: { ownerCode: PgColumn; strategyId: PgColumn }) => and(eq(t.ownerCode, owner), eq(t.strategyId, strategyId));
   return db.transaction(async (tx) => {
+    await lockStrategies(tx, [{ owner, id: strategyId }]);
     const [existing, targets] = await Promise.all([tx.select().from(kpis).where(scope(kpis)), tx.select().from(kpiTargets).where(scope(kpiTargets)).orderBy(asc(kpiTargets.seq))]);
     const byId = new Map(existing.map((k) => [k.id, k]));
     const lastTarget = new Map<string, (typeof targets)[number]>();

@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { parsePeriod } from '../../shared/periods.ts';
 import { appendAudit } from '../audit/index.ts';
-import { findStrategyOwner, kpiIdsOf, upsertObservations, type ObservationRow } from '../kpi/index.ts';
+import { findStrategyOwner, kpiIdsOf, lockStrategies, upsertObservations, type ObservationRow } from '../kpi/index.ts';
 import { getArea } from '../local-gov/index.ts';
 import { indicators, indicatorValues, kpiBindings } from './schema.ts';
 
@@ -22,11 +22,13 @@ export interface Binding {
 const SYSTEM_ACTOR = 'system:statistics-binding';
 
 /** Copies the bound series' values into the KPIs' observations (added or revised, never deleted). */
-export async function syncKpiBindings(db: Database, indicatorCodes?: readonly string[]): Promise<{ bindings: number; written: number }> {
-  const bindings = await db
+export async function syncKpiBindings(db: Database, indicatorCodes?: readonly string[], only?: { strategy: string; kpi: string }): Promise<{ bindings: number; written: number }> {
+  const bindings = (await db
     .select()
     .from(kpiBindings)
-    .where(indicatorCodes ? inArray(kpiBindings.indicatorCode, [...indicatorCodes]) : undefined);
+    .where(indicatorCodes ? inArray(kpiBindings.indicatorCode, [...indicatorCodes]) : undefined)).filter((b) => !only || (b.strategyId === only.strategy && b.kpiId === only.kpi));
+  // Every strategy this sync writes is locked first, in one order (see lockStrategies).
+  await lockStrategies(db, bindings.map((b) => ({ owner: b.ownerCode, id: b.strategyId })));
   let written = 0;
   for (const b of bindings) {
     const [ind] = await db.select().from(indicators).where(eq(indicators.code, b.indicatorCode));
@@ -60,6 +62,7 @@ export async function bindKpi(db: Database, b: Binding, actor: string): Promise<
   if (!(await getArea(db, b.area))) throw InputError.single({ column: 'area', code: 'unknown_area', reason: `団体コード「${b.area}」の地域はありません` });
   return db.transaction(async (tx) => {
     const t = tx as unknown as Database;
+    await lockStrategies(tx, [{ owner, id: b.strategy }]);
     await tx
       .insert(kpiBindings)
       .values({ ownerCode: owner, strategyId: b.strategy, kpiId: b.kpi, indicatorCode: b.indicator, areaCode: b.area, createdBy: actor })
@@ -68,7 +71,7 @@ export async function bindKpi(db: Database, b: Binding, actor: string): Promise<
       ownerCode: owner, actor, action: 'kpi.bind', entityType: 'strategy', entityId: b.strategy,
       summary: `KPI「${b.kpi}」を統計「${ind.nameJa}」（${b.area}）に連動`, details: { ...b },
     });
-    const r = await syncKpiBindings(t, [b.indicator]);
+    const r = await syncKpiBindings(t, [b.indicator], { strategy: b.strategy, kpi: b.kpi });
     return { written: r.written };
   });
 }
@@ -77,6 +80,7 @@ export async function unbindKpi(db: Database, strategy: string, kpi: string, act
   const owner = await findStrategyOwner(db, strategy);
   if (!owner) throw new NotFoundError(`戦略「${strategy}」はありません`);
   await db.transaction(async (tx) => {
+    await lockStrategies(tx, [{ owner, id: strategy }]);
     const deleted = await tx.delete(kpiBindings).where(and(eq(kpiBindings.ownerCode, owner), eq(kpiBindings.strategyId, strategy), eq(kpiBindings.kpiId, kpi))).returning();
     if (deleted.length === 0) throw new NotFoundError(`KPI「${kpi}」は統計に連動していません`);
     await appendAudit(tx, { ownerCode: owner, actor, action: 'kpi.unbind', entityType: 'strategy', entityId: strategy, summary: `KPI「${kpi}」の統計連動を解除`, details: { kpi } });

@@ -155,6 +155,9 @@ export async function importStatistics(db: Database, req: StatisticsImportReques
   const bindings = await db.transaction(async (tx) => {
     if (parsed.indicators.length > 0) await upsertIndicators(tx, parsed.indicators);
     await writeValues(tx, parsed.values);
+    // New values of a series flow into the KPIs bound to it, in the same transaction. Before the
+    // statistics audit entry: strategies are locked before any audit chain (see lockStrategies).
+    const synced = await syncKpiBindings(tx as unknown as Database, codes);
     await appendAudit(tx, {
       ownerCode: NATIONAL_CODE,
       actor: req.actor,
@@ -164,8 +167,7 @@ export async function importStatistics(db: Database, req: StatisticsImportReques
       summary: `統計値 ${parsed.values.length}件を取り込み（${parsed.format}、指標 ${codes.join('・').slice(0, 120)}、${first.label}〜${last.label}）`,
       details: { file: req.file, format: parsed.format, indicators: codes, defined: parsed.indicators.map((d) => d.code), values: parsed.values.length, areas: areaSet.size, meta: parsed.meta ?? null },
     });
-    // New values of a series flow into the KPIs bound to it, in the same transaction.
-    return syncKpiBindings(tx as unknown as Database, codes);
+    return synced;
   });
   return {
     format: parsed.format,
