@@ -98,7 +98,7 @@ describe('sousei CLI [pglite]', () => {
     // 「６４％」 for 「２０２６」: (64 − 60) / (70 − 60) = 40 %
     expect(rows.find((r) => r['KPI ID'] === 'T-02')).toMatchObject({ 実績値: '64', 実績期間: '2026', '進捗率(%)': '40' });
     expect(rows.map((r) => r['KPI ID'])).toEqual(['T-01', 'T-02', 'T-03', 'T-03a', 'T-03b', 'T-04', 'T-05']);
-  });
+  }, 240_000); // the first command on a fresh data directory loads the reference data (1.3 M values)
 
   it('import of a bad file exits 1 naming the file and the row, and says the database is unchanged', async () => {
     const r = await sousei(['import', 'test/fixtures/not-a-number.csv', '--strategy', 'test-strategy']);

@@ -1,27 +1,35 @@
-/** The `sousei` command: a thin composition root over the modules. */
-import { Command } from 'commander';
-import { registerExport } from './commands/export.ts';
-import { registerImport } from './commands/import.ts';
-import { registerKpi } from './commands/kpi-evaluate.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerStats } from './commands/stats.ts';
-import { registerStrategies } from './commands/strategies.ts';
-import { registerUsers } from './commands/users.ts';
-import { exitWithError } from './context.ts';
+/**
+ * The `sousei` command in its own process. A command that uses an embedded data directory held
+ * by a running server is sent to that server's operator socket instead of opening the directory
+ * a second time; one held by another CLI command is refused (exit 4) with who holds it.
+ */
+import type { Command } from 'commander';
+import { DataDirBusyError, holderAlive, readLockHolder } from '../db/data-dir-lock.ts';
+import { commandKind } from './command-kinds.ts';
+import { ExitStatus, reportError } from './exit-codes.ts';
+import { localIO } from './io.ts';
+import { forwardToServer } from './operator/client.ts';
+import { buildProgram } from './program.ts';
+import { configFrom, standaloneRuntime, type GlobalOptions } from './runtime.ts';
 
-const program = new Command()
-  .name('sousei')
-  .description('Sousei（創生）: 地方創生の KPI・PDCA プラットフォーム')
-  .option('--data-dir <dir>', 'embedded database directory (default: SOUSEI_DATA_DIR or ./data)')
-  .option('--database-url <url>', 'PostgreSQL server (default: DATABASE_URL); overrides --data-dir')
-  .showHelpAfterError();
+const io = localIO();
+const program = buildProgram(standaloneRuntime(io));
 
-registerServe(program);
-registerImport(program);
-registerExport(program);
-registerKpi(program);
-registerStrategies(program);
-registerStats(program);
-registerUsers(program);
+program.hook('preAction', async (_p: Command, action: Command) => {
+  const kind = commandKind(action);
+  if (kind === 'none') return;
+  const config = configFrom(action.optsWithGlobals<GlobalOptions>());
+  // With a PostgreSQL server, any number of processes may work at once.
+  if (config.DATABASE_URL || config.SOUSEI_DATA_DIR.startsWith('memory://')) return;
+  const holder = readLockHolder(config.SOUSEI_DATA_DIR);
+  // Free, or left by a process that is gone: the command opens the directory (and takes the lock) itself.
+  if (!holder || !holderAlive(holder)) return;
+  if (kind === 'exclusive' || !holder.socket) throw new DataDirBusyError(config.SOUSEI_DATA_DIR, holder);
+  throw new ExitStatus(await forwardToServer(holder.socket, process.argv.slice(2), io));
+});
 
-program.parseAsync(process.argv).catch(exitWithError);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  process.exitCode = reportError(e, io.stderr);
+}

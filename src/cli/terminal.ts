@@ -1,5 +1,6 @@
 /** Terminal output helpers: East-Asian-width-aware tables and progress bars on stderr. */
 import cliProgress from 'cli-progress';
+import type { CliIO } from './io.ts';
 
 /** Display width: full-width (CJK, kana, full-width forms) counts 2 columns. */
 export function displayWidth(s: string): number {
@@ -30,14 +31,19 @@ export function renderTable(header: string[], rows: string[][], maxWidths: numbe
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-/** A progress bar on an interactive stderr; plain step lines otherwise (CI logs, pipes). */
-export function progressReporter(enabled = process.stderr.isTTY === true) {
+export interface ProgressReporter {
+  update(step: string, done: number, total: number): void;
+  stop(): void;
+}
+
+/** A progress bar on an interactive stderr; plain step lines otherwise (CI logs, pipes, the operator socket). */
+export function progressReporter(io: CliIO): ProgressReporter {
   let bar: cliProgress.SingleBar | null = null;
   let current = '';
   return {
     update(step: string, done: number, total: number) {
-      if (!enabled) {
-        if (step !== current) process.stderr.write(`… ${step}\n`);
+      if (!io.isTTY) {
+        if (step !== current) io.stderr.write(`… ${step}\n`);
         current = step;
         return;
       }

@@ -9,6 +9,7 @@ export async function openPlatform(
   logger?: Logger,
   progress?: ProgressFn,
   purpose = 'open',
+  opts: { statistics?: boolean } = {},
 ): Promise<DatabaseHandle> {
   const handle = await openDatabase({
     databaseUrl: config.DATABASE_URL,
@@ -19,13 +20,13 @@ export async function openPlatform(
   });
   try {
     const protection = await handle.migrate();
-    if (!protection.separated && handle.kind === 'postgres') {
+    if (!protection.separated && handle.kind === 'postgres' && purpose === 'serve') {
       logger?.warn(
         { role: protection.appRole },
         'the application role owns or may change audit_log: set DATABASE_OWNER_URL for migrations and connect DATABASE_URL as a separate role (README: PostgreSQL roles)',
       );
     }
-    const report = await loadReferenceData(handle.db, progress);
+    const report = await loadReferenceData(handle.db, progress, { statistics: opts.statistics !== false });
     logger?.info({ database: handle.kind, location: handle.location, reference: report, auditRole: protection }, 'database ready');
     return handle;
   } catch (e) {

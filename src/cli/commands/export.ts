@@ -1,20 +1,29 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { catalogToJson, kpisToCsv, evaluateCatalog, evaluationToCsv, evaluationToXlsx, loadCatalog, observationsToCsv, type CsvEncoding } from '../../modules/kpi/index.ts';
-import { asOfOption, withPlatform, type GlobalOptions } from '../context.ts';
+import { databaseCommand } from '../command-kinds.ts';
+import { UsageError } from '../exit-codes.ts';
+import { asOfOption, oneOf } from '../options.ts';
+import type { CliRuntime, GlobalOptions } from '../runtime.ts';
 
 interface ExportOptions {
   strategy: string;
-  what: 'catalog' | 'kpis' | 'observations' | 'evaluation';
-  format?: 'json' | 'csv' | 'xlsx';
-  encoding: CsvEncoding;
+  what: string;
+  format?: string;
+  encoding: string;
   asOf?: string;
   out?: string;
 }
 
-export function registerExport(program: Command) {
-  program
-    .command('export')
+/** Which formats each kind of export has (the first is the default). */
+const FORMATS = { catalog: ['json'], kpis: ['csv'], observations: ['csv'], evaluation: ['csv', 'xlsx', 'json'] } as const;
+const WHY: Record<string, string> = {
+  catalog: 'カタログは JSON 形式で書き出します（--format json）',
+  kpis: 'KPI定義は CSV 形式で書き出します（--format csv）',
+  observations: '実績値は CSV 形式で書き出します（評価結果の Excel に「実績値」シートもあります）',
+};
+
+export function registerExport(program: Command, rt: CliRuntime) {
+  databaseCommand(program.command('export'))
     .description('カタログ・実績値・評価結果を書き出す / export a catalog, its actual values or its evaluation')
     .requiredOption('-s, --strategy <id>', 'strategy id')
     .option('-w, --what <what>', 'catalog (JSON) | kpis (CSV: KPI definitions) | observations (CSV) | evaluation (CSV/xlsx/JSON)', 'catalog')
@@ -23,28 +32,25 @@ export function registerExport(program: Command) {
     .option('--as-of <date>', 'evaluation date (default: today JST)')
     .option('-o, --out <file>', 'output file (required for xlsx; default: stdout)')
     .action(async (opts: ExportOptions, cmd: Command) => {
-      const format = opts.format ?? (opts.what === 'catalog' ? 'json' : 'csv');
-      if (format === 'xlsx' && !opts.out) throw new Error('Excel 形式では --out でファイル名を指定してください');
-      const body = await withPlatform(cmd.optsWithGlobals<GlobalOptions>(), async ({ db }) => {
+      // Every combination is checked before the database is opened.
+      const what = oneOf('--what', opts.what, Object.keys(FORMATS) as Array<keyof typeof FORMATS>);
+      const allowed: readonly string[] = FORMATS[what];
+      const format = opts.format ?? allowed[0]!;
+      if (!allowed.includes(format)) throw new UsageError(WHY[what] ?? `--format は ${allowed.join(', ')} のいずれかです: ${format}`);
+      if (format === 'xlsx' && !opts.out) throw new UsageError('Excel 形式では --out でファイル名を指定してください');
+      const encoding = oneOf('--encoding', opts.encoding, ['utf8-bom', 'utf8', 'sjis'] as CsvEncoding[]);
+      const asOf = what === 'evaluation' ? asOfOption(opts.asOf) : 0;
+      const body = await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'export', async ({ db }) => {
         const catalog = await loadCatalog(db, opts.strategy);
-        if (opts.what === 'catalog') {
-          if (format !== 'json') throw new Error('カタログは JSON 形式で書き出します（--format json）');
-          return `${JSON.stringify(catalogToJson(catalog), null, 2)}\n`;
-        }
-        if (opts.what === 'kpis') {
-          if (format !== 'csv') throw new Error('KPI定義は CSV 形式で書き出します（--format csv）');
-          return kpisToCsv(catalog, opts.encoding);
-        }
-        if (opts.what === 'observations') {
-          if (format !== 'csv') throw new Error('実績値は CSV 形式で書き出します（評価結果の Excel に「実績値」シートもあります）');
-          return observationsToCsv(catalog, opts.encoding);
-        }
-        const ev = evaluateCatalog(catalog, asOfOption(opts.asOf));
+        if (what === 'catalog') return `${JSON.stringify(catalogToJson(catalog), null, 2)}\n`;
+        if (what === 'kpis') return kpisToCsv(catalog, encoding);
+        if (what === 'observations') return observationsToCsv(catalog, encoding);
+        const ev = evaluateCatalog(catalog, asOf);
         if (format === 'xlsx') return evaluationToXlsx(catalog, ev);
-        if (format === 'csv') return evaluationToCsv(ev, opts.encoding);
+        if (format === 'csv') return evaluationToCsv(ev, encoding);
         return `${JSON.stringify(ev, null, 2)}\n`;
       });
-      if (opts.out) writeFileSync(opts.out, body);
-      else process.stdout.write(body);
+      if (opts.out) await rt.io.writeFile(opts.out, body);
+      else rt.io.stdout.write(body);
     });
 }

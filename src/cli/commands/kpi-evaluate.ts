@@ -1,13 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
   STATUSES, STATUS_LABELS, BANDS, applyObservations, evaluateCatalog, evaluationToCsv, kpiIdsOfCatalog, loadCatalog, readCatalogFile, readObservationTable, readTable,
   type Catalog, type CatalogEvaluation, type CsvEncoding,
 } from '../../modules/kpi/index.ts';
-import { actorName, asOfOption, withPlatform, type GlobalOptions } from '../context.ts';
-import { bindKpi } from '../../modules/statistics/bindings.ts';
-import { normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
+import { bindKpi } from '../../modules/statistics/index.ts';
+import { InputError } from '../../shared/errors.ts';
+import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
+import { databaseCommand } from '../command-kinds.ts';
+import { UsageError } from '../exit-codes.ts';
+import { asOfOption, oneOf } from '../options.ts';
+import { actorName, type CliRuntime, type GlobalOptions } from '../runtime.ts';
 import { renderTable } from '../terminal.ts';
 
 interface EvaluateOptions {
@@ -15,8 +18,8 @@ interface EvaluateOptions {
   strategy?: string;
   observations?: string;
   asOf?: string;
-  format: 'table' | 'json' | 'csv';
-  encoding: CsvEncoding;
+  format: string;
+  encoding: string;
   out?: string;
 }
 
@@ -36,16 +39,15 @@ export function renderEvaluationTable(ev: CatalogEvaluation): string {
   return `${ev.strategy.name}（${ev.strategy.id}） ${ev.as_of} 時点\n\n${table}\n\n合計 ${s.total}件  ${counts}\n①B 進捗区分  ${bands}\n`;
 }
 
-async function catalogFromOptions(opts: EvaluateOptions, global: GlobalOptions): Promise<Catalog> {
-  if (opts.input) return readCatalogFile(readFileSync(opts.input), basename(opts.input));
-  if (!opts.strategy) throw new Error('--input FILE か --strategy ID のどちらかを指定してください');
-  return withPlatform(global, ({ db }) => loadCatalog(db, opts.strategy!));
+async function catalogFromOptions(rt: CliRuntime, opts: EvaluateOptions, global: GlobalOptions): Promise<Catalog> {
+  if (opts.input) return readCatalogFile(await rt.io.readFile(opts.input), basename(opts.input));
+  if (!opts.strategy) throw new UsageError('--input FILE か --strategy ID のどちらかを指定してください');
+  return rt.withPlatform(global, 'kpi evaluate', ({ db }) => loadCatalog(db, opts.strategy!));
 }
 
-export function registerKpi(program: Command) {
+export function registerKpi(program: Command, rt: CliRuntime) {
   const kpi = program.command('kpi').description('KPI の評価 / KPI evaluation');
-  kpi
-    .command('evaluate')
+  databaseCommand(kpi.command('evaluate'))
     .description('KPI検証: 進捗率と判定（①A/①B/①C/②/③）を計算する / evaluate KPIs as of a date')
     .option('-i, --input <file>', 'catalog in the JSON interchange format (no database needed)')
     .option('-s, --strategy <id>', 'a strategy stored in the database')
@@ -55,23 +57,23 @@ export function registerKpi(program: Command) {
     .option('--encoding <enc>', 'CSV encoding: utf8-bom | utf8 | sjis', 'utf8-bom')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (opts: EvaluateOptions, cmd: Command) => {
-      if (!['table', 'json', 'csv'].includes(opts.format)) throw new Error(`--format は table, json, csv のいずれかです: ${opts.format}`);
+      const format = oneOf('--format', opts.format, ['table', 'json', 'csv'] as const);
+      const encoding = oneOf('--encoding', opts.encoding, ['utf8-bom', 'utf8', 'sjis'] as CsvEncoding[]);
       const asOf = asOfOption(opts.asOf);
-      let catalog = await catalogFromOptions(opts, cmd.optsWithGlobals<GlobalOptions>());
+      let catalog = await catalogFromOptions(rt, opts, cmd.optsWithGlobals<GlobalOptions>());
       if (opts.observations) {
-        const table = await readTable(readFileSync(opts.observations), basename(opts.observations));
+        const table = await readTable(await rt.io.readFile(opts.observations), basename(opts.observations));
         catalog = applyObservations(catalog, readObservationTable(table, kpiIdsOfCatalog(catalog)));
       }
       const ev = evaluateCatalog(catalog, asOf);
       const body: string | Uint8Array =
-        opts.format === 'json' ? `${JSON.stringify({ kpis: ev.kpis, summary: ev.summary, strategy: ev.strategy, as_of: ev.as_of }, null, 2)}\n`
-        : opts.format === 'csv' ? evaluationToCsv(ev, opts.encoding)
+        format === 'json' ? `${JSON.stringify({ kpis: ev.kpis, summary: ev.summary, strategy: ev.strategy, as_of: ev.as_of }, null, 2)}\n`
+        : format === 'csv' ? evaluationToCsv(ev, encoding)
         : renderEvaluationTable(ev);
-      if (opts.out) writeFileSync(opts.out, body);
-      else process.stdout.write(body);
+      if (opts.out) await rt.io.writeFile(opts.out, body);
+      else rt.io.stdout.write(body);
     });
-  kpi
-    .command('bind')
+  databaseCommand(kpi.command('bind'))
     .description('KPI を統計の系列（指標×地域）に連動させる / feed a KPI from a statistics series')
     .requiredOption('-s, --strategy <id>', 'strategy id')
     .requiredOption('-k, --kpi <id>', 'KPI id')
@@ -79,10 +81,16 @@ export function registerKpi(program: Command) {
     .requiredOption('-a, --area <code>', '団体コード (5 or 6 digits; 000000 = nation)')
     .option('--actor <name>', 'who, for the audit trail')
     .action(async (opts: { strategy: string; kpi: string; indicator: string; area: string; actor?: string }, cmd: Command) => {
-      await withPlatform(cmd.optsWithGlobals<GlobalOptions>(), async ({ db }) => {
-        const area = normalizeLocalGovCode(opts.area);
-        const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, actorName(opts.actor));
-        process.stdout.write(`連動しました: KPI「${opts.kpi}」← 指標「${opts.indicator}」（${area}）。実績値 ${r.written}件を反映\n`);
-      });
+      let area: string;
+      try {
+        area = normalizeLocalGovCode(opts.area);
+      } catch (e) {
+        if (e instanceof LocalGovCodeError) throw InputError.single({ column: '--area', code: 'invalid_code', reason: e.message });
+        throw e;
+      }
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'kpi bind', async ({ db }) => {
+        const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, actorName(rt, opts.actor));
+        rt.io.stdout.write(`連動しました: KPI「${opts.kpi}」← 指標「${opts.indicator}」（${area}）。実績値 ${r.written}件を反映\n`);
+      }, { statistics: true });
     });
 }

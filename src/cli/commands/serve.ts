@@ -3,33 +3,41 @@ import type { Command } from 'commander';
 import { createApp } from '../../http/app.ts';
 import { createLogger } from '../../logger.ts';
 import { openPlatform } from '../../platform/open-platform.ts';
-import { configFrom, type GlobalOptions } from '../context.ts';
-import { progressReporter } from '../terminal.ts';
+import { exclusiveCommand } from '../command-kinds.ts';
+import { UsageError } from '../exit-codes.ts';
+import { startOperatorSocket } from '../operator/server.ts';
+import { configFrom, type CliRuntime, type GlobalOptions } from '../runtime.ts';
 
-export function registerServe(program: Command) {
-  program
-    .command('serve')
+export function registerServe(program: Command, rt: CliRuntime, buildProgram: (rt: CliRuntime) => Command) {
+  exclusiveCommand(program.command('serve'))
     .description('サーバーを起動する / start the platform (HTTP API)')
     .option('-p, --port <port>', 'port (default: PORT or 3000)')
     .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
     .action(async (opts: { port?: string; host?: string }, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       const port = opts.port !== undefined ? Number(opts.port) : config.PORT;
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port は 0〜65535 の整数です: ${opts.port}`);
       const host = opts.host ?? config.HOST;
       const logger = createLogger(config.LOG_LEVEL);
-      const progress = progressReporter();
-      const handle = await openPlatform(config, logger, progress.update);
+      const progress = rt.progress();
+      const handle = await openPlatform(config, logger, progress.update, 'serve');
       progress.stop();
       const app = createApp({ db: handle.db, logger, version: process.env.npm_package_version, secureCookies: config.SOUSEI_SECURE_COOKIES });
+      // CLI commands run while the server holds the embedded database come in through this socket.
+      const operator = handle.lock ? await startOperatorSocket({ handle, config, dataDir: config.SOUSEI_DATA_DIR, logger, buildProgram }) : null;
       const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
         const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-        process.stdout.write(`Sousei is running at http://${shownHost}:${info.port}/  (database: ${handle.kind} ${handle.location})\n`);
+        const url = `http://${shownHost}:${info.port}/`;
+        handle.lock?.update({ socket: operator?.path, url });
+        rt.io.stdout.write(`Sousei is running at ${url}  (database: ${handle.kind} ${handle.location})\n`);
       });
       const shutdown = () => {
-        server.close(() => void handle.close().then(() => process.exit(0)));
+        server.close(() => void Promise.all([operator?.close(), handle.close()]).then(() => process.exit(0)));
         setTimeout(() => process.exit(0), 3000).unref();
       };
       process.on('SIGINT', shutdown);
       process.on('SIGTERM', shutdown);
+      // serve runs until stopped
+      await new Promise(() => {});
     });
 }

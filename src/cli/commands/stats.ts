@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../shared/errors.ts';
 import { importStatistics, indicatorOverview, type IndicatorInput } from '../../modules/statistics/index.ts';
-import { actorName, withPlatform, type GlobalOptions } from '../context.ts';
+import { databaseCommand } from '../command-kinds.ts';
+import { oneOf } from '../options.ts';
+import { actorName, type CliRuntime, type GlobalOptions } from '../runtime.ts';
 import { renderTable } from '../terminal.ts';
 
 interface ImportOptions {
@@ -43,11 +44,10 @@ function periodRange(periods: string[]): string {
   return `${periods[0]}–${periods.at(-1)}（${periods.length}期）`;
 }
 
-export function registerStats(program: Command) {
+export function registerStats(program: Command, rt: CliRuntime) {
   const stats = program.command('stats').description('地域の統計（指標・値） / regional statistics (indicators and values)');
 
-  stats
-    .command('import')
+  databaseCommand(stats.command('import'))
     .description(
       '統計値を取り込む。tidy 形式（area_code, period, indicator, value[, flag]）の CSV/Excel、JSON、e-Stat の統計表 CSV。全件成功か全件中止 / import statistics (tidy CSV/xlsx, JSON, e-Stat table CSV), all or nothing',
     )
@@ -67,13 +67,15 @@ export function registerStats(program: Command) {
     .option('--map <項目=指標>', 'e-Stat: feed an item of the table (code, label or name) into an indicator; repeatable; items not named are left out', collect, [])
     .option('--actor <name>', 'who is importing, for the audit trail (default: cli:<user>)')
     .action(async (file: string, opts: ImportOptions, cmd: Command) => {
-      const bytes = readFileSync(file);
+      oneOf('--format', opts.format, ['auto', 'tidy', 'json', 'estat'] as const);
+      oneOf('--encoding', opts.encoding, ['auto', 'utf8', 'sjis'] as const);
+      const bytes = await rt.io.readFile(file);
       const indicator: IndicatorInput | undefined = opts.indicator
         ? { code: opts.indicator, nameJa: opts.name, nameEn: opts.nameEn, unit: opts.unit, category: opts.category, source: opts.source, licence: opts.licence, frequency: opts.frequency, notes: opts.notes }
         : undefined;
       const items = opts.map.length > 0 ? parseMap(opts.map) : undefined;
-      await withPlatform(cmd.optsWithGlobals<GlobalOptions>(), async ({ db }) => {
-        const r = await importStatistics(db, { bytes, file: basename(file), actor: actorName(opts.actor), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items });
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'stats import', async ({ db }) => {
+        const r = await importStatistics(db, { bytes, file: basename(file), actor: actorName(rt, opts.actor), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items });
         const lines = [
           `取り込みました: 統計値 ${r.values.toLocaleString()}件（${r.format}）。指標 ${r.indicators.join('・')}、地域 ${r.areas.toLocaleString()}、期間 ${r.periods.first}〜${r.periods.last}` +
             (r.non_figures > 0 ? `、うち数値なし（－・…・x）${r.non_figures.toLocaleString()}件` : ''),
@@ -81,30 +83,30 @@ export function registerStats(program: Command) {
         if (r.defined.length > 0) lines.push(`指標を定義しました: ${r.defined.join('・')}`);
         if (r.skipped_items.length > 0) lines.push(`取り込まなかった項目（--map にないもの）: ${r.skipped_items.join('、')}`);
         if (r.bindings.bindings > 0) lines.push(`連動している KPI ${r.bindings.bindings}件に実績値 ${r.bindings.written}件を反映しました`);
-        process.stdout.write(`${lines.join('\n')}\n`);
-      });
+        rt.io.stdout.write(`${lines.join('\n')}\n`);
+      }, { statistics: true });
     });
 
-  stats
-    .command('indicators')
+  databaseCommand(stats.command('indicators'))
     .description('指標の一覧（コード・名称・単位・分類・期間・出典） / list indicators with their periods and sources')
     .option('--category <category>', 'only this category (population, local_finance, … or 人口…)')
     .option('--all', 'include the population-pyramid indicators (age5_*, census_age5_*: 5-year age group × sex)')
     .option('--format <format>', 'table | json', 'table')
     .action(async (opts: { category?: string; all?: boolean; format: 'table' | 'json' }, cmd: Command) => {
-      await withPlatform(cmd.optsWithGlobals<GlobalOptions>(), async ({ db }) => {
+      oneOf('--format', opts.format, ['table', 'json'] as const);
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'stats indicators', async ({ db }) => {
         let list = await indicatorOverview(db);
         if (opts.category) list = list.filter((i) => i.category === opts.category || i.categoryLabel === opts.category);
         const pyramid = (code: string) => /^(census_)?age5_/.test(code);
         const hidden = opts.all || opts.format === 'json' ? 0 : list.filter((i) => pyramid(i.code)).length;
         if (hidden > 0) list = list.filter((i) => !pyramid(i.code));
         if (opts.format === 'json') {
-          process.stdout.write(`${JSON.stringify({ indicators: list }, null, 2)}\n`);
+          rt.io.stdout.write(`${JSON.stringify({ indicators: list }, null, 2)}\n`);
           return;
         }
         const rows = list.map((i) => [i.code, i.nameJa, i.unit, i.categoryLabel, periodRange(i.periods), i.values.toLocaleString(), i.source]);
-        process.stdout.write(`${renderTable(['コード', '名称', '単位', '分類', '期間', '値の数', '出典'], rows, [28, 30, 6, 10, 24, 10, 60])}\n`);
-        if (hidden > 0) process.stdout.write(`ほかに人口ピラミッド用（5歳階級×男女）の指標が ${hidden} あります（--all で表示）\n`);
-      });
+        rt.io.stdout.write(`${renderTable(['コード', '名称', '単位', '分類', '期間', '値の数', '出典'], rows, [28, 30, 6, 10, 24, 10, 60])}\n`);
+        if (hidden > 0) rt.io.stdout.write(`ほかに人口ピラミッド用（5歳階級×男女）の指標が ${hidden} あります（--all で表示）\n`);
+      }, { statistics: true });
     });
 }
