@@ -23,6 +23,27 @@ async function signIn(app: App, email: string, password = PASSWORD) {
   return { res, body, cookie, csrf: body.csrf_token };
 }
 
+interface Job {
+  status: string;
+  file: string;
+  result: Record<string, unknown> | null;
+  error: { code: string; issues?: Array<Record<string, unknown>> } | null;
+}
+
+/** Polls the job an import answered with (202 + Location) until it has finished. */
+export async function finishedJob(app: App, accepted: Response, auth: { cookie: string }): Promise<Job> {
+  const location = accepted.headers.get('location')!;
+  expect(location).toMatch(/\/imports\/[0-9a-f-]{36}$/);
+  for (let i = 0; i < 600; i++) {
+    const r = await app.request(location, { headers: { cookie: auth.cookie } });
+    expect(r.status).toBe(200);
+    const { job } = (await r.json()) as { job: Job };
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  throw new Error('the import job did not finish');
+}
+
 describeEachDatabase('writes through the API', (db) => {
   let app: App;
   beforeAll(async () => {
@@ -104,7 +125,7 @@ describeEachDatabase('writes through the API', (db) => {
     expect(await snapshot(db().handle.db)).toEqual(before);
   });
 
-  it('uploads a CSV file (multipart) and reports file/line/column issues for a bad one', async () => {
+  it('uploads a CSV file (multipart) as an import job and reports file/line/column issues for a bad one', async () => {
     const admin = await signIn(app, 'secretariat@example.go.jp');
     const upload = (name: string, text: string) => {
       const form = new FormData();
@@ -112,13 +133,16 @@ describeEachDatabase('writes through the API', (db) => {
       return app.request(`/api/v1/strategies/${NATIONAL}/imports`, { method: 'POST', body: form, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf } });
     };
     const ok = await upload('実績.csv', '指標ID,年度,実績値\nOUT-I-01,2027,1500\n');
-    expect(ok.status).toBe(200);
-    expect(((await ok.json()) as { result: { kind: string; inserted: number } }).result).toMatchObject({ kind: 'observations', inserted: 1 });
+    expect(ok.status).toBe(202);
+    const done = await finishedJob(app, ok, admin);
+    expect(done).toMatchObject({ status: 'succeeded', file: '実績.csv', result: { kind: 'observations', inserted: 1 } });
     const before = await snapshot(db().handle.db);
     const bad = await upload('誤り.csv', '指標ID,年度,実績値\nOUT-I-01,2028,1400\nOUT-I-01,20xx,1300\n');
-    expect(bad.status).toBe(400);
-    const issue = ((await bad.json()) as { error: { issues: Array<{ file: string; line: number; column: string; code: string }> } }).error.issues[0]!;
-    expect(issue).toMatchObject({ file: '誤り.csv', line: 3, column: '年度', code: 'invalid_period' });
+    expect(bad.status).toBe(202);
+    const failed = await finishedJob(app, bad, admin);
+    expect(failed.status).toBe('failed');
+    expect(failed.error!.issues![0]).toMatchObject({ file: '誤り.csv', line: 3, column: '年度', code: 'invalid_period' });
+    // Only the job's own record changed.
     expect(await snapshot(db().handle.db)).toEqual(before);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { DataDirBusyError, holderAlive, readLockHolder } from '../db/data-dir-lock.ts';
+import { closeWorkerPool } from '../infra/worker-pool.ts';
 import { commandKind } from './command-kinds.ts';
 import { ExitStatus, reportError } from './exit-codes.ts';
 import { localIO } from './io.ts';
@@ -32,4 +33,6 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   process.exitCode = reportError(e, io.stderr);
+} finally {
+  await closeWorkerPool();
 }

@@ -9,8 +9,8 @@
  * live but busy one could be taken over), while the holder's pid answers the question exactly.
  */
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { processAlive, thisProcess } from '../infra/process-identity.ts';
 
 export const LOCK_FILE = 'sousei.lock';
 
@@ -40,28 +40,9 @@ export class DataDirBusyError extends Error {
   }
 }
 
-function procStart(pid: number): string | null {
-  try {
-    // Field 22 of /proc/<pid>/stat; the command name (field 2) may contain spaces, so count
-    // from the closing parenthesis.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Whether the holder of a lock is still running (on another host we cannot tell: assume so). */
 export function holderAlive(h: LockHolder): boolean {
-  if (h.hostname !== hostname()) return true;
-  if (h.pid === process.pid) return h.proc_start === procStart(process.pid);
-  try {
-    process.kill(h.pid, 0);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ESRCH') return false;
-  }
-  const now = procStart(h.pid);
-  return !(h.proc_start && now && now !== h.proc_start);
+  return processAlive({ hostname: h.hostname, pid: h.pid, procStart: h.proc_start });
 }
 
 export function readLockHolder(dataDir: string): LockHolder | null {
@@ -82,7 +63,8 @@ export interface DataDirLock {
 
 export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLock {
   const path = join(dataDir, LOCK_FILE);
-  const holder: LockHolder = { pid: process.pid, hostname: hostname(), proc_start: procStart(process.pid), started_at: new Date().toISOString(), purpose };
+  const me = thisProcess();
+  const holder: LockHolder = { pid: me.pid, hostname: me.hostname, proc_start: me.procStart, started_at: new Date().toISOString(), purpose };
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(path, `${JSON.stringify(holder)}\n`, { flag: 'wx', mode: 0o600 });

@@ -30,6 +30,8 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** built web application; defaults to web/dist when it exists */
   webRoot?: string | null;
+  /** the audit chain's last verification, shown on /api/v1/health */
+  auditStatus?: () => { state: string; verified_at: string | null; entries: number | null };
 }
 
 export function createApp(deps: AppDeps) {
@@ -71,9 +73,9 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use('/api/*', bodyLimit({ maxSize: 50 * 1024 * 1024, onError: (c) => c.json({ error: { code: 'too_large', message: 'ファイルが大きすぎます（上限 50MB）' } }, 413) }));
 
-  app.get('/api/v1/health', async (c) => c.json({ status: 'ok', version: deps.version ?? 'dev' }));
+  app.get('/api/v1/health', async (c) => c.json({ status: 'ok', version: deps.version ?? 'dev', ...(deps.auditStatus ? { audit_chain: deps.auditStatus() } : {}) }));
   app.route('/api/v1', authRoutes(deps.db, { secureCookies: deps.secureCookies ?? false }));
-  app.route('/api/v1', kpiRoutes(deps.db));
+  app.route('/api/v1', kpiRoutes(deps.db, { logger: deps.logger }));
   app.route('/api/v1', localGovRoutes(deps.db));
   app.route('/api/v1', statisticsRoutes(deps.db));
   app.route('/api/v1', bindingRoutes(deps.db));

@@ -2,6 +2,9 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { createApp } from '../../http/app.ts';
 import { createLogger } from '../../logger.ts';
+import { closeWorkerPool } from '../../infra/worker-pool.ts';
+import { pruneJobs } from '../../modules/jobs/index.ts';
+import { watchAuditChain } from '../../platform/audit-watch.ts';
 import { openPlatform } from '../../platform/open-platform.ts';
 import { exclusiveCommand } from '../command-kinds.ts';
 import { UsageError } from '../exit-codes.ts';
@@ -22,7 +25,9 @@ export function registerServe(program: Command, rt: CliRuntime, buildProgram: (r
       const progress = rt.progress();
       const handle = await openPlatform(config, logger, progress.update, 'serve');
       progress.stop();
-      const app = createApp({ db: handle.db, logger, version: process.env.npm_package_version, secureCookies: config.SOUSEI_SECURE_COOKIES });
+      const audit = watchAuditChain(handle.db, logger);
+      await pruneJobs(handle.db);
+      const app = createApp({ db: handle.db, logger, version: process.env.npm_package_version, secureCookies: config.SOUSEI_SECURE_COOKIES, auditStatus: audit.status });
       // CLI commands run while the server holds the embedded database come in through this socket.
       const operator = handle.lock ? await startOperatorSocket({ handle, config, dataDir: config.SOUSEI_DATA_DIR, logger, buildProgram }) : null;
       const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
@@ -32,7 +37,8 @@ export function registerServe(program: Command, rt: CliRuntime, buildProgram: (r
         rt.io.stdout.write(`Sousei is running at ${url}  (database: ${handle.kind} ${handle.location})\n`);
       });
       const shutdown = () => {
-        server.close(() => void Promise.all([operator?.close(), handle.close()]).then(() => process.exit(0)));
+        audit.stop();
+        server.close(() => void Promise.all([operator?.close(), closeWorkerPool(), handle.close()]).then(() => process.exit(0)));
         setTimeout(() => process.exit(0), 3000).unref();
       };
       process.on('SIGINT', shutdown);

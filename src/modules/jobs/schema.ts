@@ -21,6 +21,8 @@ export const jobs = pgTable(
     file: text('file'),
     bytes: integer('bytes'),
     status: text('status', { enum: JOB_STATUSES }).notNull().default('queued'),
+    /** the process running it: host, pid and process start time (to tell a job whose process died) */
+    runner: text('runner'),
     /** audit name of who started it */
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

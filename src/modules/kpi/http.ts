@@ -1,16 +1,18 @@
 /** REST routes of the KPI module (/api/v1/strategies…, /api/v1/evaluate). Thin: parse, call, reply. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
-import { errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { ErrorSchema, errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import type { Logger } from '../../logger.ts';
+import { getJob, startJob } from '../jobs/index.ts';
 import { XLSX, download } from '../../http/download.ts';
-import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
+import { auditName, canWriteStrategy, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
 import { searchCatalog } from './domain/search.ts';
 import type { Catalog } from './domain/catalog.ts';
 import { readObservationTable } from './interchange/read-observation-table.ts';
 import { kpiIdsOfCatalog } from './interchange/apply-observations.ts';
 import { findStrategyOwner, upsertObservations } from './repository.ts';
-import { importFile } from './service.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { classifyImport, importTableFile } from './service.ts';
+import { ForbiddenError, InputError, NotFoundError, UnauthorizedError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { evaluateKpi } from './domain/evaluate.ts';
@@ -36,15 +38,19 @@ const asOfQuery = z.string().optional().openapi({ description: '評価基準日 
 
 
 
-export function kpiRoutes(db: Database) {
+export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   const app = new OpenAPIHono<AuthEnv>();
   const catalogs = new CatalogCache(db);
 
-  /** The owner of a stored strategy, and the actor if allowed to write it (401/403/404 otherwise). */
-  const writer = async (c: Parameters<typeof requireWriteAccess>[0], strategyId: string) => {
+  const ownerOrNotFound = async (strategyId: string) => {
     const owner = await findStrategyOwner(db, strategyId);
     if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
-    return requireWriteAccess(c, owner);
+    return owner;
+  };
+  /** The owner of a stored strategy, and the actor if allowed to write it (401/403/404 otherwise). */
+  const writer = async (c: Parameters<typeof requireWriteAccess>[0], strategyId: string) => {
+    const owner = await ownerOrNotFound(strategyId);
+    return { owner, actor: requireWriteAccess(c, owner) };
   };
 
   /** Evaluations of the top-level KPIs that `ids` (KPIs or components) belong to. */
@@ -144,7 +150,7 @@ export function kpiRoutes(db: Database) {
     }),
     async (c) => {
       const { strategyId } = c.req.valid('param');
-      const actor = await writer(c, strategyId);
+      const { actor } = await writer(c, strategyId);
       const asOf = asOfDay(c.req.valid('query').as_of);
       const { rows } = c.req.valid('json');
       const table = {
@@ -167,27 +173,66 @@ export function kpiRoutes(db: Database) {
     },
   );
 
+  const JobSchema = z
+    .object({
+      id: z.string(), kind: z.string(), subject: z.string(), file: z.string().nullable(), bytes: z.number().int().nullable(),
+      status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+      progress: z.object({ step: z.string(), done: z.number().int(), total: z.number().int() }).nullable(),
+      result: z.record(z.string(), z.unknown()).nullable(),
+      error: ErrorSchema.shape.error.nullable(),
+      created_at: z.string(), started_at: z.string().nullable(), finished_at: z.string().nullable(),
+    })
+    .openapi('ImportJob');
   app.openAPIRegistry.registerPath({
     method: 'post', path: '/strategies/{strategyId}/imports', tags: ['data entry'],
     summary: 'ファイルの取込（CSV/Excel） / upload actual values or KPI definitions (signed in, X-CSRF-Token)',
-    description: 'multipart/form-data with `file` (CSV UTF-8/Shift_JIS or .xlsx) and optional `encoding` (auto|utf8|sjis), `sheet`. All or nothing; issues name file, line, column.',
+    description:
+      'multipart/form-data with `file` (CSV UTF-8/Shift_JIS or .xlsx) and optional `encoding` (auto|utf8|sjis), `sheet`. Answers 202 with an import job at once (Location: its URL); the file is read in a worker and stored in one transaction — poll the job until `status` is `succeeded` (with `result`) or `failed` (with `error.issues` naming file, line, column). Nothing is stored unless everything is valid. A JSON catalog (a whole strategy) is refused here before anything is read: catalogs go through the CLI.',
     request: { params: strategyParam },
-    responses: { 200: { content: { 'application/json': { schema: z.object({ result: z.record(z.string(), z.unknown()) }) } }, description: 'OK' }, ...writeErrorResponses },
+    responses: { 202: { content: { 'application/json': { schema: z.object({ job: JobSchema }) } }, description: 'accepted; poll the job' }, ...writeErrorResponses },
   });
   app.post('/strategies/:strategyId/imports', async (c) => {
     const strategyId = c.req.param('strategyId');
-    const actor = await writer(c, strategyId);
+    const { owner, actor } = await writer(c, strategyId);
     const body = await c.req.parseBody();
     const file = body.file;
     if (!(file instanceof File)) throw InputError.single({ column: 'file', code: 'missing_file', reason: 'ファイルを選択してください' });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The kind of file is decided before anything is read or stored.
+    if (classifyImport(bytes, file.name) === 'catalog') {
+      throw InputError.single({ file: file.name, code: 'unsupported_format', reason: 'ここでは CSV/Excel の実績値・KPI定義を取り込めます（戦略全体の JSON は CLI で取り込みます）' });
+    }
     const encoding = typeof body.encoding === 'string' && ['auto', 'utf8', 'sjis'].includes(body.encoding) ? (body.encoding as 'auto' | 'utf8' | 'sjis') : 'auto';
-    const result = await importFile(db, {
-      bytes: new Uint8Array(await file.arrayBuffer()), file: file.name, actor: auditName(actor), strategyId, encoding,
-      sheet: typeof body.sheet === 'string' && body.sheet !== '' ? body.sheet : undefined,
-    });
-    if (result.kind === 'catalog') throw InputError.single({ file: file.name, code: 'unsupported_format', reason: 'ここでは CSV/Excel の実績値・KPI定義を取り込めます（戦略全体の JSON は CLI で取り込みます）' });
-    return c.json({ result }, 200);
+    const sheet = typeof body.sheet === 'string' && body.sheet !== '' ? body.sheet : undefined;
+    const { job } = await startJob(
+      db,
+      { ownerCode: owner, kind: 'strategy.import', subject: strategyId, file: file.name, bytes: bytes.length, createdBy: auditName(actor) },
+      (progress) => importTableFile(db, { bytes, file: file.name, actor: auditName(actor), strategyId, encoding, sheet, onProgress: (done, total) => progress({ step: 'writing', done, total }) }),
+      (e) => opts.logger?.error({ err: e, job: 'strategy.import' }, 'import job failed'),
+    );
+    c.header('Location', `/api/v1/strategies/${encodeURIComponent(strategyId)}/imports/${job.id}`);
+    return c.json({ job }, 202);
   });
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/strategies/{strategyId}/imports/{jobId}', tags: ['data entry'],
+      summary: '取込の進み具合と結果 / an import job: progress, result or located issues (signed in, allowed to write the strategy)',
+      request: { params: strategyParam.extend({ jobId: z.string().openapi({ param: { name: 'jobId', in: 'path' } }) }) },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ job: JobSchema }) } }, description: 'OK' }, ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { strategyId, jobId } = c.req.valid('param');
+      const owner = await ownerOrNotFound(strategyId);
+      // Reading a job is a GET (no CSRF token), but only for those who may write the strategy.
+      const s = c.get('session');
+      if (!s) throw new UnauthorizedError();
+      if (!canWriteStrategy(s.actor, owner)) throw new ForbiddenError(`この戦略（団体コード ${owner}）を編集する権限がありません`);
+      const job = await getJob(db, owner, jobId);
+      if (!job || job.subject !== strategyId || job.kind !== 'strategy.import') throw new NotFoundError(`取込「${jobId}」はありません`);
+      return c.json({ job } as never, 200);
+    },
+  );
 
   app.openapi(
     createRoute({

@@ -9,7 +9,7 @@ export { readKpiTable, isKpiTable, type KpiRow } from './interchange/read-kpi-ta
 export { readTable, readCsvTable, readXlsxTable, type Table, type TextEncodingChoice } from '../../shared/tabular.ts';
 export { catalogToJson, kpisToCsv, observationsToCsv, evaluationToCsv, evaluationToXlsx, type CsvEncoding } from './interchange/write-catalog.ts';
 export { listStrategies, loadCatalog, saveCatalog, upsertObservations, findStrategyOwner, lockStrategies, kpiIdsOf, upsertKpiDefinitions, strategyKeys, type StrategyListItem } from './repository.ts';
-export { importFile, readCatalogFile, strategyAudit, type ImportRequest, type ImportResult } from './service.ts';
+export { importFile, importCatalogFile, importTableFile, classifyImport, readCatalogFile, strategyAudit, type ImportRequest, type ImportResult, type TableImportResult } from './service.ts';
 export { strategies, nodes, kpis, kpiTargets, observations } from './schema.ts';
 export { applyObservations, kpiIdsOfCatalog } from './interchange/apply-observations.ts';
 export { CatalogCache } from './catalog-cache.ts';

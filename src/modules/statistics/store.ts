@@ -5,6 +5,7 @@
  */
 import { Param, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { yieldToEventLoop } from '../../infra/yield.ts';
 import { formatDay, type Period } from '../../shared/periods.ts';
 import { indicators, type Category, type ValueFlag } from './schema.ts';
 
@@ -71,5 +72,6 @@ export async function writeValues(db: Writer, rows: readonly ValueRow[], onProgr
       select * from unnest(${new Param(area)}::char(6)[], ${new Param(ind)}::text[], ${new Param(per)}::text[], ${new Param(end)}::date[], ${new Param(val)}::float8[], ${new Param(flag)}::text[])
       on conflict (area_code, indicator_code, period) do update set value = excluded.value, flag = excluded.flag, period_end = excluded.period_end`);
     onProgress?.(Math.min(rows.length, i + VALUE_CHUNK), rows.length);
+    await yieldToEventLoop();
   }
 }

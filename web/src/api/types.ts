@@ -170,6 +170,16 @@ export interface ObservationWriteResult {
 
 export type ImportEncoding = 'auto' | 'utf8' | 'sjis';
 
+/** An import job as GET /strategies/{id}/imports/{jobId} returns it. */
+export interface ImportJob {
+  id: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  file: string | null;
+  progress: { step: string; done: number; total: number } | null;
+  result: ImportResult['result'] | null;
+  error: { code: string; message: string; issues?: ApiIssue[] } | null;
+}
+
 export interface ImportResult {
   result: {
     kind: 'observations' | 'kpis';

@@ -22,6 +22,7 @@ export function FileImport({ sid, onImported }: { sid: string; onImported: () =>
   const [encoding, setEncoding] = useState<ImportEncoding>('auto');
   const [phase, setPhase] = useState<Phase>('idle');
   const [percent, setPercent] = useState(0);
+  const [stored, setStored] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -42,10 +43,12 @@ export function FileImport({ sid, onImported }: { sid: string; onImported: () =>
     setResult(null);
     setError(null);
     setPercent(0);
+    setStored(null);
     setPhase('uploading');
     const h = uploadImport(sid, file, encoding, {
       onProgress: (p) => setPercent(p),
       onUploaded: () => setPhase('processing'),
+      onJobProgress: (p) => setStored(p.step === 'writing' && p.total > 0 ? { done: p.done, total: p.total } : null),
     });
     handle.current = h;
     try {
@@ -119,7 +122,23 @@ export function FileImport({ sid, onImported }: { sid: string; onImported: () =>
             <p>{t('entry.uploading', { n: percent })}</p>
           </>
         ) : null}
-        {phase === 'processing' ? (
+        {phase === 'processing' && stored ? (
+          <>
+            <div
+              className="progressbar"
+              role="progressbar"
+              aria-label={t('entry.storing')}
+              aria-valuemin={0}
+              aria-valuemax={stored.total}
+              aria-valuenow={stored.done}
+              aria-valuetext={t('entry.storingRows', { done: stored.done.toLocaleString('ja-JP'), total: stored.total.toLocaleString('ja-JP') })}
+            >
+              <span className="progressbar-fill" style={{ width: `${Math.round((stored.done / stored.total) * 100)}%` }} />
+            </div>
+            <p>{t('entry.storingRows', { done: stored.done.toLocaleString('ja-JP'), total: stored.total.toLocaleString('ja-JP') })}</p>
+          </>
+        ) : null}
+        {phase === 'processing' && !stored ? (
           <>
             <div className="progressbar is-indeterminate" role="progressbar" aria-label={t('entry.importing')}>
               <span className="progressbar-fill" />
