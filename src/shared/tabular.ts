@@ -226,6 +226,12 @@ export async function readTable(bytes: Uint8Array, file: string, opts: { encodin
   return readCsvTable(decodeFile(bytes, file, opts.encoding), file);
 }
 
+/** An import's own row limit (input-limits.ts): the first row beyond it is named. */
+export function refuseTooManyRows(table: Table, max: number): void {
+  if (table.rows.length <= max) return;
+  throw InputError.single({ file: table.file, line: table.rows[max]!.line, code: 'too_many_rows', reason: `データ行が多すぎます（${formatLimit(table.rows.length)}行、上限 ${formatLimit(max)}行）。ファイルを分けて取り込んでください` });
+}
+
 /** Header matching tolerant of full-width letters, spaces and case: 「ＫＰＩ ＩＤ」 = 'kpi_id'. */
 export function normalizeHeader(h: string): string {
   return h.normalize('NFKC').trim().toLowerCase().replace(/[\s_\-]+/g, '');
