@@ -132,6 +132,19 @@ describe('statistics CSV writer (statisticsCsv) in every encoding', () => {
     expect(cells[3]).toEqual(['出典：総務省']);
   });
 
+  it.each(ENCODINGS)('%s: every payload, in the header and in the cells', (encoding) => {
+    const cells = rawCells(statisticsCsv(['団体コード', ...FORMULA_PAYLOADS], [['011002', ...FORMULA_PAYLOADS], ['012025', ...FORMULA_PAYLOADS.map((_, i) => -i)]], ['出典：総務省'], encoding), encoding);
+    const code = encoding === 'utf8' ? '011002' : '="011002"';
+    expect(cells[0]).toEqual(['団体コード', ...FORMULA_PAYLOADS.map(neutral)]);
+    expect(cells[1]).toEqual([code, ...FORMULA_PAYLOADS.map(neutral)]);
+    expect(cells[2]).toEqual([code.replace('011002', '012025'), ...FORMULA_PAYLOADS.map((_, i) => String(-i))]);
+  });
+
+  it('the observation table reader accepts ="…" too (any cell of a CSV table)', () => {
+    const rows = readObservationTable(readCsvTable('kpi_id,period,value\r\n"=""0123""",2024,-1\r\n', 'obs.csv'), new Set(['0123']));
+    expect(rows.map((r) => [r.kpiId, r.value])).toEqual([['0123', -1]]);
+  });
+
   it('the tidy statistics reader accepts ="011002" and the neutralised text back', () => {
     const csv = 'area_code,period,indicator,value\r\n"=""011002""",2022,\'-pop,-5\r\n"=""000000""",2022,\'-pop,7\r\n';
     const parsed = readTidyTable(readCsvTable(csv, 'tidy.csv'));
