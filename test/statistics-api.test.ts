@@ -208,8 +208,9 @@ describeEachDatabase('statistics API', (db) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
     expect(lines[0]).toBe('順位,団体コード,団体名,都道府県,総人口（人）,注記');
-    expect(lines[1]).toBe('1,011002,札幌市,北海道,1960668,');
-    expect(lines.find((l) => l.startsWith(',012092,'))).toBe(',012092,夕張市,北海道,,秘匿（x）');
+    // 団体コード as Excel's text formula ="011002", so Excel keeps the leading zero (spreadsheet-cells.ts)
+    expect(lines[1]).toBe('1,"=""011002""",札幌市,北海道,1960668,');
+    expect(lines.find((l) => l.startsWith(',"=""012092""",'))).toBe(',"=""012092""",夕張市,北海道,,秘匿（x）');
     expect(lines[lines.length - 1]).toBe(`出典：${RR}`);
     expect(lines).toHaveLength(1 + HOKKAIDO_MUNICIPALITIES + 1);
 
@@ -244,7 +245,7 @@ describeEachDatabase('statistics API', (db) => {
     const csv = await app().request('/api/v1/series?indicators=population&areas=012050&format=csv');
     const text = new TextDecoder().decode(new Uint8Array(await csv.arrayBuffer()).slice(3)).trimEnd().split('\r\n');
     expect(text[0]).toBe('指標コード,指標名,単位,団体コード,団体名,期間,値,注記');
-    expect(text[1]).toBe('population,総人口,人,012050,室蘭市,2017,84000,');
+    expect(text[1]).toBe('population,総人口,人,"=""012050""",室蘭市,2017,84000,');
     expect(text[text.length - 1]).toBe(`出典：${RR}`);
     const x = await app().request('/api/v1/series?indicators=population&areas=012050&format=xlsx');
     expect(x.headers.get('content-type')).toContain('spreadsheetml');

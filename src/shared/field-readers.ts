@@ -5,6 +5,7 @@
  */
 import type { InputIssue } from './errors.ts';
 import { parseJapaneseNumber } from './japanese-numbers.ts';
+import { textProblem } from './text-checks.ts';
 import { tryParsePeriod, type Period } from './periods.ts';
 
 export type Report = (code: string, reason: string) => void;
@@ -28,19 +29,31 @@ export class PeriodReader {
   }
 }
 
-/** A number, or null for an explicit missing marker (「－」「…」「x」) or an empty cell. */
+/**
+ * A number within ±MAX_ABS_VALUE, or null for an explicit missing marker (「－」「…」「x」) or an
+ * empty cell. Reports 'not_a_number' or 'number_out_of_range'.
+ */
 export function readNumber(raw: string | number | null | undefined, report: Report): number | null | undefined {
-  if (typeof raw === 'number') {
-    if (Number.isFinite(raw)) return raw;
-    report('not_a_number', `数値ではありません: ${String(raw)}`);
-    return undefined;
-  }
   const r = parseJapaneseNumber(raw);
   if (!r.ok) {
-    report('not_a_number', r.reason);
+    report(r.code ?? 'not_a_number', r.reason);
     return undefined;
   }
   return r.value;
+}
+
+/**
+ * Optional text within `max` characters (and storable: no NUL, no lone surrogate); reports and
+ * returns undefined otherwise. Everything else passes through unchanged.
+ */
+export function readText<T extends string | number | null | undefined>(raw: T, max: number, report: Report): T | undefined {
+  if (typeof raw !== 'string') return raw;
+  const p = textProblem(raw, max);
+  if (p) {
+    report(p.code, p.reason);
+    return undefined;
+  }
+  return raw;
 }
 
 export function issueCollector(limit = 200) {

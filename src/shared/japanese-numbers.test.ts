@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING_MARKERS, parseJapaneseNumber } from './japanese-numbers.ts';
+import { checkMagnitude, MISSING_MARKERS, parseJapaneseNumber } from './japanese-numbers.ts';
 import { normalizeText, toHalfWidth } from './normalize-text.ts';
 
 function value(input: string | number | null | undefined): unknown {
@@ -221,5 +221,44 @@ describe('normalizeText (shared helper)', () => {
   it('leaves meaningful non-ASCII alone (unlike whole-string NFKC)', () => {
     expect(normalizeText('①㈱…～〜髙\uFA19')).toBe('①㈱…~〜髙\uFA19');
     expect(normalizeText('平成２９年度')).toBe('平成29年度');
+  });
+});
+
+describe('parseJapaneseNumber: finite and bounded (MAX_ABS_VALUE)', () => {
+  const big = `1${'0'.repeat(400)}`;
+
+  it('a 400-digit number is refused, not Infinity', () => {
+    const r = parseJapaneseNumber(big);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.code).toBe('number_out_of_range');
+    // the message shows the start of the value, not all 401 digits
+    expect(!r.ok && r.reason).toMatch(/^数値が大きすぎます: "1000000000000000000000000000000000000000…（401文字）"（絶対値 10\^18（100京） 以下の数値にしてください）$/);
+  });
+
+  it.each([`-${big}`, `${big}万`, `１${'０'.repeat(30)}`, `${'9'.repeat(19)}`, '1000001兆', '△1000001兆', '1,000,000,000,001,000,000'])('%j is out of range', (input) => {
+    expect(parseJapaneseNumber(input)).toMatchObject({ ok: false, code: 'number_out_of_range' });
+  });
+
+  it.each([
+    ['1000000000000000000', 1e18],
+    ['-1000000000000000000', -1e18],
+    ['1000000兆', 1e18],
+    ['△1000000兆', -1e18],
+    ['0.000000000000000000001', 1e-21],
+  ])('%j is allowed (the bound itself is in range)', (input, expected) => {
+    expect(parseJapaneseNumber(input)).toMatchObject({ ok: true, value: expected });
+  });
+
+  it('numbers (JSON, Excel) beyond the bound are refused too; finite NaN/Infinity stay "not a number"', () => {
+    expect(parseJapaneseNumber(1e19)).toMatchObject({ ok: false, code: 'number_out_of_range' });
+    expect(parseJapaneseNumber(-1.5e300)).toMatchObject({ ok: false, code: 'number_out_of_range' });
+    expect(parseJapaneseNumber(1e18)).toEqual({ ok: true, value: 1e18, percent: false });
+    expect(parseJapaneseNumber(Number.MAX_VALUE).ok).toBe(false);
+  });
+
+  it('checkMagnitude names the value as given', () => {
+    expect(checkMagnitude(Infinity, '"1e400"')).toEqual({ ok: false, code: 'number_out_of_range', reason: '数値が大きすぎます: "1e400"（絶対値 10^18（100京） 以下の数値にしてください）' });
+    expect(checkMagnitude(Number.NaN, 'NaN')).toEqual({ ok: false, reason: '数値ではありません: NaN' });
+    expect(checkMagnitude(-0, '-0')).toEqual({ ok: true, value: 0, percent: false });
   });
 });

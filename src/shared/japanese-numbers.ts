@@ -2,12 +2,34 @@
  * Numbers as written in Japanese statistical tables and plans: full-width digits, 「△5」 for −5,
  * 「1億2,345万」, 「64％」, a trailing unit, and 「－」「…」「x」 for "no figure".
  */
+import { MAX_ABS_VALUE } from './input-limits.ts';
 import { toHalfWidth } from './normalize-text.ts';
+import { shorten } from './text-checks.ts';
 
 export type NumberParse =
   | { ok: true; value: number; percent: boolean }
   | { ok: true; value: null; missing: string } // an explicit "no data" marker; `missing` is the marker as written
-  | { ok: false; reason: string }; // Japanese reason, e.g. 「数値ではありません: "abc"」
+  // Japanese reason, e.g. 「数値ではありません: "abc"」; code 'number_out_of_range' for a number
+  // beyond ±MAX_ABS_VALUE (or one that overflowed to Infinity), absent for text that is no number
+  | { ok: false; reason: string; code?: 'number_out_of_range' };
+
+/** 「10^18（100京）」: the bound as people read it. */
+const BOUND_TEXT = `絶対値 ${MAX_ABS_VALUE.toExponential().replace(/^1e\+?/, '10^')}${MAX_ABS_VALUE === 1e18 ? '（100京）' : ''} 以下`;
+
+function outOfRange(shown: string): NumberParse {
+  return { ok: false, code: 'number_out_of_range', reason: `数値が大きすぎます: ${shown}（${BOUND_TEXT}の数値にしてください）` };
+}
+
+/**
+ * A figure within ±MAX_ABS_VALUE, or the failure. Infinity (a 400-digit cell, JSON's 1e400)
+ * and absurd magnitudes are refused here rather than evaluated: Infinity would make the
+ * engine's 進捗率 Infinity% and a JSON export would write it as null, losing the value.
+ */
+export function checkMagnitude(value: number, shown: string): NumberParse {
+  if (Number.isNaN(value)) return { ok: false, reason: `数値ではありません: ${shown}` };
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_ABS_VALUE) return outOfRange(shown);
+  return { ok: true, value: value === 0 ? 0 : value, percent: false };
+}
 
 /**
  * Cell contents meaning "no figure" (該当なし・不詳・秘匿 in e-Stat and 白書 tables).
@@ -56,7 +78,7 @@ const GROUP = /(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?([千百])?([万億兆])?/y;
 const PLAIN = /^[-+]?\d+(?:\.\d+)?$/;
 
 function fail(raw: string, detail?: string): NumberParse {
-  return { ok: false, reason: `数値ではありません: "${raw}"${detail ? `（${detail}）` : ''}` };
+  return { ok: false, reason: `数値ではありません: "${shorten(raw)}"${detail ? `（${shorten(detail)}）` : ''}` };
 }
 
 /** Decimal string for mantissa × 10^(−scale); Number() of it is the correctly rounded double. */
@@ -72,18 +94,16 @@ function decimalString(mantissa: bigint, scale: number): string {
  */
 export function parseJapaneseNumber(input: string | number | null | undefined): NumberParse {
   if (typeof input === 'number') {
-    if (Number.isFinite(input)) return { ok: true, value: input, percent: false };
-    return { ok: false, reason: `数値ではありません: ${String(input)}` };
+    // NaN and ±Infinity never come from a real cell: they are not numbers at all.
+    if (!Number.isFinite(input)) return { ok: false, reason: `数値ではありません: ${String(input)}` };
+    return checkMagnitude(input, String(input));
   }
   if (input === null || input === undefined) return { ok: true, value: null, missing: '' };
 
   const raw = String(input).trim();
   if (raw === '') return { ok: true, value: null, missing: '' };
   // Hot path for a million-row import: most cells are plain ASCII numbers.
-  if (PLAIN.test(raw)) {
-    const v = Number(raw);
-    return { ok: true, value: v === 0 ? 0 : v, percent: false };
-  }
+  if (PLAIN.test(raw)) return checkMagnitude(Number(raw), `"${shorten(raw)}"`);
   // Markers are checked on the raw text so `missing` reports exactly what was written.
   if (MISSING_EXACT.has(raw)) return { ok: true, value: null, missing: raw };
 
@@ -153,5 +173,7 @@ export function parseJapaneseNumber(input: string | number | null | undefined): 
   }
 
   const value = Number(decimalString(total, totalScale));
+  const checked = checkMagnitude(value, `"${shorten(raw)}"`);
+  if (!checked.ok) return checked;
   return { ok: true, value: negative && value !== 0 ? -value : value, percent };
 }

@@ -3,7 +3,10 @@
  * offending value (JSON.parse only gives a character offset, and nothing for schema errors).
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { InputError } from './errors.ts';
+import { InputError, type InputIssue } from './errors.ts';
+import { MAX_ABS_VALUE, MAX_CELL_LENGTH, MAX_JSON_DEPTH, MAX_NAME_LENGTH } from './input-limits.ts';
+import { checkMagnitude } from './japanese-numbers.ts';
+import { shorten, textProblem } from './text-checks.ts';
 
 export type JsonPath = ReadonlyArray<string | number>;
 
@@ -49,7 +52,54 @@ function positionOf(starts: number[], offset: number): { line: number; column: n
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
+/**
+ * Offset of the first `[` or `{` nested deeper than `limit`, or −1; brackets inside strings do
+ * not count. A linear scan that needs no parsing, so it can run before JSON.parse, jsonc-parser
+ * and every recursive validator (a 100,000-deep array would overflow their stacks).
+ */
+export function jsonDepthExcessAt(text: string, limit: number = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // jump to the closing quote: one not preceded by an odd number of backslashes
+      for (;;) {
+        const q = text.indexOf('"', i + 1);
+        if (q < 0) return -1; // unterminated: JSON.parse reports it
+        let k = q - 1;
+        while (text.charCodeAt(k) === 0x5c) k--;
+        i = q;
+        if ((q - 1 - k) % 2 === 0) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Whether JSON text nests deeper than `limit` (for an HTTP middleware to refuse a body before parsing it). */
+export function jsonDepthExceeds(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+  return jsonDepthExcessAt(text, limit) >= 0;
+}
+
+/**
+ * Parses JSON for an import. Besides syntax, refused with located issues: nesting deeper than
+ * MAX_JSON_DEPTH (before parsing); and anywhere in the document, a number that is not finite or
+ * beyond ±MAX_ABS_VALUE (JSON.parse turns 1e400 into Infinity, which a JSON export would write
+ * as null), a string with NUL or a lone surrogate (PostgreSQL and jsonb cannot store them) or
+ * longer than MAX_CELL_LENGTH, and the key `__proto__` (a plain object cannot keep it, so it
+ * would vanish from extras without a word).
+ */
 export function parseLocatedJson(text: string, file: string): LocatedJson {
+  const deep = jsonDepthExcessAt(text);
+  if (deep >= 0) {
+    const pos = positionOf(lineStarts(text), deep);
+    throw InputError.single({ file, line: pos.line, column: `${pos.column}文字目`, code: 'too_deep', reason: `JSON の入れ子が深すぎます（上限 ${MAX_JSON_DEPTH}段）` });
+  }
   // The fast path is plain JSON.parse; the position-keeping parser runs only to explain a
   // syntax error or to locate a reported problem (it is ~10× slower on large catalogs).
   let value: unknown;
@@ -59,17 +109,90 @@ export function parseLocatedJson(text: string, file: string): LocatedJson {
     throw syntaxError(text, file);
   }
   let located: { tree: Node; starts: number[] } | null = null;
-  return {
+  const nodeAt = (path: JsonPath): { node: Node; starts: number[] } | null => {
+    located ??= { tree: parseTree(text)!, starts: lineStarts(text) };
+    for (let n = path.length; n >= 0; n--) {
+      const node: Node | undefined = findNodeAtLocation(located.tree, path.slice(0, n) as (string | number)[]);
+      if (node) return { node, starts: located.starts };
+    }
+    return null;
+  };
+  const doc: LocatedJson = {
     value,
     locate(path) {
-      located ??= { tree: parseTree(text)!, starts: lineStarts(text) };
-      for (let n = path.length; n >= 0; n--) {
-        const node: Node | undefined = findNodeAtLocation(located.tree, path.slice(0, n) as (string | number)[]);
-        if (node) return positionOf(located.starts, node.offset);
-      }
-      return { line: 1, column: 1 };
+      const at = nodeAt(path);
+      return at ? positionOf(at.starts, at.node.offset) : { line: 1, column: 1 };
     },
   };
+  const found = unstorableValues(value);
+  if (found.length > 0) {
+    throw new InputError(
+      found.map(({ path, code, reason }): InputIssue => {
+        const at = nodeAt(path);
+        const line = at ? positionOf(at.starts, at.node.offset).line : 1;
+        // JSON.parse has already made 1e400 Infinity: show the number as the file writes it
+        const shown = code === 'number_out_of_range' && at?.node.type === 'number' ? reasonForNumber(text.slice(at.node.offset, at.node.offset + at.node.length)) : reason;
+        return { file, line, column: formatJsonPath(path) || '（全体）', code, reason: shown };
+      }),
+    );
+  }
+  return doc;
+}
+
+function reasonForNumber(literal: string): string {
+  const r = checkMagnitude(Number(literal), shorten(literal));
+  return r.ok ? '' : r.reason;
+}
+
+/** NUL or any surrogate: only strings with one of these need the full check. */
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+
+interface Unstorable {
+  path: JsonPath;
+  code: string;
+  reason: string;
+}
+
+/** Every value the stores cannot keep as it is (see parseLocatedJson), up to `limit`, with its path. */
+function unstorableValues(root: unknown, limit = 50): Unstorable[] {
+  const out: Unstorable[] = [];
+  // Depth is bounded (checked before parsing), so recursion is safe here.
+  // Fast paths first: this runs over every value of a 77 MB catalog.
+  const visit = (v: unknown, path: Array<string | number>): void => {
+    if (out.length >= limit) return;
+    if (typeof v === 'number') {
+      if (Number.isFinite(v) && Math.abs(v) <= MAX_ABS_VALUE) return;
+      const r = checkMagnitude(v, String(v));
+      if (!r.ok) out.push({ path: [...path], code: 'number_out_of_range', reason: r.reason });
+    } else if (typeof v === 'string') {
+      if (v.length <= MAX_CELL_LENGTH && !SUSPECT.test(v)) return;
+      const p = textProblem(v);
+      if (p) out.push({ path: [...path], code: p.code, reason: p.reason });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        visit(v[i], path);
+        path.pop();
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        if (k === '__proto__') {
+          out.push({ path: [...path, k], code: 'reserved_key', reason: 'キー「__proto__」は使えません（JavaScript の予約名のため保存できません）。別の名前にしてください' });
+          continue;
+        }
+        const p = k.length <= MAX_NAME_LENGTH && !SUSPECT.test(k) ? null : textProblem(k, MAX_NAME_LENGTH);
+        if (p) {
+          out.push({ path: [...path], code: p.code, reason: `キー「${shorten(k)}」: ${p.reason}` });
+          continue;
+        }
+        path.push(k);
+        visit((v as Record<string, unknown>)[k], path);
+        path.pop();
+      }
+    }
+  };
+  visit(root, []);
+  return out;
 }
 
 function syntaxError(text: string, file: string): InputError {

@@ -3,7 +3,10 @@
  * later error can name the row. Decoding and structure errors become located InputErrors.
  */
 import ExcelJS from 'exceljs';
-import { InputError } from './errors.ts';
+import { InputError, type InputIssue } from './errors.ts';
+import { formatLimit, MAX_CELL_LENGTH, MAX_COLUMNS, MAX_TABLE_RECORDS } from './input-limits.ts';
+import { readSpreadsheetCell } from './spreadsheet-cells.ts';
+import { textProblem } from './text-checks.ts';
 import { DecodeError, decodeText } from './text-encoding.ts';
 
 export type Cell = string | number | null;
@@ -56,6 +59,10 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
   const fail = (line: number, code: keyof typeof CSV_ERROR_JA): never => {
     throw InputError.single({ file, line, code: 'invalid_csv', reason: `CSV の構文エラー: ${CSV_ERROR_JA[code]}` });
   };
+  // Limits are checked as the records are built, so an oversized file fails before all of it is held.
+  const tooLong = (line: number, column: number, length: number): never => {
+    throw InputError.single({ file, line, column: `${column}列目`, code: 'too_long', reason: `セルの文字数が多すぎます（${formatLimit(length)}文字、上限 ${formatLimit(MAX_CELL_LENGTH)}文字）` });
+  };
   const out: CsvRecord[] = [];
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -82,6 +89,7 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
             break;
           }
         }
+        if (value.length > MAX_CELL_LENGTH) tooLong(start, cells.length + 1, value.length);
         for (let k = 0; k < value.length; k++) {
           const ch = value.charCodeAt(k);
           if (ch === 0x0a || (ch === 0x0d && value.charCodeAt(k + 1) !== 0x0a)) line++;
@@ -97,11 +105,15 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
           if (ch === 0x2c || ch === 0x0a || ch === 0x0d) break;
           if (ch === 0x22) fail(line, 'CSV_INVALID_OPENING_QUOTE');
         }
+        if (j - i > MAX_CELL_LENGTH) tooLong(line, cells.length + 1, j - i);
         cells.push(text.slice(i, j));
         i = j;
       }
       const sep = text.charCodeAt(i);
       if (sep === 0x2c) {
+        if (cells.length >= MAX_COLUMNS) {
+          throw InputError.single({ file, line: start, code: 'too_many_columns', reason: `列が多すぎます（上限 ${formatLimit(MAX_COLUMNS)}列）。区切り文字が正しいか確認してください` });
+        }
         i++;
         continue;
       }
@@ -113,20 +125,29 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
     }
     // Empty lines are skipped (a line with only "" is a record with one empty cell).
     if (cells.length === 1 && cells[0] === '' && !quotedAny) continue;
+    if (out.length >= MAX_TABLE_RECORDS) throw tooManyRows(file, start);
     out.push({ line: start, cells });
   }
   return out;
+}
+
+function tooManyRows(file: string, line: number): InputError {
+  return InputError.single({ file, line, code: 'too_many_rows', reason: `行数が多すぎます（上限 ${formatLimit(MAX_TABLE_RECORDS)}行）。ファイルを分けて取り込んでください` });
 }
 
 export function readCsvTable(text: string, file: string): Table {
   return csvTableFromRecords(readCsvRecords(text, file), file);
 }
 
-/** The first record is the header; every other record must have as many cells. */
+/**
+ * The first record is the header; every other record must have as many cells. Cells are read
+ * back from their spreadsheet-safe form (`readSpreadsheetCell`): the apostrophe our exports put
+ * before a formula-like text is taken off, and Excel's ="011002" is the text 011002.
+ */
 export function csvTableFromRecords(records: CsvRecord[], file: string): Table {
   const [head, ...body] = records;
   if (!head) throw InputError.single({ file, code: 'empty_file', reason: 'ファイルが空です（見出し行がありません）' });
-  const header = head.cells.map((h) => h.trim());
+  const header = head.cells.map((h) => readSpreadsheetCell(h.trim()));
   const issues = [];
   const rows: TableRow[] = [];
   for (const r of body) {
@@ -136,7 +157,7 @@ export function csvTableFromRecords(records: CsvRecord[], file: string): Table {
       if (issues.length >= 50) break;
       continue;
     }
-    rows.push({ line: r.line, cells: r.cells.map((c) => (c.trim() === '' ? null : c)) });
+    rows.push({ line: r.line, cells: r.cells.map((c) => (c.trim() === '' ? null : readSpreadsheetCell(c))) });
   }
   if (issues.length > 0) throw new InputError(issues);
   return { file, header, rows };
@@ -166,10 +187,23 @@ export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: str
   }
   const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
   if (!ws) throw InputError.single({ file, code: 'no_sheet', reason: sheet ? `シート「${sheet}」がありません` : 'シートがありません' });
+  // Size first, before any row is built (a cell at XFD1048576 would make every row 16,384 wide).
+  if (ws.columnCount > MAX_COLUMNS) {
+    throw InputError.single({ file, line: 1, code: 'too_many_columns', reason: `シート「${ws.name}」の列が多すぎます（${formatLimit(ws.columnCount)}列、上限 ${formatLimit(MAX_COLUMNS)}列）` });
+  }
+  if (ws.actualRowCount > MAX_TABLE_RECORDS) throw tooManyRows(file, MAX_TABLE_RECORDS + 1);
   let header: string[] | null = null;
   const rows: TableRow[] = [];
+  // A sheet is not decoded text: its strings can hold NUL or lone surrogates, or exceed Excel's own limit.
+  const issues: InputIssue[] = [];
+  const checkCell = (v: Cell, rowNumber: number, j: number) => {
+    if (typeof v !== 'string' || issues.length >= 50) return;
+    const p = textProblem(v, MAX_CELL_LENGTH);
+    if (p) issues.push({ file, line: rowNumber, column: header?.[j] || `${j + 1}列目`, code: p.code, reason: p.reason });
+  };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+    values.forEach((v, j) => checkCell(v, rowNumber, j));
     if (!header) {
       header = values.map((v) => (v === null ? '' : String(v).trim()));
       return;
@@ -177,6 +211,7 @@ export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: str
     if (values.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) return;
     rows.push({ line: rowNumber, cells: values.map((v) => (typeof v === 'string' && v.trim() === '' ? null : v)) });
   });
+  if (issues.length > 0) throw new InputError(issues);
   if (!header) throw InputError.single({ file, code: 'empty_file', reason: `シート「${ws.name}」が空です（見出し行がありません）` });
   return { file, header, rows };
 }
@@ -189,6 +224,12 @@ export function isXlsx(bytes: Uint8Array): boolean {
 export async function readTable(bytes: Uint8Array, file: string, opts: { encoding?: TextEncodingChoice; sheet?: string } = {}): Promise<Table> {
   if (isXlsx(bytes) || /\.xlsx$/i.test(file)) return readXlsxTable(bytes, file, opts.sheet);
   return readCsvTable(decodeFile(bytes, file, opts.encoding), file);
+}
+
+/** An import's own row limit (input-limits.ts): the first row beyond it is named. */
+export function refuseTooManyRows(table: Table, max: number): void {
+  if (table.rows.length <= max) return;
+  throw InputError.single({ file: table.file, line: table.rows[max]!.line, code: 'too_many_rows', reason: `データ行が多すぎます（${formatLimit(table.rows.length)}行、上限 ${formatLimit(max)}行）。ファイルを分けて取り込んでください` });
 }
 
 /** Header matching tolerant of full-width letters, spaces and case: 「ＫＰＩ ＩＤ」 = 'kpi_id'. */

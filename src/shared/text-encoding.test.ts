@@ -330,3 +330,31 @@ describe('encodeText', () => {
     expect(() => encodeText('北海道\n札幌市\n€', 'sjis')).toThrow('文字「€」(U+20AC) は Shift_JIS で表せません（3行目）');
   });
 });
+
+describe('decodeText auto: a UTF-8 file with a bad byte is refused, not read as Shift_JIS mojibake', () => {
+  it('a broken UTF-8 file that would decode as Shift_JIS names the line of the bad byte', () => {
+    const good = utf8('kpi_id,note\nT-1,札幌札幌\nT-2,北海\n');
+    const bad = concat(good.subarray(0, 28), [0x80], good.subarray(28));
+    // the same bytes really are valid Shift_JIS: what auto detection used to store
+    expect(decodeText(bad, 'sjis').text).toBe('kpi_id,note\nT-1,譛ｭ蟷梧惆蟷劇\nT-2,蛹玲ｵｷ\n');
+    const e = decodeError(() => decodeText(bad));
+    expect(e.message).toBe(
+      'UTF-8 として読めないバイトがあります（2行目、先頭から29バイト目: 0x80）。ファイルが壊れているか、別の文字コードの文字が混ざっている可能性があります。UTF-8 または Shift_JIS で保存してください',
+    );
+    expect([e.line, e.byteOffset]).toEqual([2, 28]);
+  });
+
+  it('genuine Shift_JIS files are still detected (random text of every CP932 character class)', () => {
+    const sample = ['北', '海', '道', '①', '㈱', '髙', 'ｱ', 'ｶﾞ', '漣', '鰯', '熙', '人', '口', '値', 'あ', 'ン', '１', '－'];
+    let x = 3;
+    for (let n = 0; n < 500; n++) {
+      let s = '';
+      for (let i = 0; i < 30; i++) {
+        x = (x * 1103515245 + 12345) >>> 0;
+        s += (x >>> 16) % 5 === 0 ? ',' : sample[(x >>> 8) % sample.length];
+      }
+      const r = decodeText(encodeText(`${s}\r\n`, 'sjis'));
+      expect(r).toEqual({ text: `${s}\r\n`, encoding: 'sjis' });
+    }
+  });
+});

@@ -237,6 +237,45 @@ function looksLikeUtf16(b: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   return null;
 }
 
+/** Length of the well-formed UTF-8 sequence starting at a byte ≥ 0x80, or 0 (Unicode Table 3-7). */
+function utf8SequenceAt(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => k < b.length && b[k]! >= lo && b[k]! <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) return cont(i + 1, c === 0xe0 ? 0xa0 : 0x80, c === 0xed ? 0x9f : 0xbf) && cont(i + 2) ? 3 : 0;
+  if (c >= 0xf0 && c <= 0xf4) return cont(i + 1, c === 0xf0 ? 0x90 : 0x80, c === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  return 0;
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are still mostly UTF-8: from the first non-ASCII byte,
+ * over up to 64 KiB, at least 4 well-formed multi-byte sequences and at least 4 times as many
+ * of them as ill-formed positions. Shift_JIS text fails that at nearly every character (its
+ * lead bytes 0x81–0x9F are UTF-8 continuation bytes), so genuine Shift_JIS files pass.
+ */
+function looksLikeBrokenUtf8(b: Uint8Array): boolean {
+  let i = 0;
+  while (i < b.length && b[i]! < 0x80) i++;
+  const end = Math.min(b.length, i + 65536);
+  let good = 0;
+  let bad = 0;
+  while (i < end) {
+    if (b[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const len = utf8SequenceAt(b, i);
+    if (len === 0) {
+      bad++;
+      i++;
+    } else {
+      good++;
+      i += len;
+    }
+  }
+  return good >= 4 && good >= 4 * bad;
+}
+
 function unsupported(name: string): DecodeError {
   return new DecodeError(`${name} のファイルには対応していません。${SAVE_AS}`);
 }
@@ -313,7 +352,18 @@ export function decodeText(
     const hint = 'text' in sjis ? '（Shift_JIS のファイルであれば、文字コードに Shift_JIS を指定して読み込んでください）' : '';
     throw new DecodeError(`EUC-JP のファイルには対応していません。${SAVE_AS}${hint}`);
   }
-  if ('text' in sjis) return { text: sjis.text, encoding: 'sjis' };
+  if ('text' in sjis) {
+    // A UTF-8 file with one broken byte (a cut-off copy, a stray byte from another file) often
+    // also reads as Shift_JIS — as mojibake. Real Shift_JIS text is almost never valid UTF-8 for
+    // more than a character or two, so many well-formed UTF-8 sequences mean UTF-8 with a bad byte.
+    if (looksLikeBrokenUtf8(bytes)) {
+      throw new DecodeError(
+        `UTF-8 として読めないバイトがあります（${describe(bytes, utf8)}）。ファイルが壊れているか、別の文字コードの文字が混ざっている可能性があります。${SAVE_AS}`,
+        where(bytes, utf8),
+      );
+    }
+    return { text: sjis.text, encoding: 'sjis' };
+  }
 
   const sjisDetail = sjis.gaiji
     ? `、Shift_JIS として読むと外字（ユーザー定義文字）: ${describe(bytes, sjis.offset)}`

@@ -5,7 +5,6 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { gzipSync } from 'node:zlib';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
@@ -14,7 +13,7 @@ import { errorResponses } from '../../http/errors.ts';
 import { XLSX, download } from '../../http/download.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { encodeText } from '../../shared/text-encoding.ts';
+import { statisticsCsv } from './csv-export.ts';
 import { BOUNDARY_ATTRIBUTION, BOUNDARY_LEVELS, BoundaryCache, type BoundaryLevel } from './boundaries.ts';
 import { attributionFor, correlation, seriesKey, StatisticsReader, type AreaInfo, type Catalog, type IndicatorInfo, type Level, type MapRow } from './queries.ts';
 import {
@@ -192,10 +191,9 @@ function splitList(raw: string, column: string, max: number): string[] {
 }
 
 
-/** UTF-8 with BOM, CRLF; the 出典 as the last line. */
+/** UTF-8 with BOM, CRLF; the 出典 as the last line; cells safe for spreadsheets (csv-export.ts). */
 function csvWithAttribution(header: string[], rows: unknown[][], attribution: string[]): Uint8Array {
-  const text = stringify([header, ...rows, [attribution.join('／')]], { record_delimiter: '\r\n' });
-  return encodeText(text, 'utf8-bom');
+  return statisticsCsv(header, rows, attribution, 'utf8-bom');
 }
 
 async function xlsxWithAttribution(sheet: string, header: string[], rows: unknown[][], attribution: string[], widths: number[]): Promise<Uint8Array> {

@@ -3,8 +3,10 @@
  * 「－」「…」「x」「***」 markers → null + flag), flag words, indicator definitions as users write
  * them. Pure: no database.
  */
-import type { InputIssue } from '../../shared/errors.ts';
+import { InputError, type InputIssue } from '../../shared/errors.ts';
+import { formatLimit, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
 import { parseJapaneseNumber } from '../../shared/japanese-numbers.ts';
+import { textProblem } from '../../shared/text-checks.ts';
 import { toHalfWidth } from '../../shared/normalize-text.ts';
 import { CATEGORIES, VALUE_FLAGS, type Category, type ValueFlag } from './schema.ts';
 import type { IndicatorDef, ValueRow } from './store.ts';
@@ -59,14 +61,11 @@ export const MARKER_HINT = '「－」該当なし、「…」不詳・未公表�
  * records a published non-figure. `'empty'` for a blank cell (the caller decides what that means).
  */
 export function readStatValue(raw: string | number | null | undefined, report: Report): { value: number | null; flag: ValueFlag | null } | 'empty' | undefined {
-  if (typeof raw === 'number') {
-    if (Number.isFinite(raw)) return { value: raw, flag: null };
-    report('not_a_number', `数値ではありません: ${String(raw)}`);
-    return undefined;
-  }
+  // Numbers (JSON, Excel) go through the parser too: it bounds them to ±MAX_ABS_VALUE.
   const r = parseJapaneseNumber(raw);
   if (!r.ok) {
-    report('not_a_number', `${r.reason}（数値、または ${MARKER_HINT} を記入してください）`);
+    if (r.code) report(r.code, r.reason);
+    else report('not_a_number', typeof raw === 'number' ? r.reason : `${r.reason}（数値、または ${MARKER_HINT} を記入してください）`);
     return undefined;
   }
   if (r.value !== null) return { value: r.value, flag: null };
@@ -153,6 +152,20 @@ export interface IndicatorInput {
 /** Validates a definition; every problem goes to `issue(column, code, reason)`. */
 export function checkIndicatorDef(input: IndicatorInput, issue: (column: string, code: string, reason: string) => void): IndicatorDef | undefined {
   const problems: Array<[string, string, string]> = [];
+  // Stored text has limits: names and labels MAX_NAME_LENGTH, source/licence/notes MAX_NOTE_LENGTH.
+  const lengths: Array<[string, unknown, number]> = [
+    ['name_ja', input.nameJa, MAX_NAME_LENGTH], ['name_en', input.nameEn, MAX_NAME_LENGTH], ['unit', input.unit, MAX_NAME_LENGTH],
+    ['category', input.category, MAX_NAME_LENGTH], ['frequency', input.frequency, MAX_NAME_LENGTH],
+    ['source', input.source, MAX_NOTE_LENGTH], ['licence', input.licence, MAX_NOTE_LENGTH], ['notes', input.notes, MAX_NOTE_LENGTH],
+  ];
+  for (const [column, v, max] of lengths) {
+    const p = typeof v === 'string' ? textProblem(v, max) : null;
+    if (p) problems.push([column, p.code, `指標「${String(input.code ?? '')}」の ${column}: ${p.reason}`]);
+  }
+  if (problems.length > 0) {
+    for (const p of problems) issue(...p);
+    return undefined;
+  }
   const code = typeof input.code === 'string' ? toHalfWidth(input.code).trim() : '';
   if (!INDICATOR_CODE.test(code)) problems.push(['code', 'invalid_indicator_code', `指標コード「${String(input.code ?? '')}」は使えません（英数字と _ . - で64文字まで、例: population, A1101）`]);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -183,4 +196,12 @@ export function collector(file: string, limit = 200) {
       return issues.length >= limit;
     },
   };
+}
+
+/**
+ * One statistics import holds at most MAX_STATISTICS_IMPORT_ROWS values (all checked in memory
+ * before the one transaction); the value past the limit is named.
+ */
+export function refuseTooManyValues(file: string, count: number, where: { line: number; column?: string }): never {
+  throw InputError.single({ file, ...where, code: 'too_many_rows', reason: `値が多すぎます（${formatLimit(count)}件以上、上限 ${formatLimit(MAX_STATISTICS_IMPORT_ROWS)}件）。ファイルを分けて取り込んでください` });
 }

@@ -27,7 +27,8 @@ import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../s
 import { toHalfWidth } from '../../shared/normalize-text.ts';
 import { tryParsePeriod, type Period } from '../../shared/periods.ts';
 import { readCsvRecords, type CsvRecord } from '../../shared/tabular.ts';
-import { checkIndicatorDef, collector, MARKER_HINT, readStatValue, type IndicatorInput, type ParsedStatistics, type ParsedValue } from './import-common.ts';
+import { MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
+import { checkIndicatorDef, collector, MARKER_HINT, readStatValue, refuseTooManyValues, type IndicatorInput, type ParsedStatistics, type ParsedValue } from './import-common.ts';
 import type { ValueFlag } from './schema.ts';
 import type { IndicatorDef } from './store.ts';
 
@@ -338,6 +339,7 @@ export function readEstatRecords(records: CsvRecord[], file: string): EstatTable
       const per = col.period ?? period;
       if (!aCode || !per) continue;
       const flag = v.value === null ? v.flag : annotation;
+      if (values.length >= MAX_STATISTICS_IMPORT_ROWS) refuseTooManyValues(file, values.length + 1, { line: r.line, column: valueColumn });
       values.push({ areaCode: aCode, indicatorCode: key, period: per, value: v.value, flag, line: r.line, areaLabel });
     }
   }

@@ -13,7 +13,8 @@ import { formatJsonPath, parseLocatedJson } from '../../shared/located-json.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { toHalfWidth } from '../../shared/normalize-text.ts';
 import { PeriodReader } from '../../shared/field-readers.ts';
-import { checkIndicatorDef, collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, type ParsedStatistics, type ParsedValue } from './import-common.ts';
+import { MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
+import { checkIndicatorDef, collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, refuseTooManyValues, type ParsedStatistics, type ParsedValue } from './import-common.ts';
 import type { IndicatorDef } from './store.ts';
 
 type Path = Array<string | number>;
@@ -65,6 +66,7 @@ export function readStatisticsJson(text: string, file: string): ParsedStatistics
     report(['values'])('invalid_shape', 'values（値の配列）がありません');
     throw new InputError(issues.issues);
   }
+  if (root.values.length > MAX_STATISTICS_IMPORT_ROWS) refuseTooManyValues(file, root.values.length, { line: locate(['values', MAX_STATISTICS_IMPORT_ROWS]), column: formatJsonPath(['values', MAX_STATISTICS_IMPORT_ROWS]) });
   const periods = new PeriodReader();
   const values: ParsedValue[] = [];
   root.values.forEach((v: unknown, i) => {

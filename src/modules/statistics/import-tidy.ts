@@ -11,7 +11,8 @@ import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov
 import { toHalfWidth } from '../../shared/normalize-text.ts';
 import { PeriodReader } from '../../shared/field-readers.ts';
 import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../shared/tabular.ts';
-import { collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, type ParsedStatistics, type ParsedValue } from './import-common.ts';
+import { MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
+import { collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, refuseTooManyValues, type ParsedStatistics, type ParsedValue } from './import-common.ts';
 
 export const TIDY_COLUMNS: ColumnSpec<'area' | 'period' | 'indicator' | 'value' | 'flag'>[] = [
   { key: 'area', aliases: ['area_code', 'area', 'lg_code', '団体コード', '地域コード', '全国地方公共団体コード', '市区町村コード', 'code'], required: true },
@@ -30,6 +31,7 @@ export function isTidyHeader(header: readonly string[]): boolean {
 const FISCAL_HEADERS = new Set(['年度', 'fiscalyear'].map(normalizeHeader));
 
 export function readTidyTable(table: Table): ParsedStatistics {
+  if (table.rows.length > MAX_STATISTICS_IMPORT_ROWS) refuseTooManyValues(table.file, table.rows.length, { line: table.rows[MAX_STATISTICS_IMPORT_ROWS]!.line });
   const cols = mapColumns(table, TIDY_COLUMNS);
   const name = (key: keyof typeof cols) => (cols[key] !== undefined ? table.header[cols[key]!]! : key);
   // A column headed 年度 holding plain years means fiscal years: 2020 → FY2020.

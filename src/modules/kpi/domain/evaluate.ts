@@ -124,11 +124,31 @@ export function isReached(direction: Direction, actual: number, target: number):
   return direction === 'decrease' ? actual <= target : actual >= target;
 }
 
-/** 進捗率 (unrounded) or null when it cannot be computed (target 0 without a usable baseline). */
+/**
+ * 進捗率 (unrounded), or null when it cannot be computed:
+ * - the target equals the baseline: there is no distance to cover, so no rate (the official
+ *   formula divides by target − baseline); the KPI is judged on the values alone (reached or not).
+ *   Falling back to actual / target would call a fall below the baseline 「①B 80%」;
+ * - no baseline and a target of 0;
+ * - the ratio overflows (a difference of values near the smallest doubles): never Infinity.
+ */
 export function progressRate(actual: number, target: number, baseline: number | null): number | null {
-  if (baseline !== null && target !== baseline) return ((actual - baseline) / (target - baseline)) * 100;
-  if (target === 0) return null;
-  return (actual / target) * 100;
+  let rate: number;
+  if (baseline !== null) {
+    if (target === baseline) return null;
+    rate = ((actual - baseline) / (target - baseline)) * 100;
+  } else {
+    if (target === 0) return null;
+    rate = (actual / target) * 100;
+  }
+  return Number.isFinite(rate) ? rate : null;
+}
+
+/** Why progressRate gave null, for the reason text. */
+function noRateReason(target: number, baseline: number | null): string {
+  if (baseline !== null && target === baseline) return '目標値が基準値と同じため進捗率は計算できない';
+  if (baseline === null && target === 0) return '基準値がなく目標値が0のため進捗率は計算できない';
+  return '進捗率を計算できない（基準値と目標値の差が小さすぎる）';
 }
 
 // One formatter for all calls: toLocaleString builds a new one each time, which dominated 10^5-KPI runs.
@@ -245,7 +265,7 @@ export function evaluateKpi(kpi: CatalogKpi, asOf: number): KpiEvaluation {
     r.reason = `${rateText}（①B）`;
   } else {
     r.status = '2';
-    r.reason = `${rateText || '進捗率を計算できない'}: 進捗していない・悪化（②）`;
+    r.reason = exact === null ? `${noRateReason(t, b)}: 目標値 ${fmt(t)} に届いていない（実績 ${fmt(a)}、${actual.period.label}）（②）` : `${rateText}: 進捗していない・悪化（②）`;
   }
   if (r.pre_revision_target_reached) r.reason += '。改定前の目標値は達成済み';
   applyTrack(r, kpi, current!, actual, reached);
@@ -269,7 +289,8 @@ function applyTrack(r: KpiEvaluation, kpi: CatalogKpi, target: Target, actual: O
   if (t1 <= t0) return;
   const frac = Math.min(1, Math.max(0, (actual.period.end - t0) / (t1 - t0)));
   const b = kpi.baseline.value;
-  r.expected = b + (target.value - b) * frac;
+  const expected = b + (target.value - b) * frac;
+  r.expected = Number.isFinite(expected) ? expected : null;
   // Ahead of the line when the share of the distance covered is at least the share of time used.
   const covered = target.value === b ? (reached ? 1 : 0) : (actual.value - b) / (target.value - b);
   r.on_track = Number(covered.toPrecision(12)) >= Number(frac.toPrecision(12));
@@ -309,7 +330,9 @@ function evaluateComposite(kpi: CatalogKpi, asOf: number): KpiEvaluation {
   const tracks = measured.map((p) => p.on_track).filter((x): x is boolean => x !== null);
   r.on_track = tracks.length > 0 ? tracks.every(Boolean) : null;
   if (rates.length > 0) {
-    const avg = rates.reduce((s, x) => s + x, 0) / rates.length;
+    let avg = rates.reduce((s, x) => s + x, 0) / rates.length;
+    // Huge finite rates can overflow the sum; averaging term by term cannot.
+    if (!Number.isFinite(avg)) avg = rates.reduce((s, x) => s + x / rates.length, 0);
     r.progress_exact = avg;
     r.progress = roundProgress(avg);
   }

@@ -10,7 +10,14 @@ import { catalogSchema, type ComponentDocument, type KpiDocument, type Observati
 import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
 import { setInStartOf } from './field-readers.ts';
 import { formatJsonPath, parseLocatedJson, type JsonPath, type LocatedJson } from '../../../shared/located-json.ts';
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../shared/input-limits.ts';
+import { textProblem } from '../../../shared/text-checks.ts';
 
+/**
+ * Fields the reader does not know, kept as they are (they round-trip through the database and
+ * every export). `__proto__` never gets here: parseLocatedJson refuses it, since a plain object
+ * cannot hold it as data.
+ */
 function extraOf(obj: Record<string, unknown>, known: readonly string[]): Extra | undefined {
   const extra: Extra = {};
   let any = false;
@@ -21,6 +28,9 @@ function extraOf(obj: Record<string, unknown>, known: readonly string[]): Extra 
   }
   return any ? extra : undefined;
 }
+
+const NAME = MAX_NAME_LENGTH;
+const NOTE = MAX_NOTE_LENGTH;
 
 const KPI_KNOWN = ['id', 'node', 'name', 'unit', 'direction', 'baseline', 'targets', 'target_text', 'is_new', 'components', 'observations'];
 const TARGET_KNOWN = ['value', 'period', 'text', 'set_in', 'relative_to'];
@@ -49,6 +59,13 @@ class CatalogReader {
     return (code: string, reason: string) => this.report(path, code, reason);
   }
 
+  /** A text field within its limit (names and labels MAX_NAME_LENGTH, wording and notes MAX_NOTE_LENGTH). */
+  limit(path: JsonPath, value: unknown, max: number): void {
+    if (typeof value !== 'string') return;
+    const p = textProblem(value, max);
+    if (p) this.report(path, p.code, p.reason);
+  }
+
   read(): Catalog | undefined {
     const parsed = catalogSchema.safeParse(this.doc.value);
     if (!parsed.success) {
@@ -59,6 +76,8 @@ class CatalogReader {
       return undefined;
     }
     const d = parsed.data;
+    this.limit(['strategy', 'id'], d.strategy.id, NAME);
+    this.limit(['strategy', 'name'], d.strategy.name, NAME);
     const nodes = this.readNodes(d.nodes);
     const nodeIds = new Set(nodes.map((n) => n.id));
     const kpis: CatalogKpi[] = [];
@@ -79,6 +98,7 @@ class CatalogReader {
     const nodes: CatalogNode[] = [];
     const seen = new Set<string>();
     docs.forEach((n, i) => {
+      for (const f of ['id', 'parent', 'name'] as const) this.limit(['nodes', i, f], n[f], NAME);
       if (seen.has(n.id)) this.report(['nodes', i, 'id'], 'duplicate_id', `ノードID「${n.id}」が重複しています`);
       seen.add(n.id);
       nodes.push({ id: n.id, parent: n.parent, level: n.level as NodeLevel, name: n.name, extra: extraOf(n, NODE_KNOWN) });
@@ -105,6 +125,9 @@ class CatalogReader {
   private readKpi(k: KpiDocument | ComponentDocument, path: JsonPath, nodeIds: Set<string>, parent: { node: string; direction: string } | null): CatalogKpi | undefined {
     const parentNode = parent?.node ?? null;
     const before = this.issues.length;
+    for (const f of ['id', 'node', 'name', 'unit', 'direction'] as const) this.limit([...path, f], k[f], NAME);
+    this.limit([...path, 'target_text'], k.target_text, NOTE);
+    if (k.baseline) this.limit([...path, 'baseline', 'period'], k.baseline.period, NAME);
     if (this.kpiIds.has(k.id)) this.report([...path, 'id'], 'duplicate_id', `KPI ID「${k.id}」が重複しています`);
     this.kpiIds.add(k.id);
     const node = k.node ?? parentNode;
@@ -123,6 +146,8 @@ class CatalogReader {
     const targets: Target[] = [];
     (k.targets ?? []).forEach((t, j) => {
       const tp: JsonPath = [...path, 'targets', j];
+      this.limit([...tp, 'text'], t.text, NOTE);
+      for (const f of ['period', 'set_in', 'relative_to'] as const) this.limit([...tp, f], t[f], NAME);
       const value = t.value === null ? null : readNumber(t.value, this.reporter([...tp, 'value']));
       const period = t.period === null || t.period === undefined || t.period === '' ? null : this.periods.read(t.period, this.reporter([...tp, 'period']));
       if (value === undefined || period === undefined) return;
@@ -167,6 +192,12 @@ class CatalogReader {
     const seen = new Map<string, number>();
     docs.forEach((o, j) => {
       const op: JsonPath = [...path, j];
+      const before = this.issues.length;
+      this.limit([...op, 'period'], o.period, NAME);
+      this.limit([...op, 'flag'], o.flag, NAME);
+      this.limit([...op, 'source'], o.source, NOTE);
+      this.limit([...op, 'note'], o.note, NOTE);
+      if (this.issues.length > before) return;
       const period = this.periods.read(o.period, this.reporter([...op, 'period']));
       const value = readNumber(o.value, this.reporter([...op, 'value']));
       const flag = parseFlag(o.flag);

@@ -9,7 +9,9 @@ import type { Direction } from '../domain/catalog.ts';
 import { DIRECTION_HINT, parseDirection } from '../domain/vocabulary.ts';
 import { directionWordOf } from '../domain/evaluate.ts';
 import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
-import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { MAX_KPI_IMPORT_ROWS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../shared/input-limits.ts';
+import { mapColumns, normalizeHeader, refuseTooManyRows, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { textProblem } from '../../../shared/text-checks.ts';
 
 /**
  * One row of a KPI list. `undefined` means the file has no such column: the stored value stays
@@ -65,6 +67,7 @@ const TRUE_WORDS = new Set(['1', 'true', 'yes', '○', '〇', '新規', 'y']);
  *   top-level KPI, never a stored component)
  */
 export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedKpis: ReadonlyMap<string, string | null>): KpiRow[] {
+  refuseTooManyRows(table, MAX_KPI_IMPORT_ROWS);
   const cols = mapColumns(table, KPI_COLUMNS);
   const label = (k: Key) => (cols[k] !== undefined ? table.header[cols[k]!]! : KPI_COLUMNS.find((c) => c.key === k)!.aliases[0]!);
   const collector = issueCollector();
@@ -76,6 +79,13 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
     const at = (k: Key) => (code: string, reason: string) => collector.add({ file: table.file, line: row.line, column: label(k), code, reason });
     const get = (k: Key) => (cols[k] === undefined ? null : row.cells[cols[k]!] ?? null);
     const before = collector.issues.length;
+    // Stored text has limits (names and labels vs wording); forms reach here too, so also NUL etc.
+    for (const k of KPI_COLUMNS) {
+      const c = get(k.key);
+      const p = typeof c === 'string' ? textProblem(c, k.key === 'targetText' ? MAX_NOTE_LENGTH : MAX_NAME_LENGTH) : null;
+      if (p) at(k.key)(p.code, p.reason);
+    }
+    if (collector.issues.length > before) continue;
     const id = text(get('id'));
     const node = text(get('node'));
     const name = text(get('name'));

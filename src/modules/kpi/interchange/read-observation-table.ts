@@ -7,7 +7,9 @@ import type { Period } from '../../../shared/periods.ts';
 import type { ObservationFlag } from '../domain/catalog.ts';
 import { FLAG_HINT, parseFlag } from '../domain/vocabulary.ts';
 import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
-import { mapColumns, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { MAX_KPI_IMPORT_ROWS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../shared/input-limits.ts';
+import { mapColumns, refuseTooManyRows, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { textProblem } from '../../../shared/text-checks.ts';
 
 export interface ObservationRow {
   line: number;
@@ -35,6 +37,7 @@ const text = (c: Cell | undefined): string | null => (c === null || c === undefi
  * @param knownKpis ids of the KPIs (and components) of the strategy the rows belong to
  */
 export function readObservationTable(table: Table, knownKpis: ReadonlySet<string>): ObservationRow[] {
+  refuseTooManyRows(table, MAX_KPI_IMPORT_ROWS);
   const cols = mapColumns(table, OBSERVATION_COLUMNS);
   // Errors name a column as the file writes it (「区分」, not 'flag').
   const names = Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c.key, cols[c.key] !== undefined ? table.header[cols[c.key]!] : c.aliases[0]])) as Record<string, string>;
@@ -47,6 +50,13 @@ export function readObservationTable(table: Table, knownKpis: ReadonlySet<string
     const at = (key: string) => (code: string, reason: string) => collector.add({ file: table.file, line: row.line, column: names[key], code, reason });
     const get = (i: number | undefined) => (i === undefined ? null : row.cells[i] ?? null);
     const before = collector.issues.length;
+    // Stored text has limits (source and note are wording); forms reach here too, so also NUL etc.
+    for (const c of OBSERVATION_COLUMNS) {
+      const v = get(cols[c.key]);
+      const p = typeof v === 'string' ? textProblem(v, c.key === 'source' || c.key === 'note' ? MAX_NOTE_LENGTH : MAX_NAME_LENGTH) : null;
+      if (p) at(c.key)(p.code, p.reason);
+    }
+    if (collector.issues.length > before) continue;
     const kpiId = text(get(cols.kpi));
     if (!kpiId) at('kpi')('missing_value', 'KPI ID が空です');
     else if (!knownKpis.has(kpiId)) at('kpi')('unknown_kpi', `KPI「${kpiId}」はこの戦略にありません`);

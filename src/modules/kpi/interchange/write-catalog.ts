@@ -1,9 +1,13 @@
 /**
  * Catalog and evaluation → the interchange JSON, CSV (UTF-8 with BOM for Excel, or Shift_JIS)
  * and Excel. What is imported can be exported and imported again unchanged.
+ *
+ * CSV cells go through src/shared/spreadsheet-cells.ts: text that a spreadsheet would run as a
+ * formula gets a leading apostrophe (the table readers take it off again), numbers stay numbers.
+ * These tables have no 団体コード column, so nothing is written as ="…".
  */
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { csvText, isExcelEncoding, spreadsheetRows } from '../../../shared/spreadsheet-cells.ts';
 import { encodeText, type TextEncodingName } from '../../../shared/text-encoding.ts';
 import type { Catalog, CatalogKpi } from '../domain/catalog.ts';
 import { OBSERVATION_FLAGS } from '../domain/catalog.ts';
@@ -52,9 +56,7 @@ export function catalogToJson(c: Catalog): Record<string, unknown> {
 export type CsvEncoding = Extract<TextEncodingName, 'utf8' | 'utf8-bom' | 'sjis'>;
 
 function csvBytes(header: string[], rows: unknown[][], encoding: CsvEncoding): Uint8Array {
-  // CRLF: what Excel and most Japanese government tools write and expect.
-  const text = stringify([header, ...rows], { record_delimiter: '\r\n' });
-  return encodeText(text, encoding);
+  return encodeText(csvText(spreadsheetRows([header, ...rows], { excel: isExcelEncoding(encoding) })), encoding);
 }
 
 function* allKpis(kpis: CatalogKpi[]): Generator<CatalogKpi> {

@@ -4,6 +4,7 @@
  */
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import type { DownloadFormat } from '../../../api/statistics.ts';
+import { codeColumnsOf, csvText, spreadsheetRows } from '../../../../../src/shared/spreadsheet-cells.ts';
 
 export function Downloads({ url, what, formats = ['csv', 'xlsx'] }: { url: (format: DownloadFormat) => string; what: string; formats?: DownloadFormat[] }) {
   const { t } = useI18n();
@@ -20,12 +21,17 @@ export function Downloads({ url, what, formats = ['csv', 'xlsx'] }: { url: (form
   );
 }
 
+/**
+ * The text of a CSV made in the browser: UTF-8 with BOM (for Excel), the first row the header.
+ * Same cells as the API's downloads (src/shared/spreadsheet-cells.ts): text that would run as a
+ * formula gets a leading apostrophe, 団体コード columns are written ="011002" so Excel keeps the
+ * leading zero, numbers stay numbers.
+ */
+export function browserCsvText(rows: Array<Array<string | number | null>>): string {
+  return `\ufeff${csvText(spreadsheetRows(rows, { excel: true, codeColumns: codeColumnsOf(rows[0] ?? []) }))}`;
+}
+
 /** A CSV made in the browser (UTF-8 with BOM), for views the API has no download of. */
 export function csvBlobUrl(rows: Array<Array<string | number | null>>): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const text = `\ufeff${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-  return URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  return URL.createObjectURL(new Blob([browserCsvText(rows)], { type: 'text/csv;charset=utf-8' }));
 }
