@@ -50,8 +50,9 @@ export async function changePassword(db: Database, input: ChangePasswordInput): 
   if (issues.length > 0) throw new InputError(issues);
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, user.id));
+    // Counted before password_changed_at moves (which makes them no longer count).
     const revoked = await countOtherSessions(tx, user.id, input.sessionToken, now);
+    await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, user.id));
     await deleteSessions(tx, user.id, null, now);
     const session = await createSession(tx, user.id, now);
     await appendAudit(tx, {

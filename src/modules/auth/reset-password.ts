@@ -31,8 +31,9 @@ export async function resetPassword(db: Database, input: ResetPasswordInput): Pr
   assertAcceptablePassword(input.password, { email: user.email, name: user.name });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, user.id));
+    // Counted before password_changed_at moves (which makes them no longer count).
     const revoked = await deleteSessions(tx, user.id, null, now);
+    await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, user.id));
     await clearThrottle(tx, [accountThrottleKey(user.email)]);
     await appendAudit(tx, {
       ownerCode: user.orgCode,
