@@ -182,6 +182,10 @@ describeEachDatabase('sign-in hardening', (db) => {
       expect(locked.status).toBe(429);
       expect(Number(locked.res.headers.get('retry-after'))).toBe(600 - 20);
       expect(locked.body.error!.message).toContain('10分ほど待って');
+      // A locked address writes nothing, not even rows for e-mails never seen before.
+      const rowsBefore = (await h.select().from(signInThrottle)).length;
+      for (let i = 0; i < 5; i++) expect((await signIn(app, `never-seen-${i}@example.jp`, WRONG, address)).status).toBe(429);
+      expect((await h.select().from(signInThrottle)).length).toBe(rowsBefore);
       expect((await signIn(app, email, PASSWORD, '203.0.113.10')).status).toBe(200);
       // IPv6: the whole /64 counts as one client.
       for (let i = 0; i < 20; i++) await signIn(app, `v6guess${i}@example.jp`, WRONG, `2001:db8:5:6::${i + 1}`);

@@ -38,16 +38,27 @@ async function write(tx: Tx, key: string, next: ThrottleRecord | null): Promise<
  */
 export async function beginAttempt(db: Database, keys: readonly ThrottleKey[], now: Date): Promise<ThrottleDecision> {
   const sorted = sortKeys(keys);
-  return db.transaction(async (tx) => {
-    // Make sure every row exists, so that FOR UPDATE serialises concurrent first attempts too.
-    await tx.insert(signInThrottle).values(sorted.map((k) => ({ key: k.key, failures: 0, windowStart: now, lockedUntil: null, updatedAt: now }))).onConflictDoNothing();
-    const rows = await lockRows(tx, sorted);
+  const longestWait = (rows: Map<string, Row>) => {
     let wait = 0;
     for (const k of sorted) {
       const d = checkThrottle(record(rows.get(k.key)), now);
       if (!d.allowed) wait = Math.max(wait, d.retryAfterSeconds);
     }
+    return wait;
+  };
+  return db.transaction(async (tx) => {
+    let rows = await lockRows(tx, sorted);
+    let wait = longestWait(rows);
+    // Refused before anything is written: a locked address cannot create rows for new e-mails.
     if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
+    if (rows.size < sorted.length) {
+      // Create the missing rows and lock them, so that concurrent first attempts queue up too;
+      // another process may have counted (and locked) meanwhile: decide again.
+      await tx.insert(signInThrottle).values(sorted.filter((k) => !rows.has(k.key)).map((k) => ({ key: k.key, failures: 0, windowStart: now, lockedUntil: null, updatedAt: now }))).onConflictDoNothing();
+      rows = await lockRows(tx, sorted);
+      wait = longestWait(rows);
+      if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
+    }
     for (const k of sorted) await write(tx, k.key, afterAttempt(k.kind, record(rows.get(k.key)), now));
     return { allowed: true };
   });
