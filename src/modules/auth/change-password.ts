@@ -46,7 +46,7 @@ export async function changePassword(db: Database, input: ChangePasswordInput): 
   if (input.newPassword === input.currentPassword) {
     throw InputError.single({ column: 'new_password', code: 'same_password', reason: '新しいパスワードが現在のパスワードと同じです。別のパスワードにしてください。' });
   }
-  const issues = checkPassword(input.newPassword, { email: user.email, name: user.name }, 'new_password');
+  const issues = await checkPassword(input.newPassword, { email: user.email, name: user.name }, 'new_password');
   if (issues.length > 0) throw new InputError(issues);
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {

@@ -43,7 +43,7 @@ export async function createUser(db: Database, input: NewUser): Promise<Actor> {
   const issues: InputIssue[] = [];
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) issues.push({ column: 'email', code: 'invalid_email', reason: `メールアドレスの形式が正しくありません: ${input.email}` });
   if (!input.name.trim()) issues.push({ column: 'name', code: 'required', reason: '氏名を入力してください' });
-  issues.push(...checkPassword(input.password, { email, name: input.name }));
+  issues.push(...(await checkPassword(input.password, { email, name: input.name })));
   const org = await orgIssues(db, input.orgCode);
   issues.push(...org.issues);
   if (issues.length > 0) throw new InputError(issues);

@@ -28,7 +28,7 @@ export async function resetPassword(db: Database, input: ResetPasswordInput): Pr
   const now = input.now ?? new Date();
   const user = await findUserByEmail(db, input.email);
   if (!user) throw new NotFoundError(`メールアドレス「${input.email.trim()}」の利用者は登録されていません`);
-  assertAcceptablePassword(input.password, { email: user.email, name: user.name });
+  await assertAcceptablePassword(input.password, { email: user.email, name: user.name });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     // Counted before password_changed_at moves (which makes them no longer count).

@@ -11,10 +11,7 @@
  * change is reachable by any signed-in user, so very long inputs must not cost seconds of CPU.
  * (Characters beyond that only add strength.)
  */
-import { ZxcvbnFactory, type TranslationKeys } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import * as ja from '@zxcvbn-ts/language-ja';
+import type { TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { InputError, type InputIssue } from '../../../shared/errors.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -35,7 +32,7 @@ export const PASSWORD_ADVICE = '長い文や複数の単語を組み合わせて
 
 // zxcvbn's feedback keys in Japanese, worded for this service (language-ja's own wording is
 // partly machine-like; its dictionaries are used as they are).
-const JA: TranslationKeys = {
+const JA: Omit<TranslationKeys, 'timeEstimation'> = {
   warnings: {
     straightRow: 'キーボードの横一列に並んだキーは推測されやすくなります',
     keyPattern: 'キーボード上で隣り合うキーの並びは推測されやすくなります',
@@ -70,24 +67,37 @@ const JA: TranslationKeys = {
     noNeed: '記号・数字・大文字がなくても、長ければ強いパスワードになります',
     pwned: '同じパスワードを他のサービスで使っている場合は、そちらも変更してください',
   },
-  timeEstimation: ja.translations.timeEstimation,
 };
 
-let factory: ZxcvbnFactory | null = null;
-function zxcvbn(): ZxcvbnFactory {
-  // Building the ranked dictionaries takes a few hundred milliseconds: once per process.
-  factory ??= new ZxcvbnFactory({
-    translations: JA,
-    graphs: common.adjacencyGraphs,
-    dictionary: {
-      ...common.dictionary,
-      ...en.dictionary,
-      // language-ja 3.x names its lists without a suffix; core 4 wants unique names.
-      ...Object.fromEntries(Object.entries(ja.dictionary).map(([name, words]) => [`${name}-ja`, words])),
-    },
-    maxLength: STRENGTH_CHECK_LENGTH,
-    // The l33t matcher dominates the cost of long inputs; a few substitutions catch p@ssw0rd.
-    l33tMaxSubstitutions: 8,
+let factory: Promise<ZxcvbnFactory> | null = null;
+/**
+ * Loaded on first use: the dictionaries take most of a second to load and rank, which neither
+ * the server's start nor CLI commands that set no password should pay. Once per process.
+ */
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  factory ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en, ja] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+      import('@zxcvbn-ts/language-ja'),
+    ]);
+    return new ZxcvbnFactory({
+      translations: { ...JA, timeEstimation: ja.translations.timeEstimation },
+      graphs: common.adjacencyGraphs,
+      dictionary: {
+        ...common.dictionary,
+        ...en.dictionary,
+        // language-ja 3.x names its lists without a suffix; core 4 wants unique names.
+        ...Object.fromEntries(Object.entries(ja.dictionary).map(([name, words]) => [`${name}-ja`, words])),
+      },
+      maxLength: STRENGTH_CHECK_LENGTH,
+      // The l33t matcher dominates the cost of long inputs; a few substitutions catch p@ssw0rd.
+      l33tMaxSubstitutions: 8,
+    });
+  })();
+  factory.catch(() => {
+    factory = null;
   });
   return factory;
 }
@@ -113,7 +123,7 @@ export function userInputs(ctx: PasswordContext): string[] {
 const sentence = (s: string) => (/[。！？]$/.test(s) ? s : `${s}。`);
 
 /** Every reason the password is refused ([] = acceptable), as issues on `column`. */
-export function checkPassword(password: string, ctx: PasswordContext = {}, column = 'password'): InputIssue[] {
+export async function checkPassword(password: string, ctx: PasswordContext = {}, column = 'password'): Promise<InputIssue[]> {
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) {
     return [{ column, code: 'password_too_short', reason: `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください（いまは${length}文字）。${sentence(PASSWORD_ADVICE)}` }];
@@ -121,7 +131,7 @@ export function checkPassword(password: string, ctx: PasswordContext = {}, colum
   if (length > MAX_PASSWORD_LENGTH) {
     return [{ column, code: 'password_too_long', reason: `パスワードは${MAX_PASSWORD_LENGTH.toLocaleString('ja-JP')}文字以内にしてください（いまは${length.toLocaleString('ja-JP')}文字）` }];
   }
-  const result = zxcvbn().check(password.normalize('NFKC'), userInputs(ctx));
+  const result = (await zxcvbn()).check(password.normalize('NFKC'), userInputs(ctx));
   if (result.score >= MIN_PASSWORD_SCORE) return [];
   const parts = [result.feedback.warning ?? 'このパスワードは推測されやすいです', ...result.feedback.suggestions];
   if (!parts.includes(PASSWORD_ADVICE)) parts.push(PASSWORD_ADVICE);
@@ -129,7 +139,7 @@ export function checkPassword(password: string, ctx: PasswordContext = {}, colum
 }
 
 /** Throws an InputError with the reasons when the password is not acceptable. */
-export function assertAcceptablePassword(password: string, ctx: PasswordContext = {}, column = 'password'): void {
-  const issues = checkPassword(password, ctx, column);
+export async function assertAcceptablePassword(password: string, ctx: PasswordContext = {}, column = 'password'): Promise<void> {
+  const issues = await checkPassword(password, ctx, column);
   if (issues.length > 0) throw new InputError(issues);
 }
