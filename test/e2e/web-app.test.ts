@@ -161,6 +161,7 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
     ['search', `/search?q=${encodeURIComponent('交通')}`, false],
     ['login', '/login', false],
     ['entry', `/strategies/${SID}/entry`, true],
+    ['account', '/account', true],
   ];
   for (const [name, path, signedIn] of mainPages) {
     it(`has no axe-core violations at WCAG 2.1 AA: ${name} (desktop and phone)`, async () => {

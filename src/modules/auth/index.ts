@@ -1,5 +1,23 @@
-/** Public entry of the auth module: users, sessions, CSRF and write authorisation. */
-export { users, sessions } from './schema.ts';
+/** Public entry of the auth module: users, sessions, sign-in throttling, passwords, CSRF and write authorisation. */
+export { users, sessions, signInThrottle } from './schema.ts';
 export { canWriteStrategy, auditName, type Actor, type Role } from './access.ts';
-export { createUser, listUsers, signIn, sessionFor, signOut } from './repository.ts';
-export { authRoutes, sessionMiddleware, requireActor, requireWriteAccess, SESSION_COOKIE, type AuthEnv, type SessionInfo } from './http.ts';
+export { listUsers } from './repository.ts';
+export { createUser, type NewUser } from './create-user.ts';
+export { signIn, type SignInInput, type SignInResult } from './sign-in.ts';
+export { changePassword, type ChangePasswordInput, type ChangePasswordResult } from './change-password.ts';
+export { resetPassword, type ResetPasswordInput } from './reset-password.ts';
+export { revokeOtherSessions, revokeSessions } from './revoke-sessions.ts';
+export { sessionFor, signOut, countOtherSessions, SESSION_HOURS } from './sessions.ts';
+export { checkPassword, assertAcceptablePassword, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from './domain/password-policy.ts';
+export { throttledMessage } from './domain/throttle-policy.ts';
+export {
+  authRoutes,
+  sessionMiddleware,
+  requireActor,
+  requireWriteAccess,
+  socketClientAddress,
+  SESSION_COOKIE,
+  type AuthEnv,
+  type AuthRoutesOptions,
+  type SessionInfo,
+} from './http.ts';

@@ -4,7 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 // OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1 (the library's defaults).
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './domain/password-policy.ts';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

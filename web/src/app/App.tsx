@@ -18,6 +18,7 @@ const loadReport = () => import('../features/report/ReportPage.tsx');
 const loadEntry = () => import('../features/data-entry/EntryPage.tsx');
 const loadSearch = () => import('../features/search/SearchPage.tsx');
 const loadLogin = () => import('../features/auth/LoginPage.tsx');
+const loadAccount = () => import('../features/account/AccountPage.tsx');
 // Regional statistics: each view its own chunk; ECharts (map, line, scatter) loads with the chart.
 const loadStatsMap = () => import('../features/statistics/map/StatsMapPage.tsx');
 const loadAreaProfile = () => import('../features/statistics/area/AreaProfilePage.tsx');
@@ -30,6 +31,7 @@ const ReportPage = lazy(loadReport);
 const EntryPage = lazy(loadEntry);
 const SearchPage = lazy(loadSearch);
 const LoginPage = lazy(loadLogin);
+const AccountPage = lazy(loadAccount);
 const StatsMapPage = lazy(loadStatsMap);
 const AreaProfilePage = lazy(loadAreaProfile);
 const StatsSeriesPage = lazy(loadStatsSeries);
@@ -76,6 +78,7 @@ export function App() {
             <Route path="/strategies/:sid/entry">{(p) => <EntryPage sid={p.sid} />}</Route>
             <Route path="/search">{() => <SearchPage />}</Route>
             <Route path="/login">{() => <LoginPage />}</Route>
+            <Route path="/account">{() => <AccountPage />}</Route>
             <Route path="/stats">{() => <StatsMapPage />}</Route>
             <Route path="/stats/series">{() => <StatsSeriesPage />}</Route>
             <Route path="/stats/scatter">{() => <StatsScatterPage />}</Route>

@@ -1,15 +1,18 @@
 /**
  * Sign-in: email and password (with autocomplete hints for password managers); the API's
- * message on failure (「メールアドレスまたはパスワードが正しくありません」); then back to where
- * the person was (?next=, same-site paths only).
+ * message on failure (「メールアドレスまたはパスワードが正しくありません」, or after too many
+ * attempts how long to wait, with the time from when to try again); then back to where the
+ * person was (?next=, same-site paths only). When the account is signed in elsewhere too, the
+ * page first offers to sign those sessions out.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { ThrottledError } from './api.ts';
 import { useSession } from './SessionContext.tsx';
 
 /** Only paths inside this application: '/x', never '//host' or 'https://…'. */
@@ -20,8 +23,8 @@ export function safeNext(next: string | null): string {
 }
 
 export default function LoginPage() {
-  const { t } = useI18n();
-  const { user, status, signIn } = useSession();
+  const { t, lang } = useI18n();
+  const { user, status, signIn, signOutOthers } = useSession();
   const [, navigate] = useLocation();
   const next = safeNext(new URLSearchParams(useSearch()).get('next'));
   const uid = useId();
@@ -29,13 +32,23 @@ export default function LoginPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
+  /** 429: from when the server accepts attempts again */
+  const [retryAt, setRetryAt] = useState<Date | null>(null);
+  /** after sign-in: the other sessions on offer to end (null = go on at once) */
+  const [offer, setOffer] = useState<{ n: number; ended: number | null; error: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const offerRef = useRef<HTMLDivElement>(null);
   usePageTitle(t('auth.title'));
+  useEffect(() => {
+    if (offer) requestAnimationFrame(() => offerRef.current?.focus());
+  }, [offer]);
 
   if (status === 'loading') return <Loading />;
+
+  const timeText = (d: Date) => new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(d);
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -45,15 +58,18 @@ export default function LoginPage() {
     if (!password) fe.password = t('auth.required');
     setErrors(fe);
     setFormError(null);
+    setRetryAt(null);
     if (fe.email) return emailRef.current?.focus();
     if (fe.password) return passwordRef.current?.focus();
     setBusy(true);
     try {
-      await signIn(email.trim(), password);
-      navigate(next, { replace: true });
+      const s = await signIn(email.trim(), password);
+      if (s.other_sessions) setOffer({ n: s.other_sessions, ended: null, error: null });
+      else navigate(next, { replace: true });
     } catch (err) {
       setPassword('');
       setFormError(err instanceof ApiError && err.status === 404 ? t('auth.unavailable') : errorText(err));
+      setRetryAt(err instanceof ThrottledError && err.retryAfterSeconds ? new Date(Date.now() + err.retryAfterSeconds * 1000) : null);
       requestAnimationFrame(() => alertRef.current?.focus());
     } finally {
       setBusy(false);
@@ -63,7 +79,53 @@ export default function LoginPage() {
   return (
     <div className="login-page narrow">
       <h1>{t('auth.title')}</h1>
-      {user ? (
+      {user && offer ? (
+        <div ref={offerRef} tabIndex={-1} className={offer.ended === null ? 'notice notice-info' : 'notice notice-success'} aria-labelledby={`${uid}-offer-title`}>
+          <h2 id={`${uid}-offer-title`}>{t('auth.others.title')}</h2>
+          {offer.ended === null ? (
+            <>
+              <p>{t('auth.others.body', { n: offer.n })}</p>
+              {offer.error ? (
+                <p className="field-error" role="alert" lang="ja">
+                  <span aria-hidden="true">⚠ </span>
+                  {offer.error}
+                </p>
+              ) : null}
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={busy}
+                  onClick={async () => {
+                    setBusy(true);
+                    try {
+                      setOffer({ ...offer, ended: await signOutOthers(), error: null });
+                    } catch (err) {
+                      setOffer({ ...offer, error: errorText(err) });
+                    } finally {
+                      setBusy(false);
+                    }
+                  }}
+                >
+                  {busy ? t('auth.others.ending') : t('auth.others.end')}
+                </button>
+                <Link href={next} replace className="button button-secondary">
+                  {t('auth.others.continue')}
+                </Link>
+              </div>
+            </>
+          ) : (
+            <>
+              <p role="status">{t('auth.others.ended', { n: offer.ended })}</p>
+              <p>
+                <Link href={next} replace>
+                  {next === '/' ? t('app.toHome') : t('auth.others.continue')}
+                </Link>
+              </p>
+            </>
+          )}
+        </div>
+      ) : user ? (
         <div className="notice notice-info">
           <p>{t('auth.already', { name: user.name, org: user.org_name ?? user.org_code })}</p>
           <p>
@@ -75,7 +137,16 @@ export default function LoginPage() {
           <p className="hint">{t('auth.intro')}</p>
           {status === 'unavailable' ? <p className="notice notice-info">{t('auth.unavailable')}</p> : null}
           <div ref={alertRef} tabIndex={-1}>
-            {formError ? (
+            {formError && retryAt ? (
+              <div className="notice notice-error" role="alert" aria-labelledby={`${uid}-throttled-title`}>
+                <p id={`${uid}-throttled-title`} className="notice-label">
+                  {t('auth.throttled.title')}
+                </p>
+                <p lang="ja">{formError}</p>
+                <p>{t('auth.throttled.until', { time: timeText(retryAt) })}</p>
+                <p className="hint">{t('auth.throttled.why')}</p>
+              </div>
+            ) : formError ? (
               <div className="notice notice-error" role="alert">
                 <p lang="ja">{formError}</p>
               </div>

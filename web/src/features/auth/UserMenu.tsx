@@ -4,7 +4,7 @@ import { paths } from '../../app/StrategyContext.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from './SessionContext.tsx';
 
-/** Header: the signed-in user (name, organisation) and a sign-out button, or a sign-in link. */
+/** Header: the signed-in user (name, organisation), a link to the account page and a sign-out button, or a sign-in link. */
 export function UserMenu() {
   const { t } = useI18n();
   const { user, status, signOut } = useSession();
@@ -26,6 +26,9 @@ export function UserMenu() {
         <span className="user-person">{user.name}</span>
         <span className="user-org">{user.org_name ?? user.org_code}</span>
       </span>
+      <Link href="/account" className="button button-secondary button-small" aria-current={location === '/account' ? 'page' : undefined}>
+        {t('auth.account')}
+      </Link>
       <button
         type="button"
         className="button button-secondary button-small"
