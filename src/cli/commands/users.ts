@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { createUser, listUsers, type Role } from '../../modules/auth/index.ts';
+import { createUser, listUsers, resetPassword, revokeSessions, type Role } from '../../modules/auth/index.ts';
 import { databaseCommand } from '../command-kinds.ts';
 import { oneOf } from '../options.ts';
-import type { CliRuntime, GlobalOptions } from '../runtime.ts';
+import { actorName, type CliRuntime, type GlobalOptions } from '../runtime.ts';
 import { renderTable } from '../terminal.ts';
 
 export function registerUsers(program: Command, rt: CliRuntime) {
@@ -16,10 +16,32 @@ export function registerUsers(program: Command, rt: CliRuntime) {
     .option('--password-stdin', 'read the password from standard input')
     .action(async (opts: { email: string; name: string; role: string; org: string; passwordStdin?: boolean }, cmd: Command) => {
       const role = oneOf('--role', opts.role, ['admin', 'editor', 'viewer'] as Role[]);
-      const password = opts.passwordStdin ? await rt.io.readStdin() : await rt.io.promptHidden('パスワード（12文字以上）: ');
+      const password = opts.passwordStdin ? await rt.io.readStdin() : await rt.io.promptHidden('パスワード（12文字以上、推測されにくいもの）: ');
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'users add', async ({ db }) => {
         const u = await createUser(db, { email: opts.email, name: opts.name, role, orgCode: opts.org, password });
         rt.io.stdout.write(`登録しました: ${u.email}（${u.role}、団体コード ${u.orgCode}）\n`);
+      });
+    });
+  databaseCommand(users.command('passwd'))
+    .description('利用者のパスワードを設定し直す（その利用者のログインはすべて終了） / set a user\'s password (ends all their sessions)')
+    .requiredOption('--email <email>', 'the user')
+    .option('--password-stdin', 'read the password from standard input')
+    .option('--actor <name>', 'who, for the audit trail (default: cli:<user>)')
+    .action(async (opts: { email: string; passwordStdin?: boolean; actor?: string }, cmd: Command) => {
+      const password = opts.passwordStdin ? await rt.io.readStdin() : await rt.io.promptHidden('新しいパスワード（12文字以上、推測されにくいもの）: ');
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'users passwd', async ({ db }) => {
+        const r = await resetPassword(db, { email: opts.email, password, actor: actorName(rt, opts.actor) });
+        rt.io.stdout.write(`パスワードを設定しました: ${opts.email.trim().toLowerCase()}（終了したログイン ${r.revoked}件）\n`);
+      });
+    });
+  databaseCommand(users.command('revoke-sessions'))
+    .description('利用者のログインをすべて終了する / end all sessions of a user')
+    .requiredOption('--email <email>', 'the user')
+    .option('--actor <name>', 'who, for the audit trail (default: cli:<user>)')
+    .action(async (opts: { email: string; actor?: string }, cmd: Command) => {
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'users revoke-sessions', async ({ db }) => {
+        const n = await revokeSessions(db, opts.email, { actor: actorName(rt, opts.actor) });
+        rt.io.stdout.write(`ログインを終了しました: ${opts.email.trim().toLowerCase()}（${n}件）\n`);
       });
     });
   databaseCommand(users.command('list'))
