@@ -1,5 +1,6 @@
 /** The `sousei` command: a thin composition root over the modules. */
 import { Command } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerKpi } from './commands/kpi-evaluate.ts';
@@ -23,5 +24,6 @@ registerKpi(program);
 registerStrategies(program);
 registerStats(program);
 registerUsers(program);
+registerBackup(program);
 
 program.parseAsync(process.argv).catch(exitWithError);
