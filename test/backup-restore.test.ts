@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type DatabaseOptions } from '../src/db/client.ts';
-import { auditHeads, verifyAuditChain } from '../src/modules/audit/index.ts';
+import { appendAudit, auditHeads, verifyAuditChain } from '../src/modules/audit/index.ts';
 import { createUser, signIn } from '../src/modules/auth/index.ts';
 import { importFile, upsertObservations } from '../src/modules/kpi/index.ts';
 import { importStatistics } from '../src/modules/statistics/import-service.ts';
@@ -26,7 +26,7 @@ import { createBackup, restoreBackup, writeBackupFile, type BackupSummary } from
 import type { DatabaseConfig } from '../src/platform/backup/open-for-backup.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { parsePeriod } from '../src/shared/periods.ts';
-import { createPostgresDatabase, openTestDatabase, postgresAdminUrl, type DatabaseKind } from './support/databases.ts';
+import { asDatabaseOwner, createPostgresDatabase, openTestDatabase, postgresAdminUrl, type DatabaseKind } from './support/databases.ts';
 import { rejection } from './support/db-snapshot.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -99,6 +99,31 @@ async function refusal(p: Promise<unknown>): Promise<InputError> {
 
 function expectSummaryMatches(summary: BackupSummary, tables: Record<string, string[]>) {
   expect(Object.fromEntries(summary.tables.map((t) => [t.table, t.rows]))).toEqual(Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])));
+}
+
+/** A backup taken while writes go on (before, during and after it): its summary must describe exactly what it holds. */
+async function backupDuringWrites(db: Database, handle: Parameters<typeof createBackup>[0]) {
+  let written = 0;
+  let stop = false;
+  const writer = (async () => {
+    while (!stop) {
+      await appendAudit(db, { ownerCode: '011002', actor: 'test:concurrent', action: 'test.write', entityType: 'test', entityId: String(written), summary: `同時の書き込み ${written}` });
+      written++;
+      // PGlite answers in microtasks: let timers (and the backup) run between writes.
+      await new Promise((r) => setImmediate(r));
+    }
+  })();
+  const until = async (n: number) => {
+    while (written < n) await new Promise((r) => setTimeout(r, 2));
+  };
+  await until(3);
+  const taken = await createBackup(handle);
+  await until(written + 3);
+  stop = true;
+  await writer;
+  const head = (heads: Array<{ owner_code: string; seq: number }>) => heads.find((h) => h.owner_code === '011002')!.seq;
+  expect(head(taken.summary.audit_heads)).toBeLessThan(head(await auditHeads(db)));
+  return taken;
 }
 
 /** Backups made by each suite, for the cross-mode refusals at the end. */
@@ -243,6 +268,29 @@ describe('backup and restore [pglite]', () => {
     expect(r.stdout).toContain(`監査ログのハッシュ連鎖: 検証できました（${expected.audit_log!.length}件`);
     await withDatabase({ dataDir: restored }, async (db) => expect(await everyTable(db)).toEqual(expected));
   });
+
+  it('a backup taken while writes go on is consistent: its summary (rows, heads) is exactly what a restore gives back', async () => {
+    const taken = await backupDuringWrites(source.handle.db, source.handle);
+    const r = await restoreBackup(config(join(work, 'concurrent')), taken.bytes);
+    expect(r.tables).toEqual(taken.summary.tables);
+    expect(r.audit_heads).toEqual(taken.summary.audit_heads);
+    expect(r.chain.ok).toBe(true);
+  });
+
+  it('a backup whose audit log was tampered with is restored all the same, and the report names the broken entry', async () => {
+    const db = source.handle.db;
+    await asDatabaseOwner(source.handle, async () => {
+      await db.execute(sql`alter table audit_log disable trigger user`);
+      await db.execute(sql`update audit_log set summary = '書き換えた' where owner_code = '011002' and seq = 1`);
+      await db.execute(sql`alter table audit_log enable trigger user`);
+    });
+    const tampered = await createBackup(source.handle);
+    const dir = join(work, 'tampered');
+    const r = await restoreBackup(config(dir), tampered.bytes, { anchors: backup.summary.audit_heads });
+    expect(r.chain.ok).toBe(false);
+    expect(r.chain.owners.find((o) => o.owner_code === '011002')?.broken).toMatchObject({ seq: 1, reason: 'hash_mismatch' });
+    await withDatabase({ dataDir: dir }, async (restored) => expect((await everyTable(restored)).users).toEqual(expected.users));
+  });
 });
 
 describe.skipIf(postgresAdminUrl() === null)('backup and restore [postgres]', () => {
@@ -312,6 +360,19 @@ describe.skipIf(postgresAdminUrl() === null)('backup and restore [postgres]', ()
     expect(r).toMatchObject({ replaced: true, previous: null });
     expect(r.chain.ok).toBe(true);
     await withDatabase({ databaseUrl: target.url }, async (db) => expect(await everyTable(db)).toEqual(expected));
+  });
+
+  it('a backup taken while writes go on is consistent (pg_dump on the snapshot of the summary): a restore gives back exactly its summary', async () => {
+    const taken = await backupDuringWrites(source.handle.db, source.handle);
+    const fresh = await createPostgresDatabase(postgresAdminUrl()!);
+    try {
+      const r = await restoreBackup(config(fresh.url), taken.bytes);
+      expect(r.tables).toEqual(taken.summary.tables);
+      expect(r.audit_heads).toEqual(taken.summary.audit_heads);
+      expect(r.chain.ok).toBe(true);
+    } finally {
+      await fresh.drop();
+    }
   });
 });
 
