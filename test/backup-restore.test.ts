@@ -23,6 +23,7 @@ import { importStatistics } from '../src/modules/statistics/import-service.ts';
 import { REFERENCE_INDICATORS } from '../src/modules/statistics/reference-indicators.ts';
 import { upsertIndicators } from '../src/modules/statistics/store.ts';
 import { createBackup, restoreBackup, writeBackupFile, type BackupSummary } from '../src/platform/backup/index.ts';
+import { libpqConnection, runPostgresTool } from '../src/platform/backup/postgres-tools.ts';
 import type { DatabaseConfig } from '../src/platform/backup/open-for-backup.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { parsePeriod } from '../src/shared/periods.ts';
@@ -398,5 +399,19 @@ describe('a backup of one database mode is refused in the other', () => {
     expect(toDir.issues[0]).toMatchObject({ code: 'backup_kind_mismatch' });
     expect(toDir.message).toContain('このバックアップは PostgreSQL サーバー（pg_dump）のものです');
     expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('pg_dump / pg_restore connections', () => {
+  it('the password goes in PGPASSWORD, never on the command line, and is removed from what the tools print', async () => {
+    const c = libpqConnection('postgres://planner:s%40cret%2Fpw@db.example.lg.jp:5433/sousei?ssl=true&application_name=sousei');
+    expect(c.dbname).not.toContain('cret');
+    expect(c.dbname).toBe('postgres://planner@db.example.lg.jp:5433/sousei?application_name=sousei&sslmode=require');
+    expect(c.env.PGPASSWORD).toBe('s@cret/pw');
+    // A tool that prints the password it was given: the output shows *** instead.
+    const run = await runPostgresTool('/bin/sh', ['-c', 'echo "password is $PGPASSWORD" >&2; echo "$@" >&2', 'sh'], c);
+    expect(run.stderr).toContain('password is ***');
+    expect(run.stderr).not.toContain('cret');
+    expect(run.stderr).toContain('--dbname=postgres://planner@db.example.lg.jp:5433/sousei');
   });
 });

@@ -4,6 +4,7 @@
  * session tokens' hashes), and never over an existing file unless asked.
  */
 import { closeSync, constants, copyFileSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { AuditAnchor } from '../../modules/audit/index.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 
@@ -12,6 +13,7 @@ const exists = (file: string) =>
 
 /** Refuses early, before a backup is taken, when the file is there and may not be replaced. */
 export function checkBackupTarget(path: string, force: boolean): void {
+  if (!statSync(dirname(resolve(path)), { throwIfNoEntry: false })?.isDirectory()) throw new NotFoundError(`保存先のディレクトリがありません: ${dirname(resolve(path))}`);
   if (!force && statSync(path, { throwIfNoEntry: false })) throw exists(path);
 }
 
