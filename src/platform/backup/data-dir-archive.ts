@@ -109,6 +109,9 @@ export async function readDataDirBackup(bytes: Uint8Array, file?: string): Promi
     }
   }
   const entries = tarEntries(tar, file);
+  // PGlite's dump holds regular files and directories only, under relative paths.
+  const odd = entries.find((e) => !(isRegular(e) || e.type === '5') || e.name.split('/').includes('..'));
+  if (odd) throw InputError.single({ file, code: 'not_a_backup', reason: `PGlite のデータディレクトリのバックアップにはない項目があります: 「${odd.name}」（種類 ${JSON.stringify(odd.type)}）` });
   const byName = new Map(entries.map((e) => [e.name, e]));
   const version = byName.get('PG_VERSION');
   if (!version || !isRegular(version) || !byName.has('global/pg_control') || !entries.some((e) => e.name === 'base' || e.name.startsWith('base/'))) {

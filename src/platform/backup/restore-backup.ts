@@ -130,6 +130,7 @@ async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: Re
       } catch (e) {
         rmdirSync(dataDir);
         renameSync(aside, dataDir);
+        dropOwnLock(dataDir);
         throw e;
       }
       dropOwnLock(aside);
