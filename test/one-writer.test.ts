@@ -7,9 +7,9 @@
  * process gone) is taken over.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -67,9 +67,11 @@ describe('one writer per embedded data directory [pglite]', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('the running server names itself in the lock and listens on an owner-only socket in the 0700 data directory', () => {
+  it('the running server names itself in the lock (0700 data directory) and listens on an owner-only socket in a private directory', () => {
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
-    expect(statSync(join(dataDir, 'sousei.sock')).mode & 0o777).toBe(0o600);
+    const socket = (JSON.parse(readFileSync(join(dataDir, 'sousei.lock'), 'utf8')) as { socket: string }).socket;
+    expect(statSync(socket).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(socket)).mode & 0o777).toBe(0o700);
   });
 
   it('users add and import while the server runs: acknowledged, seen by the server at once, kept after a restart', async () => {
@@ -123,6 +125,24 @@ describe('one writer per embedded data directory [pglite]', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('エラー: ファイル「no-such-file.csv」がありません');
   });
+
+  it('backs up the running server through it (consistent, owner-only file); restore is refused while it runs', async () => {
+    const file = join(dataDir, '..', `${dataDir.split('/').pop()}-backup.tar.gz`);
+    try {
+      const b = await sousei(['backup', '--out', file]);
+      expect(b.stderr).toBe('');
+      expect(b.code).toBe(0);
+      expect(b.stdout).toContain('バックアップを作成しました');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const again = await sousei(['backup', '--out', file]);
+      expect(again.code).toBe(1);
+      const r = await sousei(['restore', file, '--force']);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain('使用中です');
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 120_000);
 
   it('a directory held by another CLI command is refused naming it; a stale lock is taken over', async () => {
     await stopServer(server);

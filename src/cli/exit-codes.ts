@@ -60,7 +60,7 @@ export function reportError(e: unknown, stderr: OutputStream, debug = process.en
     stderr.write(`エラー: ${e.message}\n`);
     return EXIT.busy;
   }
-  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const message = e instanceof Error ? e.message.split('\n')[0] : typeof e === 'object' && e !== null ? (JSON.stringify(e) ?? String(e)).slice(0, 300) : String(e);
   stderr.write(`エラー: 処理を完了できませんでした: ${message}\n`);
   if (debug && e instanceof Error && e.stack) stderr.write(`${e.stack}\n`);
   else stderr.write('（詳細は LOG_LEVEL=debug で表示されます）\n');

@@ -5,14 +5,25 @@
  * on behalf of a CLI process connected to its operator socket (operator/server.ts): there the
  * files are read and written by the CLI process, under its user's own permissions.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
+import { writeFileWhole } from '../infra/write-file-whole.ts';
 import { NotFoundError, InputError } from '../shared/errors.ts';
 
 export interface OutputStream {
   write(chunk: string | Uint8Array): void;
+}
+
+export interface WriteOptions {
+  overwrite?: boolean;
+  private?: boolean;
+}
+
+/** The CLI process writing a file it was asked for (locally, or for a server over the operator socket). */
+export function writeNamedFile(path: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
+  writeFileWhole(resolve(path), data, { overwrite: opts.overwrite !== false, mode: opts.private ? 0o600 : 0o644 });
 }
 
 export interface CliIO {
@@ -30,8 +41,11 @@ export interface CliIO {
   promptHidden(question: string): Promise<string>;
   /** a file named on the command line; NotFoundError when it does not exist */
   readFile(path: string): Promise<Uint8Array>;
-  /** writes a file named on the command line; refuses to overwrite unless `overwrite` */
-  writeFile(path: string, data: string | Uint8Array, opts?: { overwrite?: boolean }): Promise<void>;
+  /**
+   * Writes a file named on the command line, whole or not at all. Overwrites unless
+   * `overwrite: false`; `private` files (backups) are readable by their owner only.
+   */
+  writeFile(path: string, data: string | Uint8Array, opts?: WriteOptions): Promise<void>;
 }
 
 /** Errors reading or writing a named file, as the CLI reports them (exit 2 or 1). */
@@ -97,7 +111,7 @@ export function localIO(): CliIO {
     },
     async writeFile(path, data, opts = {}) {
       try {
-        await writeFile(resolve(path), data, { flag: opts.overwrite === false ? 'wx' : 'w' });
+        writeNamedFile(path, data, opts);
       } catch (e) {
         throw fileError(path, e as NodeJS.ErrnoException);
       }

@@ -1,6 +1,7 @@
 /** The `sousei` command tree, built for one runtime (its own process, or inside a server). */
 import { Command } from 'commander';
 import { commandKind } from './command-kinds.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerKpi } from './commands/kpi-evaluate.ts';
@@ -34,5 +35,6 @@ export function buildProgram(rt: CliRuntime): Command {
   registerStrategies(program, rt);
   registerStats(program, rt);
   registerUsers(program, rt);
+  registerBackup(program, rt);
   return program;
 }

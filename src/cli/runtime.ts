@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { createLogger } from '../logger.ts';
+import { openDatabaseForBackup } from '../platform/backup/index.ts';
 import { openPlatform } from '../platform/open-platform.ts';
 import type { CliIO } from './io.ts';
 import { progressReporter, type ProgressReporter } from './terminal.ts';
@@ -25,6 +26,11 @@ export interface CliRuntime {
    * server and by the commands that work with statistics, not by every other command.
    */
   withPlatform<T>(opts: GlobalOptions, purpose: string, fn: (handle: DatabaseHandle, config: Config) => Promise<T>, needs?: { statistics?: boolean }): Promise<T>;
+  /**
+   * The database as it is, without migrations or reference data (backups: a backup taken before
+   * an upgrade holds the state before it). Inside a server, the server's own handle.
+   */
+  withDatabase<T>(opts: GlobalOptions, purpose: string, fn: (handle: DatabaseHandle, config: Config) => Promise<T>): Promise<T>;
   progress(): ProgressReporter;
 }
 
@@ -49,6 +55,15 @@ export function standaloneRuntime(io: CliIO): CliRuntime {
         await handle.close();
       }
     },
+    async withDatabase(opts, _purpose, fn) {
+      const config = configFrom(opts);
+      const handle = await openDatabaseForBackup(config);
+      try {
+        return await fn(handle, config);
+      } finally {
+        await handle.close();
+      }
+    },
   };
   return rt;
 }
@@ -60,6 +75,7 @@ export function serverRuntime(io: CliIO, handle: DatabaseHandle, config: Config)
     where: 'server',
     progress: () => progressReporter(io),
     withPlatform: (_opts, _purpose, fn) => fn(handle, config),
+    withDatabase: (_opts, _purpose, fn) => fn(handle, config),
   };
 }
 

@@ -56,6 +56,17 @@ export interface DatabaseOptions {
   purpose?: string;
 }
 
+/**
+ * Server mode: the connection URLs of each handle, for tools that connect on their own
+ * (pg_dump, pg_restore). Kept off the handle object so that logging a handle never shows a password.
+ */
+const serverConnections = new WeakMap<DatabaseHandle, { url: string; ownerUrl: string }>();
+
+/** The URLs a server-mode handle was opened with (ownerUrl = url without DATABASE_OWNER_URL); null for PGlite. */
+export function serverConnectionOf(handle: DatabaseHandle): { url: string; ownerUrl: string } | null {
+  return serverConnections.get(handle) ?? null;
+}
+
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /** PGlite's application role (see the module comment). */
@@ -108,7 +119,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     c.release();
     const db = drizzlePg(pool, { schema }) as unknown as Database;
     const ownerUrl = opts.ownerUrl && opts.ownerUrl !== opts.databaseUrl ? opts.ownerUrl : null;
-    return {
+    const handle: DatabaseHandle = {
       db,
       kind: 'postgres',
       location: redact(opts.databaseUrl),
@@ -132,6 +143,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       },
       close: () => pool.end(),
     };
+    serverConnections.set(handle, { url: opts.databaseUrl, ownerUrl: ownerUrl ?? opts.databaseUrl });
+    return handle;
   }
   const dataDir = opts.dataDir ?? './data';
   const inMemory = dataDir.startsWith('memory://');

@@ -8,8 +8,8 @@
  * (a crashed server would block the directory for its stale period, 10 s by default, and a
  * live but busy one could be taken over), while the holder's pid answers the question exactly.
  */
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { processAlive, thisProcess } from '../infra/process-identity.ts';
 
 export const LOCK_FILE = 'sousei.lock';
@@ -53,6 +53,15 @@ export function readLockHolder(dataDir: string): LockHolder | null {
   }
 }
 
+function removeStaleSocket(socket: string): void {
+  try {
+    unlinkSync(socket);
+    if (basename(dirname(socket)).startsWith('sousei-operator-')) rmdirSync(dirname(socket));
+  } catch {
+    /* already gone */
+  }
+}
+
 export interface DataDirLock {
   readonly path: string;
   readonly holder: LockHolder;
@@ -77,6 +86,8 @@ export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLoc
       if (!current && attempt < 2) continue;
       try {
         unlinkSync(path); // stale: its process is gone
+        // …and the operator socket it named (a file in a private directory of its own).
+        if (current?.socket) removeStaleSocket(current.socket);
       } catch {
         /* another process took it over first; the next attempt sees its lock */
       }

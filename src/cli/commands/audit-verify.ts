@@ -1,32 +1,11 @@
 import type { Command } from 'commander';
-import { verifyAuditChain, type AuditAnchor, type ChainReport } from '../../modules/audit/index.ts';
-import { InputError } from '../../shared/errors.ts';
+import { parseAnchors, verifyAuditChain, type ChainReport } from '../../modules/audit/index.ts';
 import { normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { databaseCommand } from '../command-kinds.ts';
 import { EXIT, ExitStatus } from '../exit-codes.ts';
 import { oneOf } from '../options.ts';
 import type { CliRuntime, GlobalOptions } from '../runtime.ts';
 import { renderTable } from '../terminal.ts';
-
-/** Anchors from an earlier `audit verify --format json` (its owners' heads) or a list of {owner_code, seq, hash}. */
-function readAnchors(text: string, file: string): AuditAnchor[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw InputError.single({ file, code: 'invalid_json', reason: 'JSON として読めません（`sousei audit verify --format json` の出力を指定してください）' });
-  }
-  const list = Array.isArray(parsed) ? parsed : ((parsed as { owners?: unknown[] } | null)?.owners ?? []);
-  const anchors: AuditAnchor[] = [];
-  for (const [i, a] of (list as Array<Record<string, unknown>>).entries()) {
-    const head = (a.head ?? a) as Record<string, unknown>;
-    if (typeof a.owner_code !== 'string' || typeof head.seq !== 'number' || typeof head.hash !== 'string' || !/^[0-9a-f]{64}$/.test(head.hash)) {
-      throw InputError.single({ file, column: `[${i}]`, code: 'invalid_anchor', reason: 'owner_code, seq, hash（64桁の16進数）が必要です' });
-    }
-    anchors.push({ owner_code: a.owner_code, seq: head.seq, hash: head.hash });
-  }
-  return anchors;
-}
 
 function renderReport(r: ChainReport): string {
   const rows = r.owners.map((o) => [o.owner_code, String(o.entries), o.head ? String(o.head.seq) : '—', o.head ? o.head.hash.slice(0, 16) : '—', o.broken ? `✗ ${o.broken.message}` : '✓']);
@@ -45,7 +24,7 @@ export function registerAuditVerify(audit: Command, rt: CliRuntime) {
     .action(async (opts: { owner?: string; anchors?: string; format: string }, cmd: Command) => {
       const format = oneOf('--format', opts.format, ['table', 'json'] as const);
       const ownerCode = opts.owner ? normalizeLocalGovCode(opts.owner) : undefined;
-      const anchors = opts.anchors ? readAnchors(new TextDecoder().decode(await rt.io.readFile(opts.anchors)), opts.anchors) : undefined;
+      const anchors = opts.anchors ? parseAnchors(new TextDecoder().decode(await rt.io.readFile(opts.anchors)), opts.anchors) : undefined;
       const report = await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'audit verify', ({ db }) => verifyAuditChain(db, { ownerCode, anchors }));
       rt.io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
       if (!report.ok) throw new ExitStatus(EXIT.auditBroken);

@@ -29,7 +29,7 @@ export function registerServe(program: Command, rt: CliRuntime, buildProgram: (r
       await pruneJobs(handle.db);
       const app = createApp({ db: handle.db, logger, version: process.env.npm_package_version, secureCookies: config.SOUSEI_SECURE_COOKIES, auditStatus: audit.status });
       // CLI commands run while the server holds the embedded database come in through this socket.
-      const operator = handle.lock ? await startOperatorSocket({ handle, config, dataDir: config.SOUSEI_DATA_DIR, logger, buildProgram }) : null;
+      const operator = handle.lock ? await startOperatorSocket({ handle, config, logger, buildProgram }) : null;
       const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
         const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
         const url = `http://${shownHost}:${info.port}/`;

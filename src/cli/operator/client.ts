@@ -1,8 +1,8 @@
 /** The CLI side of the operator socket: sends the command line, answers the server's questions. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
-import type { CliIO } from '../io.ts';
+import { writeNamedFile, type CliIO } from '../io.ts';
 import { fromBase64, lineReader, toBase64, type ClientMessage, type ServerMessage } from './protocol.ts';
 
 /** Runs `argv` in the server listening on `socketPath`; resolves with the command's exit code. */
@@ -33,7 +33,7 @@ export function forwardToServer(socketPath: string, argv: string[], io: CliIO): 
           if (m.what === 'stdin') void reply(m.id, async () => ({ text: await io.readStdin() }));
           else if (m.what === 'prompt') void reply(m.id, async () => ({ text: await io.promptHidden(m.question) }));
           else if (m.what === 'read') void reply(m.id, async () => ({ data: toBase64(await readFile(resolvePath(m.path))) }));
-          else if (m.what === 'write') void reply(m.id, async () => (await writeFile(resolvePath(m.path), fromBase64(m.data), { flag: m.overwrite ? 'w' : 'wx' }), {}));
+          else if (m.what === 'write') void reply(m.id, async () => (writeNamedFile(m.path, fromBase64(m.data), { overwrite: m.overwrite, private: m.private }), {}));
         }
       }),
     );

@@ -4,9 +4,9 @@
  * standard input, an answer typed at a hidden prompt, files on its side), and streams the
  * output and finally the exit code.
  */
-import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export type ClientMessage =
   | { type: 'run'; argv: string[]; cwd: string; username: string; actor: string | null; version: 1 }
@@ -17,7 +17,7 @@ export type ServerMessage =
   | { type: 'ask'; id: number; what: 'stdin' }
   | { type: 'ask'; id: number; what: 'prompt'; question: string }
   | { type: 'ask'; id: number; what: 'read'; path: string }
-  | { type: 'ask'; id: number; what: 'write'; path: string; data: string; overwrite: boolean }
+  | { type: 'ask'; id: number; what: 'write'; path: string; data: string; overwrite: boolean; private: boolean }
   | { type: 'exit'; code: number };
 
 /** Byte payloads travel base64-encoded inside the JSON lines. */
@@ -25,14 +25,18 @@ export const toBase64 = (b: string | Uint8Array) => Buffer.from(typeof b === 'st
 export const fromBase64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
 
 /**
- * Where a server's socket lives: in its data directory (mode 0700, the socket 0600), unless the
- * path would exceed the ~104-byte limit of Unix socket addresses; then under the temp directory,
- * named after the data directory.
+ * Where a server's socket lives: in a new private directory (0700, unpredictable name) under the
+ * temp directory, named in the data directory's lock file. Not in the data directory itself:
+ * PGlite's own dump of the directory (backups) cannot read a socket file.
  */
-export function socketPathFor(dataDir: string): string {
-  const inDir = join(resolve(dataDir), 'sousei.sock');
-  if (Buffer.byteLength(inDir) <= 100) return inDir;
-  return join(tmpdir(), `sousei-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.sock`);
+export function createSocketDir(): string {
+  return mkdtempSync(join(tmpdir(), 'sousei-operator-'));
+}
+
+/** Removes a socket directory this module made (a stale one a killed server left behind too). */
+export function removeSocketDir(socketPath: string): void {
+  const dir = dirname(socketPath);
+  if (dirname(dir) === tmpdir() && basename(dir).startsWith('sousei-operator-')) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Splits a stream of bytes into lines and parses each as JSON. */

@@ -1,13 +1,14 @@
 /**
- * The operator socket of a running server on an embedded (PGlite) database: a Unix socket in
- * the data directory, readable and writable by the server's OS user only (0600 in a 0700
- * directory). A CLI process that finds the directory held by this server connects here and the
+ * The operator socket of a running server on an embedded (PGlite) database: a Unix socket
+ * readable and writable by the server's OS user only (0600 in a private 0700 directory, named in
+ * the data directory's lock file). A CLI process that finds the directory held by this server connects here and the
  * server runs the command line on its own database handle, so writes are never made by a second
  * process (which PGlite cannot survive) and the server's caches see them at once.
  *
  * Whoever can connect is the operator: the same trust as shell access to the data directory.
  */
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Command } from 'commander';
 import type { Config } from '../../config.ts';
@@ -16,17 +17,16 @@ import type { Logger } from '../../logger.ts';
 import { reportError } from '../exit-codes.ts';
 import { fileError, type CliIO } from '../io.ts';
 import { serverRuntime, type CliRuntime } from '../runtime.ts';
-import { fromBase64, lineReader, socketPathFor, toBase64, type ClientMessage, type ServerMessage } from './protocol.ts';
+import { createSocketDir, fromBase64, lineReader, removeSocketDir, toBase64, type ClientMessage, type ServerMessage } from './protocol.ts';
 
 export interface OperatorSocketOptions {
   handle: DatabaseHandle;
   config: Config;
-  dataDir: string;
   logger?: Logger;
   buildProgram: (rt: CliRuntime) => Command;
 }
 
-type Ask = { what: 'stdin' } | { what: 'prompt'; question: string } | { what: 'read'; path: string } | { what: 'write'; path: string; data: string; overwrite: boolean };
+type Ask = { what: 'stdin' } | { what: 'prompt'; question: string } | { what: 'read'; path: string } | { what: 'write'; path: string; data: string; overwrite: boolean; private: boolean };
 type Reply = Extract<ClientMessage, { type: 'reply' }>;
 
 function serveConnection(socket: Socket, opts: OperatorSocketOptions) {
@@ -67,7 +67,7 @@ function serveConnection(socket: Socket, opts: OperatorSocketOptions) {
         return fromBase64(r.data ?? '');
       },
       async writeFile(path, data, o = {}) {
-        replyError(path, await ask({ what: 'write', path, data: toBase64(data), overwrite: o.overwrite !== false }));
+        replyError(path, await ask({ what: 'write', path, data: toBase64(data), overwrite: o.overwrite !== false, private: o.private === true }));
       },
     };
     let code = 0;
@@ -100,9 +100,7 @@ function serveConnection(socket: Socket, opts: OperatorSocketOptions) {
 }
 
 export async function startOperatorSocket(opts: OperatorSocketOptions): Promise<{ path: string; close(): Promise<void> }> {
-  const path = socketPathFor(opts.dataDir);
-  // A socket file left by a server that was killed: we hold the data-directory lock, so it is stale.
-  rmSync(path, { force: true });
+  const path = join(createSocketDir(), 'sousei.sock');
   const server: Server = createServer((socket) => serveConnection(socket, opts));
   // The socket is created by listen() itself: a restrictive umask around the call means it never
   // exists, even for a moment, with wider permissions than 0600.
@@ -122,7 +120,7 @@ export async function startOperatorSocket(opts: OperatorSocketOptions): Promise<
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        rmSync(path, { force: true });
+        removeSocketDir(path);
       }),
   };
 }

@@ -7,3 +7,4 @@ export { auditLog, type AuditRow } from './schema.ts';
 export { appendAudit, listAudit, auditHeads, type AuditEntry, type AuditRecord, type AuditHead } from './repository.ts';
 export { verifyAuditChain, type ChainReport, type OwnerChainReport, type ChainBreak, type AuditAnchor } from './verify-chain.ts';
 export { canonicalEntryText, entryHash, GENESIS_HASH } from './domain/chain.ts';
+export { parseAnchors } from './anchors.ts';
