@@ -55,7 +55,7 @@ describeEachDatabase('bad requests: a 4xx naming the problem, never a 500', (db)
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
     auth = { cookie, 'x-csrf-token': ((await res.json()) as { csrf_token: string }).csrf_token };
   });
-  const observations = (body: BodyInit, headers: Record<string, string> = JSON_HEADERS) =>
+  const observations = (body: RequestInit['body'], headers: Record<string, string> = JSON_HEADERS) =>
     app.request(`/api/v1/strategies/${SID}/observations`, { method: 'POST', body, headers: { ...auth, ...headers } });
 
   it('malformed JSON: 400 with the line and column of the syntax error', async () => {

@@ -277,7 +277,8 @@ async function readBody(c: Context, limit: number): Promise<ReadResult> {
 /** Puts the checked body where Hono's request helpers look first, and a readable raw request. */
 function cacheBody(c: Context, bytes: Uint8Array, extra: { text?: string; formData?: FormData }) {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  c.req.raw = new Request(c.req.raw, { body: bytes.byteLength > 0 ? bytes : null });
+  // (`body: null` would not do: a Request cannot be rebuilt from a read one without a new body.)
+  c.req.raw = new Request(c.req.raw, { body: bytes });
   const cache = c.req.bodyCache as Record<string, Promise<unknown>>;
   cache.arrayBuffer = Promise.resolve(buffer);
   if (extra.text !== undefined) cache.text = Promise.resolve(extra.text);
@@ -292,7 +293,10 @@ async function checkJsonBody(c: Context, method: string, limit: number): Promise
   if (!read.ok) return read.response;
   const { bytes } = read;
   if (bytes.byteLength === 0) {
-    if (method === 'DELETE') return null;
+    if (method === 'DELETE') {
+      cacheBody(c, bytes, { text: '' });
+      return null;
+    }
     return inputErrorResponse(c, [{ file: BODY_FILE, code: 'empty_body', reason: 'リクエスト本文が空です。JSON を送ってください' }]);
   }
   const contentType = c.req.header('content-type');
