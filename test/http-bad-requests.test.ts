@@ -218,6 +218,22 @@ describeEachDatabase('request size limits per route', (db) => {
     const endless = await app.request('/api/v1/session', { method: 'POST', body: new ReadableStream<Uint8Array>({ pull: (ctl) => ctl.enqueue(new Uint8Array(64 * 1024)) }), headers: JSON_HEADERS, duplex: 'half' } as RequestInit);
     expect(endless.status).toBe(413);
   });
+
+  it('a body that breaks off (the client went away) is a 400, not an unhandled error', async () => {
+    const lines: string[] = [];
+    const logged = createApp({ db: db().handle.db, webRoot: null, logger: createLogger('info', { write: (l: string) => void lines.push(l) }) });
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(ctl) {
+        if (sent) ctl.error(new Error('aborted'));
+        else ctl.enqueue(new TextEncoder().encode('{"email": "a'));
+        sent = true;
+      },
+    });
+    const e = await errorOf(await logged.request('/api/v1/session', { method: 'POST', body, headers: JSON_HEADERS, duplex: 'half' } as RequestInit));
+    expect([e.status, e.first.code]).toEqual([400, 'incomplete_body']);
+    expect(lines.join('')).not.toContain('unhandled error');
+  });
 });
 
 describe('rate limit of POST /api/v1/evaluate', () => {

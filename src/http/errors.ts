@@ -33,6 +33,14 @@ export const writeErrorResponses = {
   ...errorResponses,
   401: { content: { 'application/json': { schema: ErrorSchema } }, description: 'ログインが必要 / not signed in' },
   403: { content: { 'application/json': { schema: ErrorSchema } }, description: '権限がない、または CSRF トークンが違う / not allowed' },
+  413: { content: { 'application/json': { schema: ErrorSchema } }, description: 'リクエスト本文が上限を超えた / body over the route\'s size limit' },
+} as const;
+
+/** For the public evaluation: its body limit and its rate limit. */
+export const evaluateErrorResponses = {
+  ...errorResponses,
+  413: writeErrorResponses[413],
+  429: { content: { 'application/json': { schema: ErrorSchema } }, description: '回数の上限に達した（Retry-After 秒後に再試行） / rate limited; retry after Retry-After seconds' },
 } as const;
 
 export type ClientErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429;

@@ -256,7 +256,14 @@ async function readBody(c: Context, limit: number): Promise<ReadResult> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away (or sent less than its Content-Length): its fault, not ours.
+      return { ok: false, response: inputErrorResponse(c, [{ file: BODY_FILE, code: 'incomplete_body', reason: 'リクエスト本文を最後まで受け取れませんでした（接続が途中で切れました）' }]) };
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

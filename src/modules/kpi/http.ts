@@ -1,8 +1,9 @@
 /** REST routes of the KPI module (/api/v1/strategies…, /api/v1/evaluate). Thin: parse, call, reply. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
-import { errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { errorResponses, evaluateErrorResponses, writeErrorResponses } from '../../http/errors.ts';
 import { XLSX, download } from '../../http/download.ts';
+import { EVALUATE_BODY_LIMIT, EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, formatSize } from '../../http/limits.ts';
 import { idParam } from '../../http/params.ts';
 import { BODY_FILE } from '../../http/request-guard.ts';
 import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
@@ -217,8 +218,9 @@ export function kpiRoutes(db: Database) {
   app.openAPIRegistry.registerPath({
     method: 'post', path: '/evaluate', tags: ['evaluation'],
     summary: 'カタログを保存せずに評価 / evaluate a posted catalog without storing it',
+    description: `Public (no sign-in). The body is at most ${formatSize(EVALUATE_BODY_LIMIT)} (413 beyond); each client address may call it ${EVALUATE_RATE_POINTS} times per ${EVALUATE_RATE_WINDOW_SECONDS} s (429 with Retry-After beyond).`,
     request: { query: z.object({ as_of: asOfQuery }), body: { content: { 'application/json': { schema: CatalogSchema } }, required: true } },
-    responses: { 200: { content: { 'application/json': { schema: EvaluationSchema } }, description: 'OK' }, ...errorResponses },
+    responses: { 200: { content: { 'application/json': { schema: EvaluationSchema } }, description: 'OK' }, ...evaluateErrorResponses },
   });
   // The body arrives checked (size, UTF-8, depth, JSON; src/http/request-guard.ts) and the
   // route is rate limited per client (src/http/app.ts): it is public.
