@@ -18,7 +18,7 @@ import { statisticsRoutes } from '../modules/statistics/index.ts';
 import { bindingRoutes } from '../modules/statistics/bindings-http.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { trustProxySetting } from '../config.ts';
-import { errorResponse } from './errors.ts';
+import { errorResponse, isDataException } from './errors.ts';
 import { landingPage } from './landing-page.ts';
 import { evaluateRateLimiter, rateLimit } from './rate-limit.ts';
 import { requestGuard } from './request-guard.ts';
@@ -52,6 +52,9 @@ export function createApp(deps: AppDeps) {
   });
 
   app.onError((err, c) => {
+    // A value only the database refused means a check upstream is missing: answered as the
+    // client's error, but logged so that the check gets added.
+    if (isDataException(err)) deps.logger?.warn({ err, method: c.req.method, route: c.req.routePath }, 'value refused by the database');
     const mapped = errorResponse(err, c);
     if (mapped) return mapped;
     // The logger's serializer keeps the error's type, code and stack frames only (no query
