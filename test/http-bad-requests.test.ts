@@ -179,11 +179,9 @@ describeEachDatabase('bad requests: a 4xx naming the problem, never a 500', (db)
   });
 });
 
-describeEachDatabase('request size limits per route', (db) => {
-  let app: App;
-  beforeAll(() => {
-    app = createApp({ db: db().handle.db, webRoot: null, evaluateRateLimiter: null });
-  });
+// The guard answers these before any handler or session lookup: no database needed.
+describe('request size limits per route', () => {
+  const app = createApp({ db: undefined as never, webRoot: null, evaluateRateLimiter: null });
 
   it('JSON routes: 1 MB; /api/v1/evaluate: 5 MB; uploads: 20 MB; 413 naming the limit', async () => {
     const over = await errorOf(await app.request('/api/v1/session', { method: 'POST', body: `{"email": "${'a'.repeat(JSON_BODY_LIMIT)}"}`, headers: JSON_HEADERS }));
@@ -221,7 +219,7 @@ describeEachDatabase('request size limits per route', (db) => {
 
   it('a body that breaks off (the client went away) is a 400, not an unhandled error', async () => {
     const lines: string[] = [];
-    const logged = createApp({ db: db().handle.db, webRoot: null, logger: createLogger('info', { write: (l: string) => void lines.push(l) }) });
+    const logged = createApp({ db: undefined as never, webRoot: null, logger: createLogger('info', { write: (l: string) => void lines.push(l) }) });
     let sent = false;
     const body = new ReadableStream<Uint8Array>({
       pull(ctl) {
