@@ -14,8 +14,7 @@
  * `c.req.parseBody()`) read the same body again without touching the network stream.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import type { InputIssue } from '../shared/errors.ts';
-import { InputError } from '../shared/errors.ts';
+import { InputError, type InputIssue } from '../shared/errors.ts';
 import { parseLocatedJson } from '../shared/located-json.ts';
 import { errorJson, inputErrorResponse } from './errors.ts';
 import { JSON_BODY_LIMIT, JSON_MAX_DEPTH, MULTIPART_ROUTES, ROUTE_BODY_LIMITS, formatSize } from './limits.ts';
