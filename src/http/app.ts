@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client.ts';
@@ -17,8 +16,13 @@ import { kpiRoutes } from '../modules/kpi/http.ts';
 import { localGovRoutes } from '../modules/local-gov/http.ts';
 import { statisticsRoutes } from '../modules/statistics/index.ts';
 import { bindingRoutes } from '../modules/statistics/bindings-http.ts';
-import { errorResponse } from './errors.ts';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { trustProxySetting } from '../config.ts';
+import { errorResponse, isDataException } from './errors.ts';
 import { landingPage } from './landing-page.ts';
+import { clientAddress, evaluateRateLimiter, rateLimit } from './rate-limit.ts';
+import { requestGuard } from './request-guard.ts';
+import { RouteTable } from './route-table.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -32,6 +36,10 @@ export interface AppDeps {
   webRoot?: string | null;
   /** the audit chain's last verification, shown on /api/v1/health */
   auditStatus?: () => { state: string; verified_at: string | null; entries: number | null };
+  /** behind a trusted reverse proxy: client addresses from X-Forwarded-For (default: SOUSEI_TRUST_PROXY) */
+  trustProxy?: boolean;
+  /** limiter of POST /api/v1/evaluate per client address (default: limits.ts; null: none) */
+  evaluateRateLimiter?: RateLimiterAbstract | null;
 }
 
 export function createApp(deps: AppDeps) {
@@ -46,9 +54,14 @@ export function createApp(deps: AppDeps) {
   });
 
   app.onError((err, c) => {
+    // A value only the database refused means a check upstream is missing: answered as the
+    // client's error, but logged so that the check gets added.
+    if (isDataException(err)) deps.logger?.warn({ err, method: c.req.method, route: c.req.routePath }, 'value refused by the database');
     const mapped = errorResponse(err, c);
     if (mapped) return mapped;
-    deps.logger?.error({ err, path: c.req.path }, 'unhandled error');
+    // The logger's serializer keeps the error's type, code and stack frames only (no query
+    // parameters or database details); the request is named by its route, not its URL or body.
+    deps.logger?.error({ err, method: c.req.method, route: c.req.routePath }, 'unhandled error');
     return c.json({ error: { code: 'internal', message: 'サーバー内部エラーが発生しました / internal error' } }, 500);
   });
 
@@ -68,13 +81,20 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  // The public evaluation is rate limited first (before its body is read), then malformed paths,
+  // queries and bodies stop in the guard, before the session is looked up or a handler runs
+  // (request-guard.ts; every limit is in limits.ts).
+  const routes = new RouteTable(() => app.routes, (path) => path.startsWith('/api/') && path !== '/api/*');
+  const trustProxy = deps.trustProxy ?? (trustProxySetting.safeParse(process.env.SOUSEI_TRUST_PROXY).data ?? false);
+  const evaluateLimiter = deps.evaluateRateLimiter === undefined ? evaluateRateLimiter() : deps.evaluateRateLimiter;
+  if (evaluateLimiter) app.post('/api/v1/evaluate', rateLimit(evaluateLimiter, { trustProxy, what: 'カタログの評価（/api/v1/evaluate）' }));
+  app.use('/api/*', requestGuard({ routes }));
   // JSON for all municipalities is hundreds of KB: gzip it for clients that accept it.
   app.use('/api/*', compress());
   app.use('/api/*', sessionMiddleware(deps.db));
-  app.use('/api/*', bodyLimit({ maxSize: 50 * 1024 * 1024, onError: (c) => c.json({ error: { code: 'too_large', message: 'ファイルが大きすぎます（上限 50MB）' } }, 413) }));
 
   app.get('/api/v1/health', async (c) => c.json({ status: 'ok', version: deps.version ?? 'dev', ...(deps.auditStatus ? { audit_chain: deps.auditStatus() } : {}) }));
-  app.route('/api/v1', authRoutes(deps.db, { secureCookies: deps.secureCookies ?? false }));
+  app.route('/api/v1', authRoutes(deps.db, { secureCookies: deps.secureCookies ?? false, clientAddress: (c) => clientAddress(c, trustProxy) }));
   app.route('/api/v1', kpiRoutes(deps.db, { logger: deps.logger }));
   app.route('/api/v1', localGovRoutes(deps.db));
   app.route('/api/v1', statisticsRoutes(deps.db));

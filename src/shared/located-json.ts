@@ -53,29 +53,34 @@ function positionOf(starts: number[], offset: number): { line: number; column: n
 }
 
 /**
- * Offset of the first `[` or `{` nested deeper than `limit`, or −1; brackets inside strings do
- * not count. A linear scan that needs no parsing, so it can run before JSON.parse, jsonc-parser
- * and every recursive validator (a 100,000-deep array would overflow their stacks).
+ * Offset of the first `[` or `{` nested deeper than `limit`, or −1. A linear scan that needs no
+ * parsing, so it can run before JSON.parse, jsonc-parser and every recursive validator (a
+ * 100,000-deep array would overflow their stacks). It tokenises as jsonc-parser does — strings
+ * end at a quote or a line break, comments are skipped, a closer pops only its own opener — so
+ * the depth it finds is never less than what that recursive parser descends to, even in broken
+ * JSON (whose syntax error is explained by jsonc-parser).
  */
 export function jsonDepthExcessAt(text: string, limit: number = MAX_JSON_DEPTH): number {
-  let depth = 0;
+  const open: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      // jump to the closing quote: one not preceded by an odd number of backslashes
-      for (;;) {
-        const q = text.indexOf('"', i + 1);
-        if (q < 0) return -1; // unterminated: JSON.parse reports it
-        let k = q - 1;
-        while (text.charCodeAt(k) === 0x5c) k--;
-        i = q;
-        if ((q - 1 - k) % 2 === 0) break;
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 /* " */) {
+      for (i++; i < n; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 0x5c /* \ */) i++;
+        else if (s === 0x22 || s === 0x0a || s === 0x0d) break;
       }
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return i;
-    } else if (c === 0x5d || c === 0x7d) {
-      depth--;
+    } else if (ch === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      for (i += 2; i < n && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d; i++);
+    } else if (ch === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+    } else if (ch === 0x5b /* [ */ || ch === 0x7b /* { */) {
+      open.push(ch);
+      if (open.length > limit) return i;
+    } else if (ch === 0x5d /* ] */ || ch === 0x7d /* } */) {
+      if (open.length > 0 && open[open.length - 1] === ch - 2) open.pop();
     }
   }
   return -1;

@@ -1,10 +1,13 @@
 /** REST routes of the KPI module (/api/v1/strategies…, /api/v1/evaluate). Thin: parse, call, reply. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
-import { ErrorSchema, errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { ErrorSchema, errorResponses, evaluateErrorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { XLSX, download } from '../../http/download.ts';
+import { EVALUATE_BODY_LIMIT, EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, formatSize } from '../../http/limits.ts';
+import { idParam } from '../../http/params.ts';
+import { BODY_FILE } from '../../http/request-guard.ts';
 import type { Logger } from '../../logger.ts';
 import { getJob, startJob } from '../jobs/index.ts';
-import { XLSX, download } from '../../http/download.ts';
 import { auditName, canWriteStrategy, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
 import { searchCatalog } from './domain/search.ts';
 import type { Catalog } from './domain/catalog.ts';
@@ -33,7 +36,7 @@ function asOfDay(raw: string | undefined): number {
   }
 }
 
-const strategyParam = z.object({ strategyId: z.string().min(1).openapi({ param: { name: 'strategyId', in: 'path' }, example: 'chiiki-mirai-senryaku-2026' }) });
+const strategyParam = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senryaku-2026') });
 const asOfQuery = z.string().optional().openapi({ description: '評価基準日 (YYYY-MM-DD, 2026年3月31日, 令和8年3月31日). Default: today (JST).', example: '2026-11-23' });
 
 
@@ -100,7 +103,7 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   app.openapi(
     createRoute({
       method: 'get', path: '/strategies/{strategyId}/kpis/{kpiId}', tags: ['evaluation'], summary: '1つのKPIの定義と評価 / one KPI with its evaluation',
-      request: { params: strategyParam.extend({ kpiId: z.string().min(1).openapi({ param: { name: 'kpiId', in: 'path' }, example: 'IMP-02' }) }), query: z.object({ as_of: asOfQuery }) },
+      request: { params: strategyParam.extend({ kpiId: idParam('kpiId', 'IMP-02') }), query: z.object({ as_of: asOfQuery }) },
       responses: { 200: { content: { 'application/json': { schema: z.object({ kpi: z.record(z.string(), z.unknown()), evaluation: KpiEvaluationSchema }) } }, description: 'OK' }, ...errorResponses },
     }),
     async (c) => {
@@ -260,11 +263,14 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   app.openAPIRegistry.registerPath({
     method: 'post', path: '/evaluate', tags: ['evaluation'],
     summary: 'カタログを保存せずに評価 / evaluate a posted catalog without storing it',
+    description: `Public (no sign-in). The body is at most ${formatSize(EVALUATE_BODY_LIMIT)} (413 beyond); each client address may call it ${EVALUATE_RATE_POINTS} times per ${EVALUATE_RATE_WINDOW_SECONDS} s (429 with Retry-After beyond).`,
     request: { query: z.object({ as_of: asOfQuery }), body: { content: { 'application/json': { schema: CatalogSchema } }, required: true } },
-    responses: { 200: { content: { 'application/json': { schema: EvaluationSchema } }, description: 'OK' }, ...errorResponses },
+    responses: { 200: { content: { 'application/json': { schema: EvaluationSchema } }, description: 'OK' }, ...evaluateErrorResponses },
   });
+  // The body arrives checked (size, UTF-8, depth, JSON; src/http/request-guard.ts) and the
+  // route is rate limited per client (src/http/app.ts): it is public.
   app.post('/evaluate', async (c) => {
-    const catalog = readJsonCatalog(await c.req.text(), 'request body');
+    const catalog = readJsonCatalog(await c.req.text(), BODY_FILE);
     return c.json(evaluateCatalog(catalog, asOfDay(c.req.query('as_of'))), 200);
   });
 

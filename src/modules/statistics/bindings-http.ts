@@ -2,6 +2,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
 import { errorResponses, writeErrorResponses } from '../../http/errors.ts';
+import { idParam } from '../../http/params.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
@@ -9,10 +10,7 @@ import { findStrategyOwner } from '../kpi/index.ts';
 import { bindKpi, bindingsOf, unbindKpi } from './bindings.ts';
 
 const BindingSchema = z.object({ strategy: z.string(), kpi: z.string(), indicator: z.string(), area: z.string() }).openapi('KpiBinding');
-const params = z.object({
-  strategyId: z.string().openapi({ param: { name: 'strategyId', in: 'path' }, example: 'chiiki-mirai-senryaku-2026' }),
-  kpiId: z.string().openapi({ param: { name: 'kpiId', in: 'path' }, example: 'IMP-02' }),
-});
+const params = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senryaku-2026'), kpiId: idParam('kpiId', 'IMP-02') });
 
 export function bindingRoutes(db: Database) {
   const app = new OpenAPIHono<AuthEnv>();

@@ -11,6 +11,7 @@ import { cors } from 'hono/cors';
 import type { Database } from '../../db/client.ts';
 import { errorResponses } from '../../http/errors.ts';
 import { XLSX, download } from '../../http/download.ts';
+import { idParam } from '../../http/params.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { statisticsCsv } from './csv-export.ts';
@@ -251,8 +252,8 @@ export function statisticsRoutes(db: Database, opts: StatisticsRoutesOptions = {
   const reader = new StatisticsReader(db);
   const boundaries = new BoundaryCache(opts.boundariesDir);
   const mapBodies = new WeakMap<object, { json: string; gzip: Uint8Array | null }>();
-  const codeParam = z.object({ code: z.string().openapi({ param: { name: 'code', in: 'path' }, example: 'ageing_rate' }) });
-  const areaParam = z.object({ code: z.string().openapi({ param: { name: 'code', in: 'path' }, example: '011002', description: '団体コード（6桁、または検査数字を除いた5桁）' }) });
+  const codeParam = z.object({ code: idParam('code', 'ageing_rate') });
+  const areaParam = z.object({ code: idParam('code', '011002', '団体コード（6桁、または検査数字を除いた5桁）') });
   const prefQuery = z.string().regex(/^\d{2}$/).optional().openapi({ description: '都道府県コード（2桁）で絞り込む', example: '01' });
 
   // ---- catalog
