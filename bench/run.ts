@@ -6,6 +6,8 @@
  *   2. the JSON interchange reader over the same catalog
  *   5. the indicator store: import of 1,000,000 values, values/s on PGlite and PostgreSQL (bench/stats-import.ts)
  *   4. the web application: initial JavaScript size and time to interactive (bench/web-perf.ts)
+ *   6. KPI table imports (the largest allowed upload) beside raw SQL, health latency meanwhile,
+ *      and audit chain verification (bench/kpi-import.ts)
  *   3. REST evaluation of the national strategy on loopback (p50/p95/p99), on PGlite and on
  *      PostgreSQL (SOUSEI_BENCH_DATABASE_URL, or a throwaway cluster from the installed binaries)
  */
@@ -20,6 +22,7 @@ import { freePort, startThrowawayPostgres } from '../test/support/throwaway-post
 import { createPostgresDatabase } from '../test/support/postgres-database.ts';
 import { measureWeb } from './web-perf.ts';
 import { benchStatsImport } from './stats-import.ts';
+import { benchKpiImport } from './kpi-import.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -120,3 +123,4 @@ if (given || throwaway) {
 } else console.log('REST PostgreSQL: skipped (no PostgreSQL installed and SOUSEI_BENCH_DATABASE_URL not set)');
 await measureWeb();
 await benchStatsImport();
+await benchKpiImport();

@@ -15,6 +15,8 @@ const envSchema = z.object({
   SOUSEI_SECURE_COOKIES: z.enum(['true', 'false', '1', '0', '']).default('').transform((v) => v === 'true' || v === '1'),
   /** set when a reverse proxy the operator controls is the only way in: the client address for rate limits is then taken from X-Forwarded-For */
   SOUSEI_TRUST_PROXY: trustProxySetting,
+  /** false: leave out the shipped statistics data set (1.3 M values) — a deployment that keeps only strategies, or tests */
+  SOUSEI_LOAD_STATISTICS: z.enum(['true', 'false', '1', '0', '']).default('').transform((v) => v !== 'false' && v !== '0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -188,10 +188,11 @@ describe('request size limits per route', () => {
     expect([over.status, over.code]).toEqual([413, 'too_large']);
     expect(over.message).toContain('上限は 1 MB');
 
-    // 2 MB is over the default but within the evaluation's limit: evaluated.
-    const padded = { ...catalog(), padding: 'x'.repeat(2 * 1024 * 1024) };
+    // 2 MB is over the default but within the evaluation's limit: evaluated. (In strings of at
+    // most MAX_CELL_LENGTH characters: a longer string is refused on its own.)
+    const padded = { ...catalog(), padding: Array.from({ length: 70 }, () => 'x'.repeat(30_000)) };
     expect((await app.request('/api/v1/evaluate', { method: 'POST', body: JSON.stringify(padded), headers: JSON_HEADERS })).status).toBe(200);
-    const tooBig = { ...catalog(), padding: 'x'.repeat(EVALUATE_BODY_LIMIT) };
+    const tooBig = { ...catalog(), padding: Array.from({ length: Math.ceil(EVALUATE_BODY_LIMIT / 30_000) }, () => 'x'.repeat(30_000)) };
     const ev = await errorOf(await app.request('/api/v1/evaluate', { method: 'POST', body: JSON.stringify(tooBig), headers: JSON_HEADERS }));
     expect([ev.status, ev.message.includes('5 MB')]).toEqual([413, true]);
 

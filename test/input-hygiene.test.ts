@@ -294,7 +294,7 @@ describeEachDatabase('POST /api/v1/evaluate refuses hostile catalogs with 400 an
   it('a 100,000-deep array, a 400-digit value, a __proto__ key, a NUL', async () => {
     const deep = await post(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     expect(deep.status).toBe(400);
-    expect(deep.body.error!.issues[0]).toMatchObject({ file: 'request body', code: 'too_deep' });
+    expect(deep.body.error!.issues[0]).toMatchObject({ file: 'リクエスト本文', code: 'too_deep' });
 
     const huge = await post(catalogText((d) => (d.kpis[0].observations[0].value = big)));
     expect(huge.status).toBe(400);

@@ -18,8 +18,7 @@ import { InputError, type InputIssue } from '../shared/errors.ts';
 import { jsonDepthExcessAt, parseLocatedJson } from '../shared/located-json.ts';
 import { errorJson, inputErrorResponse } from './errors.ts';
 import { JSON_BODY_LIMIT, MULTIPART_ROUTES, ROUTE_BODY_LIMITS, formatSize } from './limits.ts';
-import { MAX_CELL_LENGTH, MAX_JSON_DEPTH } from '../shared/input-limits.ts';
-import { textProblem } from '../shared/text-checks.ts';
+import { MAX_JSON_DEPTH } from '../shared/input-limits.ts';
 import type { RouteTable } from './route-table.ts';
 
 /** How body issues name their "file". */
@@ -100,54 +99,6 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
     start = i + 1;
   }
   return { line, column: offset - start + 1 };
-}
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-function formatPath(path: ReadonlyArray<string | number>): string {
-  let s = '';
-  for (const p of path) {
-    if (typeof p === 'number') s += `[${p}]`;
-    else if (IDENTIFIER.test(p)) s += s === '' ? p : `.${p}`;
-    else s += `[${JSON.stringify(p)}]`;
-  }
-  return s === '' ? '(全体)' : s;
-}
-
-/** NUL, unpaired surrogates and over-long strings (the shared checks of src/shared/text-checks.ts). */
-const stringProblem = (s: string) => textProblem(s, MAX_CELL_LENGTH);
-
-/** NUL and unpaired surrogates in strings and keys, and numbers that overflowed to ±Infinity. */
-export function jsonValueIssues(value: unknown, file = BODY_FILE): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const path: Array<string | number> = [];
-  // Depth is bounded by MAX_JSON_DEPTH (checked first), so recursion is safe here.
-  const walk = (v: unknown): void => {
-    if (issues.length >= MAX_ISSUES) return;
-    if (typeof v === 'string') {
-      const p = stringProblem(v);
-      if (p) issues.push({ file, column: formatPath(path), ...p });
-    } else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) issues.push({ file, column: formatPath(path), code: 'number_out_of_range', reason: '数値が大きすぎます（扱える範囲は ±1.7×10^308 までです）' });
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length && issues.length < MAX_ISSUES; i++) {
-        path.push(i);
-        walk(v[i]);
-        path.pop();
-      }
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) {
-        if (issues.length >= MAX_ISSUES) break;
-        const kp = stringProblem(k);
-        path.push(k);
-        if (kp) issues.push({ file, column: formatPath(path), code: kp.code, reason: `キー: ${kp.reason}` });
-        else walk(child);
-        path.pop();
-      }
-    }
-  };
-  walk(value);
-  return issues;
 }
 
 // ---------------------------------------------------------------- bytes
@@ -279,20 +230,14 @@ async function checkJsonBody(c: Context, method: string, limit: number): Promise
   const decoded = decodeBody(bytes);
   if ('issue' in decoded) return inputErrorResponse(c, [decoded.issue]);
   const { text } = decoded;
-  const deep = jsonDepthExcessAt(text, MAX_JSON_DEPTH);
-  if (deep >= 0) {
-    const pos = lineAndColumn(text, deep);
-    return inputErrorResponse(c, [{ file: BODY_FILE, line: pos.line, column: `${pos.column}文字目`, code: 'too_deep', reason: `JSON の入れ子が深すぎます（配列・オブジェクトの入れ子は${MAX_JSON_DEPTH}段までです）` }]);
-  }
-  let value: unknown;
+  // Depth (before parsing), syntax, and every value a store cannot keep (NUL, lone surrogates,
+  // numbers beyond ±10^18, over-long strings, __proto__): the importers' own JSON reader.
   try {
-    value = parseLocatedJson(text, BODY_FILE).value;
+    parseLocatedJson(text, BODY_FILE);
   } catch (e) {
     if (e instanceof InputError) return inputErrorResponse(c, e.issues);
     throw e;
   }
-  const issues = jsonValueIssues(value);
-  if (issues.length > 0) return inputErrorResponse(c, issues);
   cacheBody(c, bytes, { text });
   return null;
 }

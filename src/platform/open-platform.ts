@@ -5,7 +5,7 @@ import type { Logger } from '../logger.ts';
 import { loadReferenceData, type ProgressFn } from './reference-data.ts';
 
 export async function openPlatform(
-  config: Pick<Config, 'DATABASE_URL' | 'SOUSEI_DATA_DIR'> & Partial<Pick<Config, 'DATABASE_OWNER_URL'>>,
+  config: Pick<Config, 'DATABASE_URL' | 'SOUSEI_DATA_DIR'> & Partial<Pick<Config, 'DATABASE_OWNER_URL' | 'SOUSEI_LOAD_STATISTICS'>>,
   logger?: Logger,
   progress?: ProgressFn,
   purpose = 'open',
@@ -26,7 +26,7 @@ export async function openPlatform(
         'the application role owns or may change audit_log: set DATABASE_OWNER_URL for migrations and connect DATABASE_URL as a separate role (README: PostgreSQL roles)',
       );
     }
-    const report = await loadReferenceData(handle.db, progress, { statistics: opts.statistics !== false });
+    const report = await loadReferenceData(handle.db, progress, { statistics: opts.statistics !== false && config.SOUSEI_LOAD_STATISTICS !== false });
     logger?.info({ database: handle.kind, location: handle.location, reference: report, auditRole: protection }, 'database ready');
     return handle;
   } catch (e) {

@@ -187,7 +187,7 @@ function unstorableValues(root: unknown, limit = 50): Unstorable[] {
         }
         const p = k.length <= MAX_NAME_LENGTH && !SUSPECT.test(k) ? null : textProblem(k, MAX_NAME_LENGTH);
         if (p) {
-          out.push({ path: [...path], code: p.code, reason: `キー「${shorten(k)}」: ${p.reason}` });
+          out.push({ path: [...path, k], code: p.code, reason: `キー「${shorten(k)}」: ${p.reason}` });
           continue;
         }
         path.push(k);
@@ -214,9 +214,15 @@ function syntaxError(text: string, file: string): InputError {
   );
 }
 
-/** 'kpis[3].observations[0].value' */
+const PLAIN_KEY = /^[\p{L}\p{N}_$-]+$/u;
+
+/** 'kpis[3].observations[0].value'; a key with spaces, dots or control characters as ["a b"]. */
 export function formatJsonPath(path: JsonPath): string {
   let s = '';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
+  for (const p of path) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else if (PLAIN_KEY.test(p)) s += s === '' ? p : `.${p}`;
+    else s += `[${JSON.stringify(p)}]`;
+  }
   return s;
 }

@@ -20,7 +20,14 @@ function cli(dataDir: string, args: string[], input?: string) {
   execFileSync(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, input, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
-export async function startPlatform(opts: { users?: Array<{ email: string; name: string; role: string; org: string; password: string }>; actualsCsv?: string } = {}): Promise<PlatformServer> {
+export interface PlatformOptions {
+  users?: Array<{ email: string; name: string; role: string; org: string; password: string }>;
+  actualsCsv?: string;
+  /** load the shipped statistics data set (default true; pages that show no statistics do without) */
+  statistics?: boolean;
+}
+
+export async function startPlatform(opts: PlatformOptions = {}): Promise<PlatformServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sousei-e2e-'));
   // Set-up through the real CLI, before the server opens the (single-process) PGlite directory.
   for (const u of opts.users ?? []) cli(dataDir, ['users', 'add', '--email', u.email, '--name', u.name, '--role', u.role, '--org', u.org, '--password-stdin'], u.password);
@@ -29,7 +36,10 @@ export async function startPlatform(opts: { users?: Array<{ email: string; name:
     writeFileSync(f, opts.actualsCsv);
     cli(dataDir, ['import', f, '--strategy', 'chiiki-mirai-senryaku-2026']);
   }
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SOUSEI_LOAD_STATISTICS: opts.statistics === false ? 'false' : 'true' },
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
