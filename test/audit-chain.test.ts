@@ -30,6 +30,16 @@ async function ownerWithHistory(db: Database, id: string, owner: string, n: numb
   }
 }
 
+/** What an attacker on the application's own connection would try. */
+const TAMPERING = [
+  sql`update audit_log set actor = 'mallory'`,
+  sql`delete from audit_log`,
+  sql`truncate audit_log`,
+  sql`alter table audit_log disable trigger user`,
+  sql`drop trigger audit_log_chain on audit_log`,
+  sql`set session_replication_role = replica`,
+];
+
 /** The database refused (the reason is in the driver error, which drizzle wraps as `cause`). */
 async function expectRefused(p: Promise<unknown>) {
   const err = await p.then(() => null, (e: unknown) => e as Error & { cause?: Error });
@@ -130,16 +140,7 @@ describe('audit log on PGlite', () => {
     try {
       expect(await handle.migrate()).toEqual({ appRole: 'sousei_app', separated: true });
       await db_insert(handle.db);
-      for (const attempt of [
-        sql`update audit_log set actor = 'mallory'`,
-        sql`delete from audit_log`,
-        sql`truncate audit_log`,
-        sql`alter table audit_log disable trigger user`,
-        sql`drop trigger audit_log_chain on audit_log`,
-        sql`set session_replication_role = replica`,
-      ]) {
-        await expectRefused(handle.db.execute(attempt));
-      }
+      for (const attempt of TAMPERING) await expectRefused(handle.db.execute(attempt));
       expect((await verifyAuditChain(handle.db)).ok).toBe(true);
     } finally {
       await handle.close();
@@ -177,16 +178,7 @@ describe.skipIf(postgresAdminUrl() === null)('audit log on PostgreSQL with separ
       const { loadReferenceData } = await import('../src/platform/reference-data.ts');
       await loadReferenceData(handle.db, undefined, { statistics: false });
       await ownerWithHistory(handle.db, 'roles', '011002', 3);
-      for (const attempt of [
-        sql`update audit_log set actor = 'mallory'`,
-        sql`delete from audit_log`,
-        sql`truncate audit_log`,
-        sql`alter table audit_log disable trigger user`,
-        sql`drop trigger audit_log_chain on audit_log`,
-        sql`set session_replication_role = replica`,
-      ]) {
-        await expectRefused(handle.db.execute(attempt));
-      }
+      for (const attempt of TAMPERING) await expectRefused(handle.db.execute(attempt));
       expect((await verifyAuditChain(handle.db)).ok).toBe(true);
       // A single-role set-up is reported as not separated (the platform logs a warning).
       const single = await openDatabase({ databaseUrl: withUser(ownerRole, 'owner-pw') });

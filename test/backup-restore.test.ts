@@ -8,7 +8,6 @@
  * a backup of one mode is refused in the other; a damaged file is refused and changes nothing;
  * and the real `sousei backup` / `sousei restore` commands.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +28,7 @@ import { InputError } from '../src/shared/errors.ts';
 import { parsePeriod } from '../src/shared/periods.ts';
 import { asDatabaseOwner, createPostgresDatabase, openTestDatabase, postgresAdminUrl, type DatabaseKind } from './support/databases.ts';
 import { rejection } from './support/db-snapshot.ts';
+import { runSousei } from './support/sousei-cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'sousei-backup-test-'));
@@ -130,19 +130,7 @@ async function backupDuringWrites(db: Database, handle: Parameters<typeof create
 /** Backups made by each suite, for the cross-mode refusals at the end. */
 const backups: Partial<Record<DatabaseKind, Uint8Array>> = {};
 
-function sousei(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const e: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...env };
-    delete e.DATABASE_URL;
-    const child = spawn(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env: e, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
+const sousei = (args: string[], env: NodeJS.ProcessEnv) => runSousei(args, { env: { LOG_LEVEL: 'silent', ...env } });
 
 describe('backup and restore [pglite]', () => {
   const sourceDir = join(work, 'source');

@@ -2,37 +2,22 @@
  * The real `sousei` command (bin/sousei.mjs) in child processes, on an embedded PGlite database
  * in a fresh temporary directory. Few spawns: each one that opens the database takes seconds.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runSousei } from './support/sousei-cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = 'reference-data/strategies/chiiki-mirai-senryaku-2026.json';
 const dataDir = mkdtempSync(join(tmpdir(), 'sousei-cli-test-'));
 
-interface Run {
-  code: number | null;
-  stdout: Buffer;
-  stderr: string;
-}
-
-function sousei(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SOUSEI_ACTOR: 'cli:test' };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
+const sousei = async (args: string[]) => {
+  const r = await runSousei(args, { env: { SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SOUSEI_ACTOR: 'cli:test' } });
+  return { code: r.code, stdout: r.stdoutBytes, stderr: r.stderr };
+};
 
 afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });

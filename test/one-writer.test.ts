@@ -12,25 +12,12 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runSousei } from './support/sousei-cli.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'sousei-one-writer-'));
 const PASSWORD = 'operator passphrase for the tests 2026';
 
-function sousei(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SOUSEI_ACTOR: 'cli:operator', SOUSEI_LOAD_STATISTICS: 'false' };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const sousei = (args: string[], input?: string) => runSousei(args, { env: { SOUSEI_DATA_DIR: dataDir, SOUSEI_ACTOR: 'cli:operator', SOUSEI_LOAD_STATISTICS: 'false' }, input });
 
 async function startServer(): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
   const child = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', SOUSEI_LOAD_STATISTICS: 'false' } });

@@ -4,8 +4,6 @@
  * and a real CLI process write to the same database; each instance's caches (catalogs by
  * revision, statistics by version) show the others' writes on the next request.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.ts';
@@ -13,21 +11,11 @@ import { createUser } from '../src/modules/auth/index.ts';
 import { importStatistics } from '../src/modules/statistics/index.ts';
 import { loadReferenceData } from '../src/platform/reference-data.ts';
 import { createPostgresDatabase, postgresAdminUrl } from './support/databases.ts';
+import { runSousei } from './support/sousei-cli.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const PASSWORD = 'several processes share one database 2026';
 
-function cli(url: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn', SOUSEI_ACTOR: 'cli:ops' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (url: string, args: string[]) => runSousei(args, { env: { DATABASE_URL: url, SOUSEI_ACTOR: 'cli:ops' } });
 
 describe.skipIf(postgresAdminUrl() === null)('several processes on one PostgreSQL database', () => {
   let url: string;

