@@ -12,26 +12,15 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runSousei } from './support/sousei-cli.ts';
+import { spawnServer } from './support/platform-server.ts';
+import { runSousei } from './support/sousei-cli.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sousei-one-writer-'));
 const PASSWORD = 'operator passphrase for the tests 2026';
 
 const sousei = (args: string[], input?: string) => runSousei(args, { env: { SOUSEI_DATA_DIR: dataDir, SOUSEI_ACTOR: 'cli:operator', SOUSEI_LOAD_STATISTICS: 'false' }, input });
 
-async function startServer(): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', SOUSEI_LOAD_STATISTICS: 'false' } });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /running at (http:\/\/\S+?)\/?\s/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  return { child, url };
-}
+const startServer = () => spawnServer({ SOUSEI_DATA_DIR: dataDir, SOUSEI_LOAD_STATISTICS: 'false' });
 
 async function stopServer(s: { child: ChildProcessWithoutNullStreams }) {
   const exited = new Promise((r) => s.child.once('exit', r));

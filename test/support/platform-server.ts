@@ -25,21 +25,13 @@ export interface PlatformOptions {
   actualsCsv?: string;
   /** load the shipped statistics data set (default true; pages that show no statistics do without) */
   statistics?: boolean;
+  /** an existing data directory, kept when the server stops (default: a new one, removed) */
+  dataDir?: string;
 }
 
-export async function startPlatform(opts: PlatformOptions = {}): Promise<PlatformServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sousei-e2e-'));
-  // Set-up through the real CLI, before the server opens the (single-process) PGlite directory.
-  for (const u of opts.users ?? []) cli(dataDir, ['users', 'add', '--email', u.email, '--name', u.name, '--role', u.role, '--org', u.org, '--password-stdin'], u.password);
-  if (opts.actualsCsv) {
-    const f = join(dataDir, 'actuals.csv');
-    writeFileSync(f, opts.actualsCsv);
-    cli(dataDir, ['import', f, '--strategy', 'chiiki-mirai-senryaku-2026']);
-  }
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SOUSEI_LOAD_STATISTICS: opts.statistics === false ? 'false' : 'true' },
-  });
+/** `sousei serve` on a free port with the given environment; resolves once it prints its URL. */
+export async function spawnServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -49,6 +41,19 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
+  return { child, url };
+}
+
+export async function startPlatform(opts: PlatformOptions = {}): Promise<PlatformServer> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sousei-e2e-'));
+  // Set-up through the real CLI, before the server opens the (single-process) PGlite directory.
+  for (const u of opts.users ?? []) cli(dataDir, ['users', 'add', '--email', u.email, '--name', u.name, '--role', u.role, '--org', u.org, '--password-stdin'], u.password);
+  if (opts.actualsCsv) {
+    const f = join(dataDir, 'actuals.csv');
+    writeFileSync(f, opts.actualsCsv);
+    cli(dataDir, ['import', f, '--strategy', 'chiiki-mirai-senryaku-2026']);
+  }
+  const { child, url } = await spawnServer({ SOUSEI_DATA_DIR: dataDir, SOUSEI_LOAD_STATISTICS: opts.statistics === false ? 'false' : 'true' });
   return {
     url,
     dataDir,
@@ -56,7 +61,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Platfor
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
