@@ -2,7 +2,8 @@
  * The real `sousei` command (bin/sousei.mjs) in child processes, on an embedded PGlite database
  * in a fresh temporary directory. Few spawns: each one that opens the database takes seconds.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,4 +93,40 @@ describe('sousei CLI [pglite]', () => {
     expect(r.stderr).toContain('データベースは変更されていません');
     expect(r.stderr).toContain('not-a-number.csv 3行目 列「value」: 数値ではありません: "abc"');
   });
+
+  it('misuse gets one line and the documented exit code, never a stack trace (on main: exit 3 with a stack for each)', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'sousei-cli-misuse-'));
+    try {
+      const deep = join(work, 'deep.json');
+      writeFileSync(deep, `{"strategy": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+      const nul = join(work, 'nul.json');
+      const c = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/catalog-small.json'), 'utf8')) as { strategy: { id: string; name: string } };
+      c.strategy = { ...c.strategy, id: 'nul-name', name: 'テスト\u0000戦略' };
+      writeFileSync(nul, JSON.stringify(c));
+      const cases: Array<[string[], number, string]> = [
+        [['import', join(work, 'missing.csv'), '--strategy', 'test-strategy'], 2, 'がありません'],
+        [['import', deep], 1, '入れ子が深すぎます'],
+        [['import', nul], 1, 'NUL'],
+        [['export', '--strategy', 'test-strategy', '--what', 'kpis', '--format', 'xlsx'], 1, 'CSV 形式'],
+        [['export', '--strategy', 'test-strategy', '--what', 'evaluation', '--format', 'xlsx'], 1, '--out'],
+        [['export', '--strategy', 'test-strategy', '--what', 'nonsense'], 1, '--what'],
+        [['audit', '--strategy', 'test-strategy', '--limit', 'many'], 1, '--limit'],
+        [['users', 'add', '--email', 'x@example.jp', '--name', 'x', '--role', 'admin', '--org', '99999', '--password-stdin'], 1, '団体'],
+        [['no-such-command'], 1, 'unknown command'],
+      ];
+      for (const [args, code, text] of cases) {
+        const r = await sousei(args);
+        expect(r.code, args.join(' ')).toBe(code);
+        expect(r.stderr, args.join(' ')).toContain(text);
+        expect(r.stderr, args.join(' ')).not.toMatch(/^\s+at /m);
+      }
+      // Piping into `head` closes the pipe early: the command ends quietly (on main: EPIPE crash).
+      const piped = spawnSync('sh', ['-c', 'node bin/sousei.mjs export --strategy chiiki-mirai-senryaku-2026 --what catalog | head -c 100 > /dev/null; echo "exit=${PIPESTATUS:-$?}"'], {
+        cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, encoding: 'utf8',
+      });
+      expect(piped.stderr).not.toMatch(/EPIPE|Error/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
