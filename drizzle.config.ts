@@ -1,7 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
 
+// Every module's tables (src/modules/<name>/schema.ts) and the platform's own: a new module's
+// schema is picked up without editing this file.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema.ts',
+  schema: ['./src/modules/*/schema.ts', './src/db/reference-data-loads.ts'],
   out: './drizzle',
 });

@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { createApp } from '../src/http/app.ts';
-import { errorResponse } from '../src/http/errors.ts';
+import { errorResponse } from '../src/infra/http/errors.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
 import {
   authRoutes,

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
-import { MULTIPART_ROUTES } from '../src/http/limits.ts';
+import { MULTIPART_ROUTES } from '../src/infra/http/limits.ts';
 import { createUser } from '../src/modules/auth/index.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { snapshot } from './support/db-snapshot.ts';

@@ -6,9 +6,9 @@
 import type { Command } from 'commander';
 import { DataDirBusyError, holderAlive, readLockHolder } from '../db/data-dir-lock.ts';
 import { closeWorkerPool } from '../infra/worker-pool.ts';
-import { commandKind } from './command-kinds.ts';
-import { ExitStatus, reportError } from './exit-codes.ts';
-import { localIO } from './io.ts';
+import { commandKind } from '../infra/cli/command-kinds.ts';
+import { ExitStatus, reportError } from '../infra/cli/exit-codes.ts';
+import { localIO } from '../infra/cli/io.ts';
 import { forwardToServer } from './operator/client.ts';
 import { buildProgram } from './program.ts';
 import { configFrom, standaloneRuntime, type GlobalOptions } from './runtime.ts';

@@ -1,16 +1,11 @@
 /** The `sousei` command tree, built for one runtime (its own process, or inside a server). */
 import { Command } from 'commander';
-import { commandKind } from './command-kinds.ts';
+import { commandKind } from '../infra/cli/command-kinds.ts';
+import { UsageError } from '../infra/cli/exit-codes.ts';
+import type { CliRuntime } from '../infra/cli/runtime.ts';
+import { EXTENSIONS, MODULES } from '../platform/modules.ts';
 import { registerBackup } from './commands/backup.ts';
-import { registerExport } from './commands/export.ts';
-import { registerImport } from './commands/import.ts';
-import { registerKpi } from './commands/kpi-evaluate.ts';
 import { registerServe } from './commands/serve.ts';
-import { registerStats } from './commands/stats.ts';
-import { registerStrategies } from './commands/strategies.ts';
-import { registerUsers } from './commands/users.ts';
-import { UsageError } from './exit-codes.ts';
-import type { CliRuntime } from './runtime.ts';
 
 export function buildProgram(rt: CliRuntime): Command {
   const program = new Command()
@@ -28,13 +23,9 @@ export function buildProgram(rt: CliRuntime): Command {
       if (commandKind(action) === 'exclusive') throw new UsageError(`「sousei ${action.name()}」はサーバーの実行中にはできません。サーバーを停止してから実行してください`);
     });
   }
+  // The platform's own commands, then each module's.
   registerServe(program, rt, buildProgram);
-  registerImport(program, rt);
-  registerExport(program, rt);
-  registerKpi(program, rt);
-  registerStrategies(program, rt);
-  registerStats(program, rt);
-  registerUsers(program, rt);
+  for (const m of MODULES) m.commands?.(program, rt, EXTENSIONS);
   registerBackup(program, rt);
   return program;
 }

@@ -1,38 +1,16 @@
 /**
- * How a command reaches the database: in its own process (opening the platform, which takes the
- * data-directory lock) or inside the running server that holds it (operator socket), where the
- * server's own database handle is used. Commands are written once against this interface.
+ * The two runtimes of CLI commands (see src/infra/cli/runtime.ts): a command in its own process
+ * opens the platform; inside the running server (operator socket) it uses the server's handle.
  */
 import type { Config } from '../config.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
-import { createLogger } from '../logger.ts';
+import { createLogger } from '../infra/logger.ts';
 import { openDatabaseForBackup } from '../platform/backup/index.ts';
 import { openPlatform } from '../platform/open-platform.ts';
-import type { CliIO } from './io.ts';
-import { progressReporter, type ProgressReporter } from './terminal.ts';
-
-export interface GlobalOptions {
-  dataDir?: string;
-  databaseUrl?: string;
-}
-
-export interface CliRuntime {
-  io: CliIO;
-  where: 'standalone' | 'server';
-  /**
-   * Opens (or lends) the platform for `fn`; `purpose` names the command in the lock file. The
-   * statistics data set (1.3 M values, tens of seconds on a fresh database) is loaded by the
-   * server and by the commands that work with statistics, not by every other command.
-   */
-  withPlatform<T>(opts: GlobalOptions, purpose: string, fn: (handle: DatabaseHandle, config: Config) => Promise<T>, needs?: { statistics?: boolean }): Promise<T>;
-  /**
-   * The database as it is, without migrations or reference data (backups: a backup taken before
-   * an upgrade holds the state before it). Inside a server, the server's own handle.
-   */
-  withDatabase<T>(opts: GlobalOptions, purpose: string, fn: (handle: DatabaseHandle, config: Config) => Promise<T>): Promise<T>;
-  progress(): ProgressReporter;
-}
+import type { CliIO } from '../infra/cli/io.ts';
+import type { CliRuntime, GlobalOptions } from '../infra/cli/runtime.ts';
+import { progressReporter } from '../infra/cli/terminal.ts';
 
 export function configFrom(opts: GlobalOptions): Config {
   const config = loadConfig();
@@ -50,7 +28,7 @@ export function standaloneRuntime(io: CliIO): CliRuntime {
       const handle = await openPlatform(config, createLogger(process.env.LOG_LEVEL ?? 'warn'), progress.update, purpose, { statistics: needs.statistics === true });
       progress.stop();
       try {
-        return await fn(handle, config);
+        return await fn(handle);
       } finally {
         await handle.close();
       }
@@ -59,7 +37,7 @@ export function standaloneRuntime(io: CliIO): CliRuntime {
       const config = configFrom(opts);
       const handle = await openDatabaseForBackup(config);
       try {
-        return await fn(handle, config);
+        return await fn(handle);
       } finally {
         await handle.close();
       }
@@ -69,17 +47,15 @@ export function standaloneRuntime(io: CliIO): CliRuntime {
 }
 
 /** Inside the server: the server's handle, never closed by a command. */
-export function serverRuntime(io: CliIO, handle: DatabaseHandle, config: Config): CliRuntime {
+export function serverRuntime(io: CliIO, handle: DatabaseHandle): CliRuntime {
   return {
     io,
     where: 'server',
     progress: () => progressReporter(io),
-    withPlatform: (_opts, _purpose, fn) => fn(handle, config),
-    withDatabase: (_opts, _purpose, fn) => fn(handle, config),
+    withPlatform: (_opts, _purpose, fn) => fn(handle),
+    withDatabase: (_opts, _purpose, fn) => fn(handle),
   };
 }
 
-/** Who the audit trail names for a CLI action: --actor, SOUSEI_ACTOR, or cli:<OS user>. */
-export function actorName(rt: CliRuntime, explicit?: string): string {
-  return explicit || rt.io.actor || `cli:${rt.io.username}`;
-}
+export type { CliRuntime, GlobalOptions } from '../infra/cli/runtime.ts';
+export { actorName } from '../infra/cli/runtime.ts';

@@ -18,10 +18,13 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The Drizzle client every module writes against. No relational schema is attached: modules
+ * query their own tables with the query builder, so this layer does not import any module.
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
 
 export interface AuditProtection {
   /** the role the app works as */
@@ -117,7 +120,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     // Fail at start, with the reason, rather than on the first request.
     const c = await pool.connect();
     c.release();
-    const db = drizzlePg(pool, { schema }) as unknown as Database;
+    const db = drizzlePg(pool) as unknown as Database;
     const ownerUrl = opts.ownerUrl && opts.ownerUrl !== opts.databaseUrl ? opts.ownerUrl : null;
     const handle: DatabaseHandle = {
       db,
@@ -133,7 +136,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
         const appRole = (await auditProtection(db)).appRole;
         const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
         try {
-          const ownerDb = drizzlePg(ownerPool, { schema });
+          const ownerDb = drizzlePg(ownerPool);
           await migratePg(ownerDb, { migrationsFolder });
           for (const s of grantStatements(appRole)) await ownerPool.query(s);
         } finally {
@@ -160,7 +163,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     lock?.release();
     throw e;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client) as unknown as Database;
   return {
     db,
     kind: 'pglite',

@@ -5,20 +5,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
-import { authRoutes, sessionMiddleware, type AuthEnv } from '../modules/auth/index.ts';
-import { kpiRoutes } from '../modules/kpi/http.ts';
-import { localGovRoutes } from '../modules/local-gov/http.ts';
-import { statisticsRoutes } from '../modules/statistics/index.ts';
-import { bindingRoutes } from '../modules/statistics/bindings-http.ts';
+import type { Logger } from '../infra/logger.ts';
+import type { Context } from 'hono';
+import { createRouter } from '../infra/http/router.ts';
+import { sessionMiddleware, type AuthEnv } from '../modules/auth/index.ts';
+import { EXTENSIONS, MODULES } from '../platform/modules.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { trustProxySetting } from '../config.ts';
-import { errorResponse, isDataException } from './errors.ts';
+import { errorResponse, isDataException } from '../infra/http/errors.ts';
 import { landingPage } from './landing-page.ts';
 import { clientAddress, evaluateRateLimiter, rateLimit } from './rate-limit.ts';
 import { requestGuard } from './request-guard.ts';
@@ -43,15 +41,7 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono<AuthEnv>({
-    // Validation failures in the same error shape as everything else.
-    defaultHook: (result, c) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({ column: i.path.join('.'), code: 'invalid_parameter', reason: i.message }));
-        return c.json({ error: { code: 'invalid_input', message: issues.map((i) => `${i.column}: ${i.reason}`).join('\n'), issues } }, 400);
-      }
-    },
-  });
+  const app = createRouter<AuthEnv>();
 
   app.onError((err, c) => {
     // A value only the database refused means a check upstream is missing: answered as the
@@ -94,11 +84,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', sessionMiddleware(deps.db));
 
   app.get('/api/v1/health', async (c) => c.json({ status: 'ok', version: deps.version ?? 'dev', ...(deps.auditStatus ? { audit_chain: deps.auditStatus() } : {}) }));
-  app.route('/api/v1', authRoutes(deps.db, { secureCookies: deps.secureCookies ?? false, clientAddress: (c) => clientAddress(c, trustProxy) }));
-  app.route('/api/v1', kpiRoutes(deps.db, { logger: deps.logger }));
-  app.route('/api/v1', localGovRoutes(deps.db));
-  app.route('/api/v1', statisticsRoutes(deps.db));
-  app.route('/api/v1', bindingRoutes(deps.db));
+  const routeDeps = { db: deps.db, logger: deps.logger, extensions: EXTENSIONS, secureCookies: deps.secureCookies ?? false, clientAddress: (c: Context) => clientAddress(c, trustProxy) };
+  for (const m of MODULES) if (m.routes) app.route('/api/v1', m.routes(routeDeps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -7,8 +7,8 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { errorJson } from './errors.ts';
-import { EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS } from './limits.ts';
+import { errorJson } from '../infra/http/errors.ts';
+import { EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS } from '../infra/http/limits.ts';
 
 /** The key used when there is no socket (app.request() in tests, other runtimes). */
 export const NO_SOCKET_CLIENT = 'local';

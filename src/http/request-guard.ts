@@ -16,13 +16,13 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { InputError, type InputIssue } from '../shared/errors.ts';
 import { jsonDepthExcessAt, parseLocatedJson } from '../shared/located-json.ts';
-import { errorJson, inputErrorResponse } from './errors.ts';
-import { JSON_BODY_LIMIT, MULTIPART_ROUTES, ROUTE_BODY_LIMITS, formatSize } from './limits.ts';
+import { BODY_FILE, errorJson, inputErrorResponse } from '../infra/http/errors.ts';
+import { JSON_BODY_LIMIT, MULTIPART_ROUTES, ROUTE_BODY_LIMITS, formatSize } from '../infra/http/limits.ts';
 import { MAX_JSON_DEPTH } from '../shared/input-limits.ts';
 import type { RouteTable } from './route-table.ts';
 
 /** How body issues name their "file". */
-export const BODY_FILE = 'リクエスト本文';
+export { BODY_FILE };
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** The same test Hono's JSON validator applies. */

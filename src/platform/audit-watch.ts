@@ -4,7 +4,7 @@
  * it on /api/v1/health. A broken chain is logged as an error naming the first broken entry.
  */
 import type { Database } from '../db/client.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../infra/logger.ts';
 import { verifyAuditChain } from '../modules/audit/index.ts';
 
 export const AUDIT_VERIFY_EVERY_MS = 6 * 3600_000;

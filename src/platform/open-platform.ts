@@ -1,7 +1,7 @@
 /** Opens the database the configuration names, applies migrations and loads reference data. */
 import { openDatabase, type DatabaseHandle } from '../db/client.ts';
 import type { Config } from '../config.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../infra/logger.ts';
 import { loadReferenceData, type ProgressFn } from './reference-data.ts';
 
 export async function openPlatform(

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { parseAnchors, type AuditHead, type ChainReport } from '../../modules/audit/index.ts';
 import { BACKUP_FORMAT, DATABASE_LABEL, checkBackupTarget, createBackup, restoreBackup, type TableCount } from '../../platform/backup/index.ts';
-import { databaseCommand, exclusiveCommand } from '../command-kinds.ts';
-import { EXIT, ExitStatus } from '../exit-codes.ts';
-import { oneOf } from '../options.ts';
+import { databaseCommand, exclusiveCommand } from '../../infra/cli/command-kinds.ts';
+import { EXIT, ExitStatus } from '../../infra/cli/exit-codes.ts';
+import { oneOf } from '../../infra/cli/options.ts';
 import { configFrom, type CliRuntime, type GlobalOptions } from '../runtime.ts';
-import { renderTable } from '../terminal.ts';
+import { renderTable } from '../../infra/cli/terminal.ts';
 
 const number = (n: number) => n.toLocaleString('ja-JP');
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB（${number(n)} バイト）`;

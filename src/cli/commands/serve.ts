@@ -1,13 +1,13 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { createApp } from '../../http/app.ts';
-import { createLogger } from '../../logger.ts';
+import { createLogger } from '../../infra/logger.ts';
 import { closeWorkerPool } from '../../infra/worker-pool.ts';
 import { pruneJobs } from '../../modules/jobs/index.ts';
 import { watchAuditChain } from '../../platform/audit-watch.ts';
 import { openPlatform } from '../../platform/open-platform.ts';
-import { exclusiveCommand } from '../command-kinds.ts';
-import { UsageError } from '../exit-codes.ts';
+import { exclusiveCommand } from '../../infra/cli/command-kinds.ts';
+import { UsageError } from '../../infra/cli/exit-codes.ts';
 import { startOperatorSocket } from '../operator/server.ts';
 import { configFrom, type CliRuntime, type GlobalOptions } from '../runtime.ts';
 
@@ -29,7 +29,7 @@ export function registerServe(program: Command, rt: CliRuntime, buildProgram: (r
       await pruneJobs(handle.db);
       const app = createApp({ db: handle.db, logger, version: process.env.npm_package_version, secureCookies: config.SOUSEI_SECURE_COOKIES, auditStatus: audit.status });
       // CLI commands run while the server holds the embedded database come in through this socket.
-      const operator = handle.lock ? await startOperatorSocket({ handle, config, logger, buildProgram }) : null;
+      const operator = handle.lock ? await startOperatorSocket({ handle, logger, buildProgram }) : null;
       const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
         const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
         const url = `http://${shownHost}:${info.port}/`;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
-import { writeNamedFile, type CliIO } from '../io.ts';
+import { writeNamedFile, type CliIO } from '../../infra/cli/io.ts';
 import { fromBase64, lineReader, toBase64, type ClientMessage, type ServerMessage } from './protocol.ts';
 
 /** Runs `argv` in the server listening on `socketPath`; resolves with the command's exit code. */

@@ -11,17 +11,15 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Command } from 'commander';
-import type { Config } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import type { Logger } from '../../logger.ts';
-import { reportError } from '../exit-codes.ts';
-import { fileError, type CliIO } from '../io.ts';
+import type { Logger } from '../../infra/logger.ts';
+import { reportError } from '../../infra/cli/exit-codes.ts';
+import { fileError, type CliIO } from '../../infra/cli/io.ts';
 import { serverRuntime, type CliRuntime } from '../runtime.ts';
 import { createSocketDir, fromBase64, lineReader, removeSocketDir, toBase64, type ClientMessage, type ServerMessage } from './protocol.ts';
 
 export interface OperatorSocketOptions {
   handle: DatabaseHandle;
-  config: Config;
   logger?: Logger;
   buildProgram: (rt: CliRuntime) => Command;
 }
@@ -72,7 +70,7 @@ function serveConnection(socket: Socket, opts: OperatorSocketOptions) {
     };
     let code = 0;
     try {
-      await opts.buildProgram(serverRuntime(io, opts.handle, opts.config)).parseAsync(m.argv, { from: 'user' });
+      await opts.buildProgram(serverRuntime(io, opts.handle)).parseAsync(m.argv, { from: 'user' });
     } catch (e) {
       code = reportError(e, io.stderr);
     }

@@ -5,13 +5,14 @@
  * grant). Every /session* response is `Cache-Control: no-store` (it carries the CSRF token).
  * Sign-in and password change are throttled per account and per client address (429).
  */
+import { createRouter } from '../../infra/http/router.ts';
 import { timingSafeEqual } from 'node:crypto';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Database } from '../../db/client.ts';
-import { ErrorSchema, errorResponses } from '../../http/errors.ts';
+import { ErrorSchema, errorResponses } from '../../infra/http/errors.ts';
 import { ForbiddenError, UnauthorizedError } from '../../shared/errors.ts';
 import { getArea } from '../local-gov/index.ts';
 import { canWriteStrategy, type Actor } from './access.ts';
@@ -104,7 +105,7 @@ export interface AuthRoutesOptions {
 }
 
 export function authRoutes(db: Database, opts: AuthRoutesOptions) {
-  const app = new OpenAPIHono<AuthEnv>();
+  const app = createRouter<AuthEnv>();
   const now = opts.now ?? (() => new Date());
   const clientAddress = (c: Context) => opts.clientAddress?.(c) || socketClientAddress(c);
   const userJson = async (a: Actor) => ({ email: a.email, name: a.name, role: a.role, org_code: a.orgCode, org_name: (await getArea(db, a.orgCode))?.name ?? null });

@@ -1,12 +1,12 @@
 /** REST routes of the KPI module (/api/v1/strategies…, /api/v1/evaluate). Thin: parse, call, reply. */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../infra/http/router.ts';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
-import { ErrorSchema, errorResponses, evaluateErrorResponses, writeErrorResponses } from '../../http/errors.ts';
-import { XLSX, download } from '../../http/download.ts';
-import { EVALUATE_BODY_LIMIT, EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, formatSize } from '../../http/limits.ts';
-import { idParam } from '../../http/params.ts';
-import { BODY_FILE } from '../../http/request-guard.ts';
-import type { Logger } from '../../logger.ts';
+import { BODY_FILE, ErrorSchema, errorResponses, evaluateErrorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
+import { XLSX, download } from '../../infra/http/download.ts';
+import { EVALUATE_BODY_LIMIT, EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, formatSize } from '../../infra/http/limits.ts';
+import { idParam } from '../../infra/http/params.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { getJob, startJob } from '../jobs/index.ts';
 import { auditName, canWriteStrategy, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
 import { searchCatalog } from './domain/search.ts';
@@ -42,7 +42,7 @@ const asOfQuery = z.string().optional().openapi({ description: '評価基準日 
 
 
 export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
-  const app = new OpenAPIHono<AuthEnv>();
+  const app = createRouter<AuthEnv>();
   const catalogs = new CatalogCache(db);
 
   const ownerOrNotFound = async (strategyId: string) => {

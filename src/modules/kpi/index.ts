@@ -13,3 +13,4 @@ export { importFile, importCatalogFile, importTableFile, classifyImport, readCat
 export { strategies, nodes, kpis, kpiTargets, observations } from './schema.ts';
 export { applyObservations, kpiIdsOfCatalog } from './interchange/apply-observations.ts';
 export { CatalogCache } from './catalog-cache.ts';
+export { NATIONAL_STRATEGY_PATH } from './load-reference.ts';

@@ -1,7 +1,8 @@
 /** REST routes of the local-government module (/api/v1/areas…). */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../infra/http/router.ts';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
-import { errorResponses } from '../../http/errors.ts';
+import { errorResponses } from '../../infra/http/errors.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { getArea, listAreas } from './repository.ts';
@@ -31,7 +32,7 @@ const toJson = (a: AreaRow) => ({
 });
 
 export function localGovRoutes(db: Database) {
-  const app = new OpenAPIHono();
+  const app = createRouter();
   app.openapi(
     createRoute({
       method: 'get', path: '/areas', tags: ['areas'], summary: '地域（国・都道府県・市区町村）の一覧 / list areas',

@@ -1,8 +1,9 @@
 /** REST routes binding a KPI to a statistics series (/api/v1/strategies/{id}/bindings…). */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../infra/http/router.ts';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
-import { errorResponses, writeErrorResponses } from '../../http/errors.ts';
-import { idParam } from '../../http/params.ts';
+import { errorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
+import { idParam } from '../../infra/http/params.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
@@ -13,7 +14,7 @@ const BindingSchema = z.object({ strategy: z.string(), kpi: z.string(), indicato
 const params = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senryaku-2026'), kpiId: idParam('kpiId', 'IMP-02') });
 
 export function bindingRoutes(db: Database) {
-  const app = new OpenAPIHono<AuthEnv>();
+  const app = createRouter<AuthEnv>();
   const owner = async (strategyId: string) => {
     const o = await findStrategyOwner(db, strategyId);
     if (!o) throw new NotFoundError(`戦略「${strategyId}」はありません`);

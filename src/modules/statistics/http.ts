@@ -3,15 +3,16 @@
  * and /similar, /boundaries, and the RESAS-API-v1-compatible /prefectures, /cities, /population/…).
  * Thin: parse, call the reader (queries.ts) or a pure function, reply.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../infra/http/router.ts';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Database } from '../../db/client.ts';
-import { errorResponses } from '../../http/errors.ts';
-import { XLSX, download } from '../../http/download.ts';
-import { idParam } from '../../http/params.ts';
+import { errorResponses } from '../../infra/http/errors.ts';
+import { XLSX, download } from '../../infra/http/download.ts';
+import { idParam } from '../../infra/http/params.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { statisticsCsv } from './csv-export.ts';
@@ -238,17 +239,8 @@ export interface StatisticsRoutesOptions {
   boundariesDir?: string;
 }
 
-/** Validation failures in the platform's error shape (as in the composition root). */
-const defaultHook = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }, c: Context) => {
-  if (!result.success && result.error) {
-    const issues = result.error.issues.map((i) => ({ column: i.path.map(String).join('.'), code: 'invalid_parameter', reason: i.message }));
-    return c.json({ error: { code: 'invalid_input', message: issues.map((i) => `${i.column}: ${i.reason}`).join('\n'), issues } }, 400);
-  }
-  return undefined;
-};
-
 export function statisticsRoutes(db: Database, opts: StatisticsRoutesOptions = {}) {
-  const app = new OpenAPIHono({ defaultHook: defaultHook as never });
+  const app = createRouter();
   const reader = new StatisticsReader(db);
   const boundaries = new BoundaryCache(opts.boundariesDir);
   const mapBodies = new WeakMap<object, { json: string; gzip: Uint8Array | null }>();

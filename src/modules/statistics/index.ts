@@ -18,3 +18,4 @@ export { rankSimilar, populationBands, bandOf, similarMethodDescription, SIMILAR
 export { BOUNDARIES_DIR, BOUNDARY_FILES, BOUNDARY_LEVELS, BOUNDARY_ATTRIBUTION, BoundaryCache, topologyToGeoJson, type BoundaryLevel } from './boundaries.ts';
 export { bigCityFlag, compositionResult, sumPerYearResult, resasPrefectures, resasCities, RESAS_LABELS } from './resas.ts';
 export { statisticsRoutes, type StatisticsRoutesOptions } from './http.ts';
+export type { StatisticsReferenceReport } from './load-reference.ts';

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { createUser, listUsers, resetPassword, revokeSessions, type Role } from '../../modules/auth/index.ts';
-import { databaseCommand } from '../command-kinds.ts';
-import { oneOf } from '../options.ts';
-import { actorName, type CliRuntime, type GlobalOptions } from '../runtime.ts';
-import { renderTable } from '../terminal.ts';
+import { createUser, listUsers, resetPassword, revokeSessions, type Role } from '../index.ts';
+import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
+import { oneOf } from '../../../infra/cli/options.ts';
+import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
+import { renderTable } from '../../../infra/cli/terminal.ts';
 
 export function registerUsers(program: Command, rt: CliRuntime) {
   const users = program.command('users').description('利用者の管理 / manage users');

@@ -3,10 +3,10 @@
  * anything a user can cause; LOG_LEVEL=debug shows the stack of an internal error).
  */
 import { CommanderError } from 'commander';
-import { DataDirBusyError } from '../db/data-dir-lock.ts';
-import { InputError, NotFoundError } from '../shared/errors.ts';
-import { LocalGovCodeError } from '../shared/local-gov-code.ts';
-import { PeriodParseError } from '../shared/periods.ts';
+import { DataDirBusyError } from '../../db/data-dir-lock.ts';
+import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { LocalGovCodeError } from '../../shared/local-gov-code.ts';
+import { PeriodParseError } from '../../shared/periods.ts';
 import type { OutputStream } from './io.ts';
 
 export const EXIT = {

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { importFile } from '../../modules/kpi/index.ts';
-import { databaseCommand } from '../command-kinds.ts';
-import { actorName, type CliRuntime, type GlobalOptions } from '../runtime.ts';
+import { importFile } from '../index.ts';
+import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
+import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
 
 export function registerImport(program: Command, rt: CliRuntime) {
   databaseCommand(program.command('import'))

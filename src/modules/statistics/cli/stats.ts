@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { InputError } from '../../shared/errors.ts';
-import { importStatistics, indicatorOverview, type IndicatorInput } from '../../modules/statistics/index.ts';
-import { databaseCommand } from '../command-kinds.ts';
-import { oneOf } from '../options.ts';
-import { actorName, type CliRuntime, type GlobalOptions } from '../runtime.ts';
-import { renderTable } from '../terminal.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { importStatistics, indicatorOverview, type IndicatorInput } from '../index.ts';
+import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
+import { oneOf } from '../../../infra/cli/options.ts';
+import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
+import { renderTable } from '../../../infra/cli/terminal.ts';
 
 interface ImportOptions {
   format: 'auto' | 'tidy' | 'json' | 'estat';

@@ -1,5 +1,5 @@
 /** Parsing of option values shared by commands; a bad value is a UsageError (exit 1). */
-import { PeriodParseError, parseDay, todayDay } from '../shared/periods.ts';
+import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
 import { UsageError } from './exit-codes.ts';
 
 export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {

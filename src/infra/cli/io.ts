@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
-import { writeFileWhole } from '../infra/write-file-whole.ts';
-import { NotFoundError, InputError } from '../shared/errors.ts';
+import { writeFileWhole } from '../write-file-whole.ts';
+import { NotFoundError, InputError } from '../../shared/errors.ts';
 
 export interface OutputStream {
   write(chunk: string | Uint8Array): void;

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { catalogToJson, kpisToCsv, evaluateCatalog, evaluationToCsv, evaluationToXlsx, loadCatalog, observationsToCsv, type CsvEncoding } from '../../modules/kpi/index.ts';
-import { databaseCommand } from '../command-kinds.ts';
-import { UsageError } from '../exit-codes.ts';
-import { asOfOption, oneOf } from '../options.ts';
-import type { CliRuntime, GlobalOptions } from '../runtime.ts';
+import { catalogToJson, kpisToCsv, evaluateCatalog, evaluationToCsv, evaluationToXlsx, loadCatalog, observationsToCsv, type CsvEncoding } from '../index.ts';
+import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
+import { UsageError } from '../../../infra/cli/exit-codes.ts';
+import { asOfOption, oneOf } from '../../../infra/cli/options.ts';
+import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
 
 interface ExportOptions {
   strategy: string;

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { listStrategies, strategyAudit } from '../../modules/kpi/index.ts';
-import { databaseCommand } from '../command-kinds.ts';
-import { positiveInt } from '../options.ts';
-import type { CliRuntime, GlobalOptions } from '../runtime.ts';
-import { renderTable } from '../terminal.ts';
-import { registerAuditVerify } from './audit-verify.ts';
+import { listStrategies, strategyAudit } from '../index.ts';
+import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
+import { positiveInt } from '../../../infra/cli/options.ts';
+import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
+import { renderTable } from '../../../infra/cli/terminal.ts';
+import { commandGroup } from '../../../infra/cli/command-group.ts';
 
 export function registerStrategies(program: Command, rt: CliRuntime) {
   databaseCommand(program.command('strategies'))
@@ -15,8 +15,8 @@ export function registerStrategies(program: Command, rt: CliRuntime) {
         rt.io.stdout.write(`${renderTable(['ID', '名称', '団体コード', 'KPI', '実績値'], rows)}\n`);
       });
     });
-  const audit = databaseCommand(program.command('audit'))
-    .description('戦略の変更履歴（監査ログ） / audit trail of a strategy; `audit verify` checks the hash chain')
+  // The audit module adds `audit verify` to the same group.
+  databaseCommand(commandGroup(program, 'audit', '戦略の変更履歴（監査ログ） / audit trail of a strategy; `audit verify` checks the hash chain'))
     .option('-s, --strategy <id>', 'strategy id')
     .option('-n, --limit <n>', 'entries', '50')
     .action(async (opts: { strategy?: string; limit: string }, cmd: Command) => {
@@ -30,5 +30,4 @@ export function registerStrategies(program: Command, rt: CliRuntime) {
         rt.io.stdout.write(`${renderTable(['通番', '日時', '実行者', '操作', '内容'], rows, [8, 24, 24, 20, 70])}\n`);
       });
     });
-  registerAuditVerify(audit, rt);
 }

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { parseAnchors, verifyAuditChain, type ChainReport } from '../../modules/audit/index.ts';
-import { normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { databaseCommand } from '../command-kinds.ts';
-import { EXIT, ExitStatus } from '../exit-codes.ts';
-import { oneOf } from '../options.ts';
-import type { CliRuntime, GlobalOptions } from '../runtime.ts';
-import { renderTable } from '../terminal.ts';
+import { parseAnchors, verifyAuditChain, type ChainReport } from '../index.ts';
+import { normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { commandGroup } from '../../../infra/cli/command-group.ts';
+import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
+import { EXIT, ExitStatus } from '../../../infra/cli/exit-codes.ts';
+import { oneOf } from '../../../infra/cli/options.ts';
+import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
+import { renderTable } from '../../../infra/cli/terminal.ts';
 
 function renderReport(r: ChainReport): string {
   const rows = r.owners.map((o) => [o.owner_code, String(o.entries), o.head ? String(o.head.seq) : '—', o.head ? o.head.hash.slice(0, 16) : '—', o.broken ? `✗ ${o.broken.message}` : '✓']);
@@ -15,7 +16,8 @@ function renderReport(r: ChainReport): string {
   return `${renderTable(['団体コード', '件数', '最新の通番', 'ハッシュ（先頭16桁）', '結果'], rows, [10, 8, 10, 18, 80])}\n\n${verdict}\n`;
 }
 
-export function registerAuditVerify(audit: Command, rt: CliRuntime) {
+export function registerAuditCommands(program: Command, rt: CliRuntime) {
+  const audit = commandGroup(program, 'audit', '監査ログ / the audit log; `audit verify` checks the hash chain');
   databaseCommand(audit.command('verify'))
     .description('監査ログのハッシュ連鎖を検証し、最初に壊れている記録を示す / verify the audit hash chain and name the first broken entry')
     .option('--owner <code>', 'only this 団体コード')

@@ -3,15 +3,13 @@ import type { Command } from 'commander';
 import {
   STATUSES, STATUS_LABELS, BANDS, applyObservations, evaluateCatalog, evaluationToCsv, kpiIdsOfCatalog, loadCatalog, readCatalogFile, readObservationTable, readTable,
   type Catalog, type CatalogEvaluation, type CsvEncoding,
-} from '../../modules/kpi/index.ts';
-import { bindKpi } from '../../modules/statistics/index.ts';
-import { InputError } from '../../shared/errors.ts';
-import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { databaseCommand } from '../command-kinds.ts';
-import { UsageError } from '../exit-codes.ts';
-import { asOfOption, oneOf } from '../options.ts';
-import { actorName, type CliRuntime, type GlobalOptions } from '../runtime.ts';
-import { renderTable } from '../terminal.ts';
+} from '../index.ts';
+import { commandGroup } from '../../../infra/cli/command-group.ts';
+import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
+import { UsageError } from '../../../infra/cli/exit-codes.ts';
+import { asOfOption, oneOf } from '../../../infra/cli/options.ts';
+import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
+import { renderTable } from '../../../infra/cli/terminal.ts';
 
 interface EvaluateOptions {
   input?: string;
@@ -46,7 +44,7 @@ async function catalogFromOptions(rt: CliRuntime, opts: EvaluateOptions, global:
 }
 
 export function registerKpi(program: Command, rt: CliRuntime) {
-  const kpi = program.command('kpi').description('KPI の評価 / KPI evaluation');
+  const kpi = commandGroup(program, 'kpi', 'KPI の評価と統計連動 / KPI evaluation and statistics bindings');
   databaseCommand(kpi.command('evaluate'))
     .description('KPI検証: 進捗率と判定（①A/①B/①C/②/③）を計算する / evaluate KPIs as of a date')
     .option('-i, --input <file>', 'catalog in the JSON interchange format (no database needed)')
@@ -72,25 +70,5 @@ export function registerKpi(program: Command, rt: CliRuntime) {
         : renderEvaluationTable(ev);
       if (opts.out) await rt.io.writeFile(opts.out, body);
       else rt.io.stdout.write(body);
-    });
-  databaseCommand(kpi.command('bind'))
-    .description('KPI を統計の系列（指標×地域）に連動させる / feed a KPI from a statistics series')
-    .requiredOption('-s, --strategy <id>', 'strategy id')
-    .requiredOption('-k, --kpi <id>', 'KPI id')
-    .requiredOption('-i, --indicator <code>', 'indicator code (see: sousei stats indicators)')
-    .requiredOption('-a, --area <code>', '団体コード (5 or 6 digits; 000000 = nation)')
-    .option('--actor <name>', 'who, for the audit trail')
-    .action(async (opts: { strategy: string; kpi: string; indicator: string; area: string; actor?: string }, cmd: Command) => {
-      let area: string;
-      try {
-        area = normalizeLocalGovCode(opts.area);
-      } catch (e) {
-        if (e instanceof LocalGovCodeError) throw InputError.single({ column: '--area', code: 'invalid_code', reason: e.message });
-        throw e;
-      }
-      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'kpi bind', async ({ db }) => {
-        const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, actorName(rt, opts.actor));
-        rt.io.stdout.write(`連動しました: KPI「${opts.kpi}」← 指標「${opts.indicator}」（${area}）。実績値 ${r.written}件を反映\n`);
-      }, { statistics: true });
     });
 }

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { ForbiddenError, InputError, NotFoundError, UnauthorizedError, formatIssue, type InputIssue } from '../shared/errors.ts';
+import { ForbiddenError, InputError, NotFoundError, UnauthorizedError, formatIssue, type InputIssue } from '../../shared/errors.ts';
 
 export const ErrorSchema = z
   .object({
@@ -42,6 +42,9 @@ export const evaluateErrorResponses = {
   413: writeErrorResponses[413],
   429: { content: { 'application/json': { schema: ErrorSchema } }, description: '回数の上限に達した（Retry-After 秒後に再試行） / rate limited; retry after Retry-After seconds' },
 } as const;
+
+/** How errors name a request's body (as `file`, like an uploaded file). */
+export const BODY_FILE = 'リクエスト本文';
 
 export type ClientErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429;
 

@@ -1,0 +1,23 @@
+/** The KPI module: strategies, logic models, KPIs and actual values; the evaluation engine; imports and exports. */
+import type { ModuleManifest } from '../../infra/module-manifest.ts';
+import { registerExport } from './cli/export.ts';
+import { registerImport } from './cli/import.ts';
+import { registerKpi } from './cli/kpi.ts';
+import { registerStrategies } from './cli/strategies.ts';
+import { kpiRoutes } from './http.ts';
+import { loadKpiReference } from './load-reference.ts';
+import * as schema from './schema.ts';
+
+export const kpiModule = {
+  name: 'kpi',
+  needs: ['local-gov', 'audit', 'auth', 'jobs'],
+  schema,
+  routes: ({ db, logger }) => kpiRoutes(db, { logger }),
+  commands: (program, rt) => {
+    registerImport(program, rt);
+    registerExport(program, rt);
+    registerKpi(program, rt);
+    registerStrategies(program, rt);
+  },
+  reference: loadKpiReference,
+} satisfies ModuleManifest<Awaited<ReturnType<typeof loadKpiReference>>>;

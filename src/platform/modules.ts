@@ -1,0 +1,16 @@
+/**
+ * The platform's modules, in the order they are set up (each after the modules it needs). The
+ * HTTP app, the CLI, the reference-data loader and the migration generator (by folder) all take
+ * them from here: a new module is a folder under src/modules and one line below.
+ */
+import { collectExtensions, type ModuleManifest } from '../infra/module-manifest.ts';
+import { auditModule } from '../modules/audit/module.ts';
+import { authModule } from '../modules/auth/module.ts';
+import { jobsModule } from '../modules/jobs/module.ts';
+import { kpiModule } from '../modules/kpi/module.ts';
+import { localGovModule } from '../modules/local-gov/module.ts';
+import { statisticsModule } from '../modules/statistics/module.ts';
+
+export const MODULES: readonly ModuleManifest[] = [localGovModule, auditModule, authModule, jobsModule, kpiModule, statisticsModule];
+
+export const EXTENSIONS = collectExtensions(MODULES);
