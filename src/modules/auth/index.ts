@@ -1,6 +1,7 @@
 /** Public entry of the auth module: users, sessions, sign-in throttling, passwords, CSRF and write authorisation. */
 export { users, sessions, signInThrottle } from './schema.ts';
 export { canWriteStrategy, auditName, type Actor, type Role } from './access.ts';
+export { auditNameOf, operatorPrincipal, systemPrincipal, userOf, userPrincipal, type Principal } from './principal.ts';
 export { listUsers } from './repository.ts';
 export { createUser, type NewUser } from './create-user.ts';
 export { signIn, type SignInInput, type SignInResult } from './sign-in.ts';

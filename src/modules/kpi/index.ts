@@ -14,3 +14,4 @@ export { strategies, nodes, kpis, kpiTargets, observations } from './schema.ts';
 export { applyObservations, kpiIdsOfCatalog } from './interchange/apply-observations.ts';
 export { CatalogCache } from './catalog-cache.ts';
 export { NATIONAL_STRATEGY_PATH } from './load-reference.ts';
+export { assertCanWriteStrategy, canCreateStrategy, canWriteStrategy, strategyOwnerOrNotFound } from './permissions.ts';
