@@ -63,3 +63,18 @@ export class ForbiddenError extends Error {
     this.name = 'ForbiddenError';
   }
 }
+
+/**
+ * The request was valid but the record changed (or exists) in a way that prevents it (HTTP 409,
+ * CLI exit 6): e.g. an edit made against a version that is no longer the current one. Nothing
+ * was changed; `current` tells the client what to reload (optimistic locking).
+ */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly current?: { version?: string },
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

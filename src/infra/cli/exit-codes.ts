@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { DataDirBusyError } from '../../db/data-dir-lock.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { ConflictError, InputError, NotFoundError } from '../../shared/errors.ts';
 import { LocalGovCodeError } from '../../shared/local-gov-code.ts';
 import { PeriodParseError } from '../../shared/periods.ts';
 import type { OutputStream } from './io.ts';
@@ -21,6 +21,8 @@ export const EXIT = {
   busy: 4,
   /** the audit chain does not verify */
   auditBroken: 5,
+  /** the record changed (or exists) in a way that prevents the change; nothing was changed */
+  conflict: 6,
 } as const;
 
 /** A mistake in how a command was called (exit 1), e.g. --format xlsx without --out. */
@@ -55,6 +57,10 @@ export function reportError(e: unknown, stderr: OutputStream, debug = process.en
   if (e instanceof NotFoundError) {
     stderr.write(`エラー: ${e.message}\n`);
     return EXIT.notFound;
+  }
+  if (e instanceof ConflictError) {
+    stderr.write(`エラー: ${e.message}（データベースは変更されていません）\n`);
+    return EXIT.conflict;
   }
   if (e instanceof DataDirBusyError) {
     stderr.write(`エラー: ${e.message}\n`);

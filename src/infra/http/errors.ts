@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { ForbiddenError, InputError, NotFoundError, UnauthorizedError, formatIssue, type InputIssue } from '../../shared/errors.ts';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, UnauthorizedError, formatIssue, type InputIssue } from '../../shared/errors.ts';
 
 export const ErrorSchema = z
   .object({
@@ -20,6 +20,7 @@ export const ErrorSchema = z
           }),
         )
         .optional(),
+      current: z.object({ version: z.string().optional() }).optional().openapi({ description: '409: the version of the record now stored' }),
     }),
   })
   .openapi('Error');
@@ -36,6 +37,11 @@ export const writeErrorResponses = {
   413: { content: { 'application/json': { schema: ErrorSchema } }, description: 'リクエスト本文が上限を超えた / body over the route\'s size limit' },
 } as const;
 
+/** For writes made against a version of the record (optimistic locking). */
+export const conflictResponse = {
+  409: { content: { 'application/json': { schema: ErrorSchema } }, description: '競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it' },
+} as const;
+
 /** For the public evaluation: its body limit and its rate limit. */
 export const evaluateErrorResponses = {
   ...errorResponses,
@@ -46,7 +52,7 @@ export const evaluateErrorResponses = {
 /** How errors name a request's body (as `file`, like an uploaded file). */
 export const BODY_FILE = 'リクエスト本文';
 
-export type ClientErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429;
+export type ClientErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429;
 
 /** The platform's error shape: `{"error": {"code", "message", "issues"?}}`; the message lists the issues. */
 export function errorJson(c: Context, status: ClientErrorStatus, code: string, issuesOrMessage: InputIssue[] | string, headers?: Record<string, string>) {
@@ -67,6 +73,7 @@ const HTTP_EXCEPTION_TEXT: Partial<Record<number, { code: string; message: strin
   403: { code: 'forbidden', message: 'この操作を行う権限がありません' },
   404: { code: 'not_found', message: '見つかりません' },
   405: { code: 'method_not_allowed', message: 'このメソッドは使えません' },
+  409: { code: 'conflict', message: 'ほかの変更と重なりました。読み込み直してからもう一度お試しください' },
   413: { code: 'too_large', message: 'リクエストが大きすぎます' },
   415: { code: 'unsupported_media_type', message: 'この Content-Type は受け付けていません' },
   429: { code: 'rate_limited', message: 'リクエストが多すぎます。しばらく待ってからもう一度お試しください' },
@@ -91,6 +98,7 @@ export function errorResponse(err: Error, c: Context) {
   if (err instanceof NotFoundError) return c.json({ error: { code: 'not_found', message: err.message } }, 404);
   if (err instanceof UnauthorizedError) return c.json({ error: { code: 'unauthorized', message: err.message } }, 401);
   if (err instanceof ForbiddenError) return c.json({ error: { code: 'forbidden', message: err.message } }, 403);
+  if (err instanceof ConflictError) return c.json({ error: { code: 'conflict', message: err.message, ...(err.current ? { current: err.current } : {}) } }, 409);
   if (err instanceof HTTPException && err.status >= 400 && err.status < 500) {
     // e.g. "Malformed JSON in request body" from a validator: the status is right, the text is
     // replaced (English, and sometimes with parser internals).

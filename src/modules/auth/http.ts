@@ -17,6 +17,7 @@ import { ForbiddenError, UnauthorizedError } from '../../shared/errors.ts';
 import { getArea } from '../local-gov/index.ts';
 import { canWriteStrategy, type Actor } from './access.ts';
 import { changePassword } from './change-password.ts';
+import { userPrincipal, type Principal } from './principal.ts';
 import { throttledMessage } from './domain/throttle-policy.ts';
 import { revokeOtherSessions } from './revoke-sessions.ts';
 import { SESSION_HOURS, countOtherSessions, sessionFor, signOut } from './sessions.ts';
@@ -54,6 +55,16 @@ export function requireActor(c: Context<AuthEnv>): Actor {
   const sent = c.req.header('x-csrf-token') ?? '';
   if (!sameToken(sent, s.csrfToken)) throw new ForbiddenError('CSRFトークンが正しくありません。ページを再読み込みしてください');
   return s.actor;
+}
+
+/** The signed-in user of a state-changing request as a Principal (401, or 403 for a bad CSRF token). */
+export const requirePrincipal = (c: Context<AuthEnv>): Principal => userPrincipal(requireActor(c));
+
+/** The signed-in user of a read that is not public (a GET sends no CSRF token); 401 otherwise. */
+export function sessionPrincipal(c: Context<AuthEnv>): Principal {
+  const s = c.get('session');
+  if (!s) throw new UnauthorizedError();
+  return userPrincipal(s.actor);
 }
 
 /** requireActor, and the actor may write records of the government `ownerCode`. */

@@ -15,6 +15,8 @@ export {
   authRoutes,
   sessionMiddleware,
   requireActor,
+  requirePrincipal,
+  sessionPrincipal,
   requireWriteAccess,
   socketClientAddress,
   SESSION_COOKIE,

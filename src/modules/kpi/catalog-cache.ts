@@ -1,12 +1,11 @@
 /**
- * Stored catalogs kept in memory, keyed by (strategy, version). Each read checks the version (revision and creation time)
- * (one small query), so a write from any process — CLI or another server on the same
- * PostgreSQL — is seen by the next request.
+ * Stored catalogs kept in memory, keyed by (strategy, version). Each read checks the version
+ * (revision and creation time; one small query), so a write from any process — CLI or another
+ * server on the same PostgreSQL — is seen by the next request.
  */
 import type { Database } from '../../db/client.ts';
-import { NotFoundError } from '../../shared/errors.ts';
 import type { Catalog } from './domain/catalog.ts';
-import { loadCatalog, strategyRevision } from './repository.ts';
+import { loadCatalog, strategyNotFound, strategyRevision } from './repository.ts';
 
 export class CatalogCache {
   private entries = new Map<string, { version: string; catalog: Catalog }>();
@@ -21,7 +20,7 @@ export class CatalogCache {
     const rev = await strategyRevision(this.db, strategyId);
     if (!rev) {
       this.entries.delete(strategyId);
-      throw new NotFoundError(`戦略「${strategyId}」はありません`);
+      throw strategyNotFound(strategyId);
     }
     const hit = this.entries.get(strategyId);
     if (hit && hit.version === rev.version) return hit.catalog;

@@ -1,30 +1,28 @@
 /** REST routes of the KPI module (/api/v1/strategies…, /api/v1/evaluate). Thin: parse, call, reply. */
 import { createRouter } from '../../infra/http/router.ts';
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { BODY_FILE, ErrorSchema, errorResponses, evaluateErrorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
 import { XLSX, download } from '../../infra/http/download.ts';
 import { EVALUATE_BODY_LIMIT, EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, formatSize } from '../../infra/http/limits.ts';
 import { idParam } from '../../infra/http/params.ts';
 import type { Logger } from '../../infra/logger.ts';
-import { getJob, startJob } from '../jobs/index.ts';
-import { auditName, canWriteStrategy, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
-import { searchCatalog } from './domain/search.ts';
-import type { Catalog } from './domain/catalog.ts';
-import { readObservationTable } from './interchange/read-observation-table.ts';
-import { kpiIdsOfCatalog } from './interchange/apply-observations.ts';
-import { findStrategyOwner, upsertObservations } from './repository.ts';
-import { classifyImport, importTableFile } from './service.ts';
-import { ForbiddenError, InputError, NotFoundError, UnauthorizedError } from '../../shared/errors.ts';
+import { requirePrincipal, sessionPrincipal, type AuthEnv } from '../auth/index.ts';
+import { InputError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
-import { evaluateKpi } from './domain/evaluate.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
 import { listStrategies } from './repository.ts';
-import { strategyAudit } from './service.ts';
 import { CatalogCache } from './catalog-cache.ts';
 import { AuditSchema, CatalogSchema, EvaluationSchema, KpiEvaluationSchema, StrategyListSchema } from './http-schemas.ts';
+import { strategyAudit } from './use-cases/get-strategy-audit.ts';
+import { getImportJob } from './use-cases/get-import-job.ts';
+import { getKpiEvaluation } from './use-cases/get-kpi-evaluation.ts';
+import { recordObservations } from './use-cases/record-observations.ts';
+import { searchKpis } from './use-cases/search-kpis.ts';
+import { startTableImport } from './use-cases/start-table-import.ts';
 
 function asOfDay(raw: string | undefined): number {
   if (!raw) return todayDay();
@@ -36,6 +34,16 @@ function asOfDay(raw: string | undefined): number {
   }
 }
 
+/** The multipart upload of POST …/imports: `file`, and optional `encoding`, `sheet`. */
+async function readUpload(c: Context) {
+  const body = await c.req.parseBody();
+  const file = body.file;
+  if (!(file instanceof File)) throw InputError.single({ column: 'file', code: 'missing_file', reason: 'ファイルを選択してください' });
+  const encoding = typeof body.encoding === 'string' && ['auto', 'utf8', 'sjis'].includes(body.encoding) ? (body.encoding as 'auto' | 'utf8' | 'sjis') : 'auto';
+  const sheet = typeof body.sheet === 'string' && body.sheet !== '' ? body.sheet : undefined;
+  return { bytes: new Uint8Array(await file.arrayBuffer()), file: file.name, encoding, sheet };
+}
+
 const strategyParam = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senryaku-2026') });
 const asOfQuery = z.string().optional().openapi({ description: '評価基準日 (YYYY-MM-DD, 2026年3月31日, 令和8年3月31日). Default: today (JST).', example: '2026-11-23' });
 
@@ -44,21 +52,6 @@ const asOfQuery = z.string().optional().openapi({ description: '評価基準日 
 export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   const app = createRouter<AuthEnv>();
   const catalogs = new CatalogCache(db);
-
-  const ownerOrNotFound = async (strategyId: string) => {
-    const owner = await findStrategyOwner(db, strategyId);
-    if (!owner) throw new NotFoundError(`戦略「${strategyId}」はありません`);
-    return owner;
-  };
-  /** The owner of a stored strategy, and the actor if allowed to write it (401/403/404 otherwise). */
-  const writer = async (c: Parameters<typeof requireWriteAccess>[0], strategyId: string) => {
-    const owner = await ownerOrNotFound(strategyId);
-    return { owner, actor: requireWriteAccess(c, owner) };
-  };
-
-  /** Evaluations of the top-level KPIs that `ids` (KPIs or components) belong to. */
-  const evaluationsOf = (catalog: Catalog, ids: Set<string>, asOf: number) =>
-    catalog.kpis.filter((k) => ids.has(k.id) || k.components.some((c) => ids.has(c.id))).map((k) => evaluateKpi(k, asOf));
 
   app.openapi(
     createRoute({ method: 'get', path: '/strategies', tags: ['strategies'], summary: '戦略の一覧 / list strategies', responses: { 200: { content: { 'application/json': { schema: StrategyListSchema } }, description: 'OK' } } }),
@@ -108,12 +101,7 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
     }),
     async (c) => {
       const { strategyId, kpiId } = c.req.valid('param');
-      const catalog = await catalogs.get(strategyId);
-      // Components have their own page too (their parent lists them).
-      const kpi = catalog.kpis.flatMap((k) => [k, ...k.components]).find((k) => k.id === kpiId);
-      if (!kpi) throw new NotFoundError(`KPI「${kpiId}」は戦略「${strategyId}」にありません`);
-      const json = catalogToJson({ ...catalog, kpis: [kpi] }) as { kpis: Record<string, unknown>[] };
-      return c.json({ kpi: json.kpis[0]!, evaluation: evaluateKpi(kpi, asOfDay(c.req.valid('query').as_of)) } as never, 200);
+      return c.json((await getKpiEvaluation(catalogs, strategyId, kpiId, asOfDay(c.req.valid('query').as_of))) as never, 200);
     },
   );
 
@@ -152,27 +140,9 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
       },
     }),
     async (c) => {
-      const { strategyId } = c.req.valid('param');
-      const { actor } = await writer(c, strategyId);
-      const asOf = asOfDay(c.req.valid('query').as_of);
-      const { rows } = c.req.valid('json');
-      const table = {
-        file: 'フォーム',
-        header: ['kpi_id', 'period', 'value', 'flag', 'source', 'note'],
-        rows: rows.map((r, i) => ({ line: i + 1, cells: [r.kpi_id, r.period, r.value, r.flag ?? null, r.source ?? null, r.note ?? null] })),
-      };
-      const before = await catalogs.get(strategyId);
-      let parsed;
-      try {
-        parsed = readObservationTable(table, kpiIdsOfCatalog(before));
-      } catch (e) {
-        // A form has rows, not file lines: report them as such.
-        if (e instanceof InputError) throw new InputError(e.issues.map(({ line, file: _file, ...rest }) => ({ ...rest, row: line })));
-        throw e;
-      }
-      const result = await upsertObservations(db, strategyId, parsed, { actor: auditName(actor), source: 'web form' });
-      const touched = new Set(parsed.map((r) => r.kpiId));
-      return c.json({ result: { ...result }, before: evaluationsOf(before, touched, asOf), kpis: evaluationsOf(await catalogs.get(strategyId), touched, asOf) } as never, 200);
+      const by = requirePrincipal(c);
+      const r = await recordObservations(db, catalogs, { by, strategyId: c.req.valid('param').strategyId, rows: c.req.valid('json').rows, asOf: asOfDay(c.req.valid('query').as_of) });
+      return c.json({ ...r, result: { ...r.result } } as never, 200);
     },
   );
 
@@ -196,23 +166,7 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   });
   app.post('/strategies/:strategyId/imports', async (c) => {
     const strategyId = c.req.param('strategyId');
-    const { owner, actor } = await writer(c, strategyId);
-    const body = await c.req.parseBody();
-    const file = body.file;
-    if (!(file instanceof File)) throw InputError.single({ column: 'file', code: 'missing_file', reason: 'ファイルを選択してください' });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    // The kind of file is decided before anything is read or stored.
-    if (classifyImport(bytes, file.name) === 'catalog') {
-      throw InputError.single({ file: file.name, code: 'unsupported_format', reason: 'ここでは CSV/Excel の実績値・KPI定義を取り込めます（戦略全体の JSON は CLI で取り込みます）' });
-    }
-    const encoding = typeof body.encoding === 'string' && ['auto', 'utf8', 'sjis'].includes(body.encoding) ? (body.encoding as 'auto' | 'utf8' | 'sjis') : 'auto';
-    const sheet = typeof body.sheet === 'string' && body.sheet !== '' ? body.sheet : undefined;
-    const { job } = await startJob(
-      db,
-      { ownerCode: owner, kind: 'strategy.import', subject: strategyId, file: file.name, bytes: bytes.length, createdBy: auditName(actor) },
-      (progress) => importTableFile(db, { bytes, file: file.name, actor: auditName(actor), strategyId, encoding, sheet, onProgress: (done, total) => progress({ step: 'writing', done, total }) }),
-      (e) => opts.logger?.error({ err: e, job: 'strategy.import' }, 'import job failed'),
-    );
+    const job = await startTableImport(db, { by: requirePrincipal(c), strategyId, upload: () => readUpload(c), logger: opts.logger });
     c.header('Location', `/api/v1/strategies/${encodeURIComponent(strategyId)}/imports/${job.id}`);
     return c.json({ job }, 202);
   });
@@ -224,17 +178,8 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
       request: { params: strategyParam.extend({ jobId: z.string().openapi({ param: { name: 'jobId', in: 'path' } }) }) },
       responses: { 200: { content: { 'application/json': { schema: z.object({ job: JobSchema }) } }, description: 'OK' }, ...writeErrorResponses },
     }),
-    async (c) => {
-      const { strategyId, jobId } = c.req.valid('param');
-      const owner = await ownerOrNotFound(strategyId);
-      // Reading a job is a GET (no CSRF token), but only for those who may write the strategy.
-      const s = c.get('session');
-      if (!s) throw new UnauthorizedError();
-      if (!canWriteStrategy(s.actor, owner)) throw new ForbiddenError(`この戦略（団体コード ${owner}）を編集する権限がありません`);
-      const job = await getJob(db, owner, jobId);
-      if (!job || job.subject !== strategyId || job.kind !== 'strategy.import') throw new NotFoundError(`取込「${jobId}」はありません`);
-      return c.json({ job } as never, 200);
-    },
+    // Reading a job is a GET (no CSRF token), but only for those who may write the strategy.
+    async (c) => c.json({ job: await getImportJob(db, { by: sessionPrincipal(c), ...c.req.valid('param') }) } as never, 200),
   );
 
   app.openapi(
@@ -251,10 +196,7 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
     }),
     async (c) => {
       const { q, strategy } = c.req.valid('query');
-      const ids = strategy ? [strategy] : (await listStrategies(db)).map((s) => s.id);
-      const results = [];
-      for (const id of ids) results.push(...searchCatalog(await catalogs.get(id), q));
-      return c.json({ query: q, results: results.slice(0, 100) }, 200);
+      return c.json({ query: q, results: await searchKpis(db, catalogs, q, strategy) }, 200);
     },
   );
 

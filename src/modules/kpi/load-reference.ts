@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { ReferenceContext } from '../../infra/module-manifest.ts';
 import { NATIONAL_CODE } from '../../shared/local-gov-code.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
-import { findStrategyOwner, saveCatalog } from './repository.ts';
+import { findStrategyOwner } from './repository.ts';
+import { saveCatalog } from './use-cases/save-catalog.ts';
 
 export const NATIONAL_STRATEGY_PATH = 'strategies/chiiki-mirai-senryaku-2026.json';
 const STEP = '地域未来戦略を読み込み中 / loading the national strategy';
