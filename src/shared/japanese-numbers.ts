@@ -88,31 +88,9 @@ function decimalString(mantissa: bigint, scale: number): string {
   return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
 
-/**
- * Parses a cell. Multiplied values are summed in BigInt decimal arithmetic so 「2.3万」 is
- * exactly 23000 (2.3 * 10000 in floating point is 22999.999999999996).
- */
-export function parseJapaneseNumber(input: string | number | null | undefined): NumberParse {
-  if (typeof input === 'number') {
-    // NaN and ±Infinity never come from a real cell: they are not numbers at all.
-    if (!Number.isFinite(input)) return { ok: false, reason: `数値ではありません: ${String(input)}` };
-    return checkMagnitude(input, String(input));
-  }
-  if (input === null || input === undefined) return { ok: true, value: null, missing: '' };
-
-  const raw = String(input).trim();
-  if (raw === '') return { ok: true, value: null, missing: '' };
-  // Hot path for a million-row import: most cells are plain ASCII numbers.
-  if (PLAIN.test(raw)) return checkMagnitude(Number(raw), `"${shorten(raw)}"`);
-  // Markers are checked on the raw text so `missing` reports exactly what was written.
-  if (MISSING_EXACT.has(raw)) return { ok: true, value: null, missing: raw };
-
-  let s = toHalfWidth(raw);
-  if (MISSING_FOLDED.has(s.toUpperCase())) return { ok: true, value: null, missing: raw };
-
-  if (/[\d.,]\s+[\d.,]/.test(s)) return fail(raw, '数字の間に空白があります');
-  s = s.replace(/\s+/g, '');
-
+/** The sign (-, −, △, ▲, +) in front and the percent sign or counting word behind the figure. */
+function splitAffixes(text: string): { body: string; negative: boolean; percent: boolean } {
+  let s = text;
   let negative = false;
   const sign = s.charAt(0);
   if (sign === '-' || sign === '\u2212' || sign === '△' || sign === '▲') {
@@ -121,7 +99,6 @@ export function parseJapaneseNumber(input: string | number | null | undefined): 
   } else if (sign === '+') {
     s = s.slice(1);
   }
-
   let percent = false;
   if (s.endsWith('%')) {
     percent = true;
@@ -133,8 +110,11 @@ export function parseJapaneseNumber(input: string | number | null | undefined): 
     const unit = UNITS.find((u) => s.endsWith(u) && s.length > u.length);
     if (unit) s = s.slice(0, -unit.length);
   }
-  if (s === '') return fail(raw);
+  return { body: s, negative, percent };
+}
 
+/** The "digits + multiplier" groups summed exactly: total × 10^(−totalScale), or why not. */
+function sumGroups(s: string, raw: string): { total: bigint; totalScale: number } | NumberParse {
   let total = 0n;
   let totalScale = 0;
   let prevExp = Infinity;
@@ -171,6 +151,39 @@ export function parseJapaneseNumber(input: string | number | null | undefined): 
     total += contribution;
     prevExp = exp;
   }
+  return { total, totalScale };
+}
+
+/**
+ * Parses a cell. Multiplied values are summed in BigInt decimal arithmetic so 「2.3万」 is
+ * exactly 23000 (2.3 * 10000 in floating point is 22999.999999999996).
+ */
+export function parseJapaneseNumber(input: string | number | null | undefined): NumberParse {
+  if (typeof input === 'number') {
+    // NaN and ±Infinity never come from a real cell: they are not numbers at all.
+    if (!Number.isFinite(input)) return { ok: false, reason: `数値ではありません: ${String(input)}` };
+    return checkMagnitude(input, String(input));
+  }
+  if (input === null || input === undefined) return { ok: true, value: null, missing: '' };
+
+  const raw = String(input).trim();
+  if (raw === '') return { ok: true, value: null, missing: '' };
+  // Hot path for a million-row import: most cells are plain ASCII numbers.
+  if (PLAIN.test(raw)) return checkMagnitude(Number(raw), `"${shorten(raw)}"`);
+  // Markers are checked on the raw text so `missing` reports exactly what was written.
+  if (MISSING_EXACT.has(raw)) return { ok: true, value: null, missing: raw };
+
+  let s = toHalfWidth(raw);
+  if (MISSING_FOLDED.has(s.toUpperCase())) return { ok: true, value: null, missing: raw };
+
+  if (/[\d.,]\s+[\d.,]/.test(s)) return fail(raw, '数字の間に空白があります');
+  s = s.replace(/\s+/g, '');
+
+  const { body, negative, percent } = splitAffixes(s);
+  if (body === '') return fail(raw);
+  const sum = sumGroups(body, raw);
+  if ('ok' in sum) return sum;
+  const { total, totalScale } = sum;
 
   const value = Number(decimalString(total, totalScale));
   const checked = checkMagnitude(value, `"${shorten(raw)}"`);

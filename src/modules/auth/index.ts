@@ -11,16 +11,5 @@ export { revokeOtherSessions, revokeSessions } from './revoke-sessions.ts';
 export { sessionFor, signOut, countOtherSessions, SESSION_HOURS } from './sessions.ts';
 export { checkPassword, assertAcceptablePassword, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from './domain/password-policy.ts';
 export { throttledMessage } from './domain/throttle-policy.ts';
-export {
-  authRoutes,
-  sessionMiddleware,
-  requireActor,
-  requirePrincipal,
-  sessionPrincipal,
-  requireWriteAccess,
-  socketClientAddress,
-  SESSION_COOKIE,
-  type AuthEnv,
-  type AuthRoutesOptions,
-  type SessionInfo,
-} from './http.ts';
+export { authRoutes, type AuthRoutesOptions } from './http.ts';
+export { sessionMiddleware, requireActor, requirePrincipal, sessionPrincipal, requireWriteAccess, socketClientAddress, SESSION_COOKIE, type AuthEnv, type SessionInfo } from './http-session.ts';
