@@ -22,6 +22,9 @@ const envSchema = z.object({
 
 export type Config = z.infer<typeof envSchema>;
 
+/** Every setting's name (.env.example lists them all; a test holds the two together). */
+export const CONFIG_KEYS = Object.keys(envSchema.shape) as ReadonlyArray<keyof Config>;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const r = envSchema.safeParse(env);
   if (!r.success) {

@@ -76,6 +76,8 @@ export function boundaryViolations(edges = importEdges()): string[] {
         return `the web imports ${e.to}`;
       }
       if (!e.from.startsWith('src/')) return null;
+      // A unit test beside its code may use the test suite's helpers and fixtures.
+      if (/\.test\.tsx?$/.test(e.from) && e.to.startsWith('test/support/')) return null;
       const allowed = MAY_IMPORT[fromLayer];
       if (allowed && !allowed.includes(toTop) && !(toTop.endsWith('.ts') && allowed.includes(toTop))) return `${fromLayer}/ may not import ${toTop}/`;
       if (toTop === 'modules') {
