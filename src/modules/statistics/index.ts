@@ -4,18 +4,18 @@
  * boundaries, the RESAS-compatible responses, and the routes.
  */
 export * from './schema.ts';
-export * from './store.ts';
-export * from './reference-indicators.ts';
-export * from './reference-values.ts';
+export * from './store/indicator-store.ts';
+export * from './reference/reference-indicators.ts';
+export * from './reference/reference-values.ts';
 export * from './bindings.ts';
-export * from './import-common.ts';
-export * from './import-estat.ts';
-export * from './import-json.ts';
-export * from './import-tidy.ts';
-export * from './import-service.ts';
-export { StatisticsReader, LEVELS, INDICATOR_ORDER, attributionFor, valueStats, correlation, type Level, type AreaInfo, type AreaIndex, type Catalog, type IndicatorInfo, type MapData, type MapRow, type ValueStats, type SeriesPoint } from './queries.ts';
-export { rankSimilar, populationBands, bandOf, similarMethodDescription, SIMILAR_TYPES, type SimilarType, type SimilarCandidate, type PopulationBand } from './similar.ts';
-export { BOUNDARIES_DIR, BOUNDARY_FILES, BOUNDARY_LEVELS, BOUNDARY_ATTRIBUTION, BoundaryCache, topologyToGeoJson, type BoundaryLevel } from './boundaries.ts';
-export { bigCityFlag, compositionResult, sumPerYearResult, resasPrefectures, resasCities, RESAS_LABELS } from './resas.ts';
-export { statisticsRoutes, type StatisticsRoutesOptions } from './http.ts';
-export type { StatisticsReferenceReport } from './load-reference.ts';
+export * from './imports/import-common.ts';
+export * from './imports/import-estat.ts';
+export * from './imports/import-json.ts';
+export * from './imports/import-tidy.ts';
+export * from './imports/import-statistics.ts';
+export { StatisticsReader, LEVELS, INDICATOR_ORDER, attributionFor, valueStats, correlation, type Level, type AreaInfo, type AreaIndex, type Catalog, type IndicatorInfo, type MapData, type MapRow, type ValueStats, type SeriesPoint } from './read/statistics-reader.ts';
+export { rankSimilar, populationBands, bandOf, similarMethodDescription, SIMILAR_TYPES, type SimilarType, type SimilarCandidate, type PopulationBand } from './read/similar.ts';
+export { BOUNDARIES_DIR, BOUNDARY_FILES, BOUNDARY_LEVELS, BOUNDARY_ATTRIBUTION, BoundaryCache, topologyToGeoJson, type BoundaryLevel } from './reference/boundaries.ts';
+export { bigCityFlag, compositionResult, sumPerYearResult, resasPrefectures, resasCities, RESAS_LABELS } from './resas/resas.ts';
+export { statisticsRoutes, type StatisticsRoutesOptions } from './http/routes.ts';
+export type { StatisticsReferenceReport } from './reference/load-reference.ts';

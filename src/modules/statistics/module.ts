@@ -3,8 +3,8 @@ import type { ModuleManifest } from '../../infra/module-manifest.ts';
 import { bindingRoutes } from './bindings-http.ts';
 import { registerKpiBind } from './cli/bind.ts';
 import { registerStats } from './cli/stats.ts';
-import { statisticsRoutes } from './http.ts';
-import { loadStatisticsReference } from './load-reference.ts';
+import { statisticsRoutes } from './http/routes.ts';
+import { loadStatisticsReference } from './reference/load-reference.ts';
 import * as schema from './schema.ts';
 
 export const statisticsModule = {

@@ -8,14 +8,14 @@
  * `value` is a number, a Japanese number string (「1.2万」), a marker (「－」「…」「x」「***」) or
  * null with a flag. Errors name the line and the JSON path (`values[3].area_code`).
  */
-import { InputError } from '../../shared/errors.ts';
-import { formatJsonPath, parseLocatedJson } from '../../shared/located-json.ts';
-import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { toHalfWidth } from '../../shared/normalize-text.ts';
-import { PeriodReader } from '../../shared/field-readers.ts';
-import { MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { formatJsonPath, parseLocatedJson } from '../../../shared/located-json.ts';
+import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { toHalfWidth } from '../../../shared/normalize-text.ts';
+import { PeriodReader } from '../../../shared/field-readers.ts';
+import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
 import { checkIndicatorDef, collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, refuseTooManyValues, type ParsedStatistics, type ParsedValue } from './import-common.ts';
-import type { IndicatorDef } from './store.ts';
+import type { IndicatorDef } from '../store/indicator-store.ts';
 
 type Path = Array<string | number>;
 

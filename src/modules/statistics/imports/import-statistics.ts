@@ -6,20 +6,20 @@
  * file, line, column and reason, and the database unchanged.
  */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { InputError } from '../../shared/errors.ts';
-import { NATIONAL_CODE } from '../../shared/local-gov-code.ts';
-import { csvTableFromRecords, decodeFile, isXlsx, readCsvRecords, readXlsxTable, type TextEncodingChoice } from '../../shared/tabular.ts';
-import { appendAudit } from '../audit/index.ts';
-import { areas } from '../local-gov/index.ts';
-import { syncKpiBindings } from './bindings.ts';
+import type { Database } from '../../../db/client.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { NATIONAL_CODE } from '../../../shared/local-gov-code.ts';
+import { csvTableFromRecords, decodeFile, isXlsx, readCsvRecords, readXlsxTable, type TextEncodingChoice } from '../../../shared/tabular.ts';
+import { appendAudit } from '../../audit/index.ts';
+import { areas } from '../../local-gov/index.ts';
+import { syncKpiBindings } from '../bindings.ts';
 import { collector, whereIs, type IndicatorInput, type ParsedStatistics, type StatisticsFormat } from './import-common.ts';
 import { readEstatRecords, resolveEstatItems, type CatalogEntry } from './import-estat.ts';
 import { readStatisticsJson } from './import-json.ts';
 import { isTidyHeader, readTidyTable } from './import-tidy.ts';
-import { ALL_REFERENCE_INDICATORS } from './reference-indicators.ts';
-import { CATEGORIES, indicators, type Category } from './schema.ts';
-import { upsertIndicators, writeValues } from './store.ts';
+import { ALL_REFERENCE_INDICATORS } from '../reference/reference-indicators.ts';
+import { CATEGORIES, indicators, type Category } from '../schema.ts';
+import { upsertIndicators, writeValues } from '../store/indicator-store.ts';
 
 export interface StatisticsImportRequest {
   bytes: Uint8Array;

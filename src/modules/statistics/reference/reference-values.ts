@@ -10,11 +10,11 @@
  * National values ('000000') of additive indicators are the sums of the 47 prefecture rows.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { NATIONAL_CODE } from '../../shared/local-gov-code.ts';
-import { parsePeriod, type Period } from '../../shared/periods.ts';
-import type { HistoricalAreaSource } from '../local-gov/index.ts';
-import type { ValueFlag } from './schema.ts';
-import type { ValueRow } from './store.ts';
+import { NATIONAL_CODE } from '../../../shared/local-gov-code.ts';
+import { parsePeriod, type Period } from '../../../shared/periods.ts';
+import type { HistoricalAreaSource } from '../../local-gov/index.ts';
+import type { ValueFlag } from '../schema.ts';
+import type { ValueRow } from '../store/indicator-store.ts';
 import { AGE5_GROUPS, age5Code, censusAge5Code, type Sex } from './reference-indicators.ts';
 
 /** Bump when the conversion below changes, so installed databases reload the data set. */

@@ -22,15 +22,15 @@
  * Reading is pure; which indicator an item feeds is decided by `resolveEstatItems` (exact code or
  * name of an existing indicator, an explicit mapping, or one new indicator for a one-item table).
  */
-import { InputError } from '../../shared/errors.ts';
-import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { toHalfWidth } from '../../shared/normalize-text.ts';
-import { tryParsePeriod, type Period } from '../../shared/periods.ts';
-import { readCsvRecords, type CsvRecord } from '../../shared/tabular.ts';
-import { MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { toHalfWidth } from '../../../shared/normalize-text.ts';
+import { tryParsePeriod, type Period } from '../../../shared/periods.ts';
+import { readCsvRecords, type CsvRecord } from '../../../shared/tabular.ts';
+import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
 import { checkIndicatorDef, collector, MARKER_HINT, readStatValue, refuseTooManyValues, type IndicatorInput, type ParsedStatistics, type ParsedValue } from './import-common.ts';
-import type { ValueFlag } from './schema.ts';
-import type { IndicatorDef } from './store.ts';
+import type { ValueFlag } from '../schema.ts';
+import type { IndicatorDef } from '../store/indicator-store.ts';
 
 type Kind = 'area' | 'time' | 'item';
 

@@ -3,27 +3,27 @@
  * and /similar, /boundaries, and the RESAS-API-v1-compatible /prefectures, /cities, /population/…).
  * Thin: parse, call the reader (queries.ts) or a pure function, reply.
  */
-import { createRouter } from '../../infra/http/router.ts';
+import { createRouter } from '../../../infra/http/router.ts';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
-import type { Database } from '../../db/client.ts';
-import { errorResponses } from '../../infra/http/errors.ts';
-import { XLSX, download } from '../../infra/http/download.ts';
-import { idParam } from '../../infra/http/params.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
-import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
+import type { Database } from '../../../db/client.ts';
+import { errorResponses } from '../../../infra/http/errors.ts';
+import { XLSX, download } from '../../../infra/http/download.ts';
+import { idParam } from '../../../infra/http/params.ts';
+import { InputError, NotFoundError } from '../../../shared/errors.ts';
+import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { statisticsCsv } from './csv-export.ts';
-import { BOUNDARY_ATTRIBUTION, BOUNDARY_LEVELS, BoundaryCache, type BoundaryLevel } from './boundaries.ts';
-import { attributionFor, correlation, seriesKey, StatisticsReader, type AreaInfo, type Catalog, type IndicatorInfo, type Level, type MapRow } from './queries.ts';
+import { BOUNDARY_ATTRIBUTION, BOUNDARY_LEVELS, BoundaryCache, type BoundaryLevel } from '../reference/boundaries.ts';
+import { attributionFor, correlation, seriesKey, StatisticsReader, type AreaInfo, type Catalog, type IndicatorInfo, type Level, type MapRow } from '../read/statistics-reader.ts';
 import {
   areaCodeOf, compositionResult, parseAddArea, parseCityCode, parsePrefCode, RESAS_BAD_REQUEST, RESAS_NOT_FOUND, resasCities, resasNoSuchPath, resasPrefectures,
   resasRows, sumPerYearResult, type ResasArea, type ResasSeriesKind,
-} from './resas.ts';
-import { isSimilarType, rankSimilar, SimilarError, similarMethodDescription, type SimilarCandidate, type SimilarType } from './similar.ts';
-import { CATEGORIES, VALUE_FLAGS, type ValueFlag } from './schema.ts';
+} from '../resas/resas.ts';
+import { isSimilarType, rankSimilar, SimilarError, similarMethodDescription, type SimilarCandidate, type SimilarType } from '../read/similar.ts';
+import { CATEGORIES, VALUE_FLAGS, type ValueFlag } from '../schema.ts';
 
 
 // ---------------------------------------------------------------- schemas (documentation)
