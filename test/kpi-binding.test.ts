@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createApp } from '../src/http/app.ts';
 import { createUser } from '../src/modules/auth/index.ts';
 import { evaluateCatalog, importFile, loadCatalog } from '../src/modules/kpi/index.ts';
-import { bindKpi, syncKpiBindings, unbindKpi } from '../src/modules/statistics/bindings.ts';
+import { bindKpi, syncKpiBindings, unbindKpi } from '../src/modules/kpi-bindings/index.ts';
 import { upsertIndicators, writeValues } from '../src/modules/statistics/store/indicator-store.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
 import { InputError } from '../src/shared/errors.ts';

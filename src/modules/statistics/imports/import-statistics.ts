@@ -1,9 +1,9 @@
 /**
- * Importing statistics, shared by the CLI and the HTTP API: read the file (tidy CSV/Excel, JSON
+ * Importing statistics, used by `sousei stats import`: read the file (tidy CSV/Excel, JSON
  * or an e-Stat statistics-table CSV), check every value against the catalog of indicators and
- * the areas, then write everything in one transaction — values, new definitions, the audit entry
- * and the KPI observations bound to the series. Any problem: InputError listing every issue with
- * file, line, column and reason, and the database unchanged.
+ * the areas, then write everything in one transaction — values, new definitions, what other
+ * modules do after an import (the afterStatisticsImport hooks) and the audit entry. Any problem:
+ * InputError listing every issue with file, line, column and reason, and the database unchanged.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
@@ -12,7 +12,7 @@ import { NATIONAL_CODE } from '../../../shared/local-gov-code.ts';
 import { csvTableFromRecords, decodeFile, isXlsx, readCsvRecords, readXlsxTable, type TextEncodingChoice } from '../../../shared/tabular.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { areas } from '../../local-gov/index.ts';
-import { syncKpiBindings } from '../bindings.ts';
+import { NO_IMPORT_HOOKS, runAfterImport, type AfterImportReport, type StatisticsImportHooks } from './after-import.ts';
 import { collector, whereIs, type IndicatorInput, type ParsedStatistics, type StatisticsFormat } from './import-common.ts';
 import { readEstatRecords, resolveEstatItems, type CatalogEntry } from './import-estat.ts';
 import { readStatisticsJson } from './import-json.ts';
@@ -50,8 +50,8 @@ export interface StatisticsImportResult {
   areas: number;
   periods: { first: string; last: string };
   skipped_items: string[];
-  /** KPIs fed by the imported series */
-  bindings: { bindings: number; written: number };
+  /** what the after-import hooks fed (KPIs bound to the imported series: bindings, observations written) */
+  bindings: AfterImportReport;
   meta?: Record<string, string>;
 }
 
@@ -137,7 +137,11 @@ async function checkAgainstDatabase(db: Database, parsed: ParsedStatistics, cata
   return used;
 }
 
-export async function importStatistics(db: Database, req: StatisticsImportRequest): Promise<StatisticsImportResult> {
+/**
+ * `hooks`: the afterStatisticsImport contributions (the platform's EXTENSIONS from the CLI and
+ * the routes); without them no other module sees the import.
+ */
+export async function importStatistics(db: Database, req: StatisticsImportRequest, hooks: StatisticsImportHooks = NO_IMPORT_HOOKS): Promise<StatisticsImportResult> {
   const catalog = await loadCatalog(db);
   const parsed = await readStatisticsFile(req, catalog);
   const used = await checkAgainstDatabase(db, parsed, catalog);
@@ -155,9 +159,10 @@ export async function importStatistics(db: Database, req: StatisticsImportReques
   const bindings = await db.transaction(async (tx) => {
     if (parsed.indicators.length > 0) await upsertIndicators(tx, parsed.indicators);
     await writeValues(tx, parsed.values);
-    // New values of a series flow into the KPIs bound to it, in the same transaction. Before the
-    // statistics audit entry: strategies are locked before any audit chain (see lockStrategies).
-    const synced = await syncKpiBindings(tx as unknown as Database, codes);
+    // Other modules act on the new values in the same transaction (KPIs bound to a series get
+    // them as observations). Before the statistics audit entry: strategies are locked before any
+    // audit chain (see lockStrategies).
+    const synced = await runAfterImport(hooks, tx as unknown as Database, { indicators: codes });
     await appendAudit(tx, {
       ownerCode: NATIONAL_CODE,
       actor: req.actor,
