@@ -18,9 +18,9 @@ import { openDatabase, type Database, type DatabaseOptions } from '../src/db/cli
 import { appendAudit, auditHeads, verifyAuditChain } from '../src/modules/audit/index.ts';
 import { createUser, signIn } from '../src/modules/auth/index.ts';
 import { importFile, upsertObservations } from '../src/modules/kpi/index.ts';
-import { importStatistics } from '../src/modules/statistics/import-service.ts';
-import { REFERENCE_INDICATORS } from '../src/modules/statistics/reference-indicators.ts';
-import { upsertIndicators } from '../src/modules/statistics/store.ts';
+import { importStatistics } from '../src/modules/statistics/imports/import-statistics.ts';
+import { REFERENCE_INDICATORS } from '../src/modules/statistics/reference/reference-indicators.ts';
+import { upsertIndicators } from '../src/modules/statistics/store/indicator-store.ts';
 import { createBackup, restoreBackup, writeBackupFile, type BackupSummary } from '../src/platform/backup/index.ts';
 import { libpqConnection, runPostgresTool } from '../src/platform/backup/postgres-tools.ts';
 import type { DatabaseConfig } from '../src/platform/backup/open-for-backup.ts';

@@ -13,7 +13,7 @@ import {
   evaluateCatalog, evaluationToCsv, importFile, kpisToCsv, loadCatalog, observationsToCsv, readCsvTable, readJsonCatalog, readKpiTable, readObservationTable,
   type Catalog, type CsvEncoding,
 } from '../src/modules/kpi/index.ts';
-import { statisticsCsv } from '../src/modules/statistics/csv-export.ts';
+import { statisticsCsv } from '../src/modules/statistics/http/csv-export.ts';
 import { readTidyTable, upsertIndicators, writeValues, type IndicatorDef } from '../src/modules/statistics/index.ts';
 import { parseDay, parsePeriod } from '../src/shared/periods.ts';
 import { decodeText } from '../src/shared/text-encoding.ts';

@@ -10,12 +10,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import { importFile, loadCatalog } from '../src/modules/kpi/index.ts';
-import { bindKpi } from '../src/modules/statistics/bindings.ts';
-import { importStatistics, indicatorOverview } from '../src/modules/statistics/import-service.ts';
-import { REFERENCE_INDICATORS } from '../src/modules/statistics/reference-indicators.ts';
+import { bindKpi } from '../src/modules/kpi-bindings/index.ts';
+import { importStatistics } from '../src/modules/statistics/imports/import-statistics.ts';
+import { indicatorOverview } from '../src/modules/statistics/read/indicator-overview.ts';
+import { REFERENCE_INDICATORS } from '../src/modules/statistics/reference/reference-indicators.ts';
 import { indicators, indicatorValues } from '../src/modules/statistics/schema.ts';
-import { upsertIndicators } from '../src/modules/statistics/store.ts';
+import { upsertIndicators } from '../src/modules/statistics/store/indicator-store.ts';
 import { InputError } from '../src/shared/errors.ts';
+import { EXTENSIONS } from '../src/platform/modules.ts';
 import { formatDay, parseDay } from '../src/shared/periods.ts';
 import { encodeText } from '../src/shared/text-encoding.ts';
 import { asDatabaseOwner, describeEachDatabase } from './support/databases.ts';
@@ -96,7 +98,7 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
 
   it('new values of a series flow into the KPI bound to it, in the same import', async () => {
     await bindKpi(db(), { strategy: 'test-strategy', kpi: 'T-01', indicator: 'population', area: '011002' }, 'test');
-    const r = await importStatistics(db(), { bytes: csv(['area_code,period,indicator,value', '011002,FY2026,population,1955000']), file: 'fy2026.csv', actor: 'test' });
+    const r = await importStatistics(db(), { bytes: csv(['area_code,period,indicator,value', '011002,FY2026,population,1955000']), file: 'fy2026.csv', actor: 'test' }, EXTENSIONS);
     expect(r.bindings).toEqual({ bindings: 1, written: expect.any(Number) });
     expect(r.bindings.written).toBeGreaterThanOrEqual(1);
     const kpi = (await loadCatalog(db(), 'test-strategy')).kpis.find((k) => k.id === 'T-01')!;

@@ -11,10 +11,10 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { historicalAreaRows, splitCounty, upsertHistoricalAreas } from '../src/modules/local-gov/index.ts';
 import { areas } from '../src/modules/local-gov/schema.ts';
-import { ALL_REFERENCE_INDICATORS, AGE5_INDICATORS, CENSUS_AGE5_INDICATORS, REFERENCE_INDICATORS } from '../src/modules/statistics/reference-indicators.ts';
-import { readStatisticsReference, STATISTICS_FILES, type StatisticsFiles } from '../src/modules/statistics/reference-values.ts';
+import { ALL_REFERENCE_INDICATORS, AGE5_INDICATORS, CENSUS_AGE5_INDICATORS, REFERENCE_INDICATORS } from '../src/modules/statistics/reference/reference-indicators.ts';
+import { readStatisticsReference, STATISTICS_FILES, type StatisticsFiles } from '../src/modules/statistics/reference/reference-values.ts';
 import { indicatorValues } from '../src/modules/statistics/schema.ts';
-import type { ValueRow } from '../src/modules/statistics/store.ts';
+import type { ValueRow } from '../src/modules/statistics/store/indicator-store.ts';
 import { loadReferenceData, STATISTICS_DIR, type ReferenceLoadReport } from '../src/platform/reference-data.ts';
 import { describeEachDatabase } from './support/databases.ts';
 

@@ -8,9 +8,10 @@ import { auditModule } from '../modules/audit/module.ts';
 import { authModule } from '../modules/auth/module.ts';
 import { jobsModule } from '../modules/jobs/module.ts';
 import { kpiModule } from '../modules/kpi/module.ts';
+import { kpiBindingsModule } from '../modules/kpi-bindings/module.ts';
 import { localGovModule } from '../modules/local-gov/module.ts';
 import { statisticsModule } from '../modules/statistics/module.ts';
 
-export const MODULES: readonly ModuleManifest[] = [localGovModule, auditModule, authModule, jobsModule, kpiModule, statisticsModule];
+export const MODULES: readonly ModuleManifest[] = [localGovModule, auditModule, authModule, jobsModule, kpiModule, statisticsModule, kpiBindingsModule];
 
 export const EXTENSIONS = collectExtensions(MODULES);

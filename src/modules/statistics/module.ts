@@ -1,20 +1,19 @@
-/** The statistics module: the indicator store, the shipped data set, its imports and read API, RESAS-compatible routes. */
+/**
+ * The statistics module: the indicator store, the shipped data set, its imports and read API,
+ * RESAS-compatible routes. Offers one extension point, afterStatisticsImport
+ * (imports/after-import.ts): the import runs its contributions in its transaction.
+ */
 import type { ModuleManifest } from '../../infra/module-manifest.ts';
-import { bindingRoutes } from './bindings-http.ts';
-import { registerKpiBind } from './cli/bind.ts';
 import { registerStats } from './cli/stats.ts';
-import { statisticsRoutes } from './http.ts';
-import { loadStatisticsReference } from './load-reference.ts';
+import { statisticsRoutes } from './http/routes.ts';
+import { loadStatisticsReference } from './reference/load-reference.ts';
 import * as schema from './schema.ts';
 
 export const statisticsModule = {
   name: 'statistics',
-  needs: ['local-gov', 'audit', 'kpi'],
+  needs: ['local-gov', 'audit'],
   schema,
-  routes: ({ db }) => statisticsRoutes(db).route('/', bindingRoutes(db)),
-  commands: (program, rt) => {
-    registerStats(program, rt);
-    registerKpiBind(program, rt);
-  },
+  routes: ({ db }) => statisticsRoutes(db),
+  commands: (program, rt, extensions) => registerStats(program, rt, extensions),
   reference: loadStatisticsReference,
 } satisfies ModuleManifest<Awaited<ReturnType<typeof loadStatisticsReference>>>;

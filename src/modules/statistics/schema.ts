@@ -57,22 +57,4 @@ export const indicatorValues = pgTable(
   (t) => [primaryKey({ columns: [t.areaCode, t.indicatorCode, t.period] }), index('indicator_values_by_indicator').on(t.indicatorCode, t.period)],
 );
 
-/**
- * A KPI fed by a published series (indicator × area): new values of the series become the
- * KPI's observations. Keyed like the KPI (owner_code first).
- */
-export const kpiBindings = pgTable(
-  'kpi_indicator_bindings',
-  {
-    ownerCode: char('owner_code', { length: 6 }).notNull(),
-    strategyId: text('strategy_id').notNull(),
-    kpiId: text('kpi_id').notNull(),
-    indicatorCode: text('indicator_code').notNull(),
-    areaCode: char('area_code', { length: 6 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    createdBy: text('created_by').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.ownerCode, t.strategyId, t.kpiId] }), index('kpi_bindings_series').on(t.indicatorCode, t.areaCode)],
-);
-
 export type IndicatorRow = typeof indicators.$inferSelect;

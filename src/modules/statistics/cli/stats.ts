@@ -6,6 +6,7 @@ import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { oneOf } from '../../../infra/cli/options.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { renderTable } from '../../../infra/cli/terminal.ts';
+import type { ExtensionRegistry } from '../../../infra/module-manifest.ts';
 
 interface ImportOptions {
   format: 'auto' | 'tidy' | 'json' | 'estat';
@@ -44,7 +45,8 @@ function periodRange(periods: string[]): string {
   return `${periods[0]}–${periods.at(-1)}（${periods.length}期）`;
 }
 
-export function registerStats(program: Command, rt: CliRuntime) {
+/** `extensions`: the import runs their afterStatisticsImport hooks (KPIs bound to the series). */
+export function registerStats(program: Command, rt: CliRuntime, extensions: Pick<ExtensionRegistry, 'afterStatisticsImport'>) {
   const stats = program.command('stats').description('地域の統計（指標・値） / regional statistics (indicators and values)');
 
   databaseCommand(stats.command('import'))
@@ -75,7 +77,7 @@ export function registerStats(program: Command, rt: CliRuntime) {
         : undefined;
       const items = opts.map.length > 0 ? parseMap(opts.map) : undefined;
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'stats import', async ({ db }) => {
-        const r = await importStatistics(db, { bytes, file: basename(file), actor: actorName(rt, opts.actor), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items });
+        const r = await importStatistics(db, { bytes, file: basename(file), actor: actorName(rt, opts.actor), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items }, extensions);
         const lines = [
           `取り込みました: 統計値 ${r.values.toLocaleString()}件（${r.format}）。指標 ${r.indicators.join('・')}、地域 ${r.areas.toLocaleString()}、期間 ${r.periods.first}〜${r.periods.last}` +
             (r.non_figures > 0 ? `、うち数値なし（－・…・x）${r.non_figures.toLocaleString()}件` : ''),

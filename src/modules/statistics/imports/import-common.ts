@@ -3,13 +3,13 @@
  * 「－」「…」「x」「***」 markers → null + flag), flag words, indicator definitions as users write
  * them. Pure: no database.
  */
-import { InputError, type InputIssue } from '../../shared/errors.ts';
-import { formatLimit, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
-import { parseJapaneseNumber } from '../../shared/japanese-numbers.ts';
-import { textProblem } from '../../shared/text-checks.ts';
-import { toHalfWidth } from '../../shared/normalize-text.ts';
-import { CATEGORIES, VALUE_FLAGS, type Category, type ValueFlag } from './schema.ts';
-import type { IndicatorDef, ValueRow } from './store.ts';
+import { InputError, type InputIssue } from '../../../shared/errors.ts';
+import { formatLimit, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
+import { parseJapaneseNumber } from '../../../shared/japanese-numbers.ts';
+import { textProblem } from '../../../shared/text-checks.ts';
+import { toHalfWidth } from '../../../shared/normalize-text.ts';
+import { CATEGORIES, VALUE_FLAGS, type Category, type ValueFlag } from '../schema.ts';
+import type { IndicatorDef, ValueRow } from '../store/indicator-store.ts';
 
 export type StatisticsFormat = 'tidy' | 'json' | 'estat';
 

@@ -9,9 +9,9 @@
  * StatisticsReader.invalidate() in that case.)
  */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { areas } from '../local-gov/index.ts';
-import { CATEGORIES, indicators, indicatorValues, type Category, type ValueFlag } from './schema.ts';
+import type { Database } from '../../../db/client.ts';
+import { areas } from '../../local-gov/index.ts';
+import { CATEGORIES, indicators, indicatorValues, type Category, type ValueFlag } from '../schema.ts';
 
 export const LEVELS = ['nation', 'prefecture', 'municipality', 'ward'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -4,7 +4,7 @@
  * must be shown wherever a value is shown; `notes` carry the caveats a reader of a chart needs
  * (period conventions, breaks in series, how derived values are computed).
  */
-import type { IndicatorDef } from './store.ts';
+import type { IndicatorDef } from '../store/indicator-store.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Credits and licences (reference-data/statistics/ATTRIBUTION.md has the full chain per file)

@@ -25,8 +25,8 @@
  * totals 1960–2020 and 社人研 projections 2025–2045 with boundaryYear 2020; the age-group labels are
  * then empty, as census age groups by prefecture are not in the shipped data.
  */
-import { checkDigit } from '../../shared/local-gov-code.ts';
-import type { AreaIndex, AreaInfo, StatisticsReader } from './queries.ts';
+import { checkDigit } from '../../../shared/local-gov-code.ts';
+import type { AreaIndex, AreaInfo, StatisticsReader } from '../read/statistics-reader.ts';
 
 export const RESAS_LABELS = { total: '総人口', young: '年少人口', working: '生産年齢人口', old: '老年人口' } as const;
 

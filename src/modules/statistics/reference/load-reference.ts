@@ -4,12 +4,12 @@
  * that is interrupted leaves nothing half-loaded and simply loads again next time.
  */
 import { readFileSync } from 'node:fs';
-import { isReferenceLoaded, markReferenceLoaded, referenceChecksum } from '../../db/reference-data-loads.ts';
-import type { ReferenceContext } from '../../infra/module-manifest.ts';
-import { historicalAreaRows, upsertHistoricalAreas } from '../local-gov/index.ts';
+import { isReferenceLoaded, markReferenceLoaded, referenceChecksum } from '../../../db/reference-data-loads.ts';
+import type { ReferenceContext } from '../../../infra/module-manifest.ts';
+import { historicalAreaRows, upsertHistoricalAreas } from '../../local-gov/index.ts';
 import { ALL_REFERENCE_INDICATORS } from './reference-indicators.ts';
 import { readStatisticsReference, STATISTICS_FILES, STATISTICS_READER_VERSION, type StatisticsFiles } from './reference-values.ts';
-import { upsertIndicators, writeValues } from './store.ts';
+import { upsertIndicators, writeValues } from '../store/indicator-store.ts';
 
 const STEP = '統計データを読み込み中 / loading statistics';
 

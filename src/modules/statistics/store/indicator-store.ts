@@ -4,10 +4,10 @@
  * load in seconds, not minutes of row-by-row inserts.
  */
 import { Param, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { yieldToEventLoop } from '../../infra/yield.ts';
-import { formatDay, type Period } from '../../shared/periods.ts';
-import { indicators, type Category, type ValueFlag } from './schema.ts';
+import type { Database } from '../../../db/client.ts';
+import { yieldToEventLoop } from '../../../infra/yield.ts';
+import { formatDay, type Period } from '../../../shared/periods.ts';
+import { indicators, type Category, type ValueFlag } from '../schema.ts';
 
 export interface IndicatorDef {
   code: string;

@@ -10,11 +10,11 @@
  * National values ('000000') of additive indicators are the sums of the 47 prefecture rows.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { NATIONAL_CODE } from '../../shared/local-gov-code.ts';
-import { parsePeriod, type Period } from '../../shared/periods.ts';
-import type { HistoricalAreaSource } from '../local-gov/index.ts';
-import type { ValueFlag } from './schema.ts';
-import type { ValueRow } from './store.ts';
+import { NATIONAL_CODE } from '../../../shared/local-gov-code.ts';
+import { parsePeriod, type Period } from '../../../shared/periods.ts';
+import type { HistoricalAreaSource } from '../../local-gov/index.ts';
+import type { ValueFlag } from '../schema.ts';
+import type { ValueRow } from '../store/indicator-store.ts';
 import { AGE5_GROUPS, age5Code, censusAge5Code, type Sex } from './reference-indicators.ts';
 
 /** Bump when the conversion below changes, so installed databases reload the data set. */
@@ -94,82 +94,78 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const STOCKS = ['population', 'male', 'female', 'households', 'age_0_14', 'age_15_64', 'age_65_plus'] as const;
 const FLOWS = ['births', 'deaths', 'natural_change', 'in_migrants', 'out_migrants', 'net_migration', 'social_change'] as const;
 
-/**
- * @param skipAreas codes with no data of their own (the Northern-Territories villages, which the
- *   sources list with zeros)
- */
-export function readStatisticsReference(files: StatisticsFiles, skipAreas: ReadonlySet<string> = new Set()): StatisticsReference {
-  const values: ValueRow[] = [];
-  const push = (areaCode: string, indicatorCode: string, label: string, value: number | null, flag: ValueFlag | null = null) =>
-    values.push({ areaCode, indicatorCode, period: period(label), value, flag });
+/** Adds one value (areaCode, indicator, period label, value, flag). */
+type Push = (areaCode: string, indicatorCode: string, label: string, value: number | null, flag?: ValueFlag | null) => void;
 
-  // --- resident register, 1995–2022 ------------------------------------------------------------
+/** Resident register, 1995–2022: stocks, 高齢化率, dynamics; the merged-away municipalities it names. */
+function readAnnual(files: StatisticsFiles, skipAreas: ReadonlySet<string>, values: ValueRow[], push: Push): Map<string, HistoricalAreaSource> {
   const historical = new Map<string, HistoricalAreaSource>();
-  {
-    const file = STATISTICS_FILES.annual;
-    const sums = new NationalSums();
-    readCsv(files.annual, file).forEach((r, i) => {
-      const line = i + 2;
-      const code = r.lg_code!;
-      if (r.in_current_master === '0') {
-        const prev = historical.get(code);
-        if (!prev || prev.lastSeen < r.reference_date!) historical.set(code, { code, prefCode: r.pref_code!, name: r.name!, lastSeen: r.reference_date! });
-      }
-      if (skipAreas.has(code)) return;
-      const year = r.year!;
-      if (r.reference_date!.slice(0, 4) !== year) throw new Error(`${file} ${line}行目: 基準日 ${r.reference_date} が年 ${year} と合いません`);
-      const pref = isPrefectureCode(code);
-      for (const ind of STOCKS) {
-        const v = num(r, ind, file, line);
-        if (v === null) continue;
-        push(code, ind, year, v);
-        if (pref) sums.add(ind, year, v);
-      }
-      const old = num(r, 'age_65_plus', file, line);
-      const pop = num(r, 'population', file, line);
-      const unclassified = num(r, 'age_unclassified', file, line) ?? 0;
-      if (pref) sums.add('age_unclassified', year, unclassified);
-      if (old !== null && pop !== null && pop - unclassified > 0) push(code, 'ageing_rate', year, round2((old / (pop - unclassified)) * 100));
-      const dyn = r.dynamics_period!;
-      const flowPeriod = /^CY\d{4}$/.test(dyn) ? dyn.slice(2) : dyn;
-      for (const ind of FLOWS) {
-        const v = num(r, ind, file, line);
-        if (v === null) continue;
-        push(code, ind, flowPeriod, v);
-        if (pref) sums.add(ind, flowPeriod, v);
-      }
-    });
-    const national = sums.rows((ind) => ind === 'age_unclassified');
-    values.push(...national);
-    for (const n of national) {
-      if (n.indicatorCode !== 'population') continue;
-      const label = n.period.label;
-      const old = sums.get('age_65_plus', label);
-      const denominator = n.value! - (sums.get('age_unclassified', label) ?? 0);
-      if (old !== undefined && denominator > 0) push(NATIONAL_CODE, 'ageing_rate', label, round2((old / denominator) * 100));
+  const file = STATISTICS_FILES.annual;
+  const sums = new NationalSums();
+  readCsv(files.annual, file).forEach((r, i) => {
+    const line = i + 2;
+    const code = r.lg_code!;
+    if (r.in_current_master === '0') {
+      const prev = historical.get(code);
+      if (!prev || prev.lastSeen < r.reference_date!) historical.set(code, { code, prefCode: r.pref_code!, name: r.name!, lastSeen: r.reference_date! });
     }
+    if (skipAreas.has(code)) return;
+    const year = r.year!;
+    if (r.reference_date!.slice(0, 4) !== year) throw new Error(`${file} ${line}行目: 基準日 ${r.reference_date} が年 ${year} と合いません`);
+    const pref = isPrefectureCode(code);
+    for (const ind of STOCKS) {
+      const v = num(r, ind, file, line);
+      if (v === null) continue;
+      push(code, ind, year, v);
+      if (pref) sums.add(ind, year, v);
+    }
+    const old = num(r, 'age_65_plus', file, line);
+    const pop = num(r, 'population', file, line);
+    const unclassified = num(r, 'age_unclassified', file, line) ?? 0;
+    if (pref) sums.add('age_unclassified', year, unclassified);
+    if (old !== null && pop !== null && pop - unclassified > 0) push(code, 'ageing_rate', year, round2((old / (pop - unclassified)) * 100));
+    const dyn = r.dynamics_period!;
+    const flowPeriod = /^CY\d{4}$/.test(dyn) ? dyn.slice(2) : dyn;
+    for (const ind of FLOWS) {
+      const v = num(r, ind, file, line);
+      if (v === null) continue;
+      push(code, ind, flowPeriod, v);
+      if (pref) sums.add(ind, flowPeriod, v);
+    }
+  });
+  const national = sums.rows((ind) => ind === 'age_unclassified');
+  values.push(...national);
+  for (const n of national) {
+    if (n.indicatorCode !== 'population') continue;
+    const label = n.period.label;
+    const old = sums.get('age_65_plus', label);
+    const denominator = n.value! - (sums.get('age_unclassified', label) ?? 0);
+    if (old !== undefined && denominator > 0) push(NATIONAL_CODE, 'ageing_rate', label, round2((old / denominator) * 100));
   }
+  return historical;
+}
 
-  // --- resident register by 5-year age group and sex, 2022 -------------------------------------
-  {
-    const file = STATISTICS_FILES.age5;
-    const sums = new NationalSums();
-    readCsv(files.age5, file).forEach((r, i) => {
-      const code = r.lg_code!;
-      if (r.sex === 'total' || skipAreas.has(code)) return;
-      if (r.sex !== 'male' && r.sex !== 'female') throw new Error(`${file} ${i + 2}行目: 性別「${r.sex}」が不明です`);
-      for (const g of AGE5_GROUPS) {
-        const v = num(r, `age_${g}`, file, i + 2);
-        if (v === null) continue;
-        const ind = age5Code(g, r.sex as Sex);
-        push(code, ind, '2022', v);
-        if (isPrefectureCode(code)) sums.add(ind, '2022', v);
-      }
-    });
-    values.push(...sums.rows());
-  }
+/** Resident register by 5-year age group and sex, 2022. */
+function readAge5(files: StatisticsFiles, skipAreas: ReadonlySet<string>, values: ValueRow[], push: Push): void {
+  const file = STATISTICS_FILES.age5;
+  const sums = new NationalSums();
+  readCsv(files.age5, file).forEach((r, i) => {
+    const code = r.lg_code!;
+    if (r.sex === 'total' || skipAreas.has(code)) return;
+    if (r.sex !== 'male' && r.sex !== 'female') throw new Error(`${file} ${i + 2}行目: 性別「${r.sex}」が不明です`);
+    for (const g of AGE5_GROUPS) {
+      const v = num(r, `age_${g}`, file, i + 2);
+      if (v === null) continue;
+      const ind = age5Code(g, r.sex as Sex);
+      push(code, ind, '2022', v);
+      if (isPrefectureCode(code)) sums.add(ind, '2022', v);
+    }
+  });
+  values.push(...sums.rows());
+}
 
-  // --- census (prefectures, 1920–2020; Japan by age and sex) ----------------------------------
+/** Census (prefectures, 1920–2020; Japan by age and sex). */
+function readCensus(files: StatisticsFiles, values: ValueRow[], push: Push): void {
   {
     const file = STATISTICS_FILES.census;
     const sums = new NationalSums();
@@ -191,23 +187,26 @@ export function readStatisticsReference(files: StatisticsFiles, skipAreas: Reado
       push(NATIONAL_CODE, censusAge5Code(r.age_group!, r.sex as Sex), r.year!, v);
     });
   }
+}
 
-  // --- projections (prefectures, 2020–2045; 2015 is the census base) ---------------------------
-  {
-    const file = STATISTICS_FILES.projection;
-    const sums = new NationalSums();
-    readCsv(files.projection, file).forEach((r, i) => {
-      if (Number(r.year) <= 2015) return;
-      const v = num(r, 'projected_population', file, i + 2);
-      if (v === null) return;
-      push(r.lg_code!, 'projected_population', r.year!, v);
-      sums.add('projected_population', r.year!, v);
-    });
-    values.push(...sums.rows());
-  }
+/** Projections (prefectures, 2020–2045; 2015 is the census base). */
+function readProjection(files: StatisticsFiles, values: ValueRow[], push: Push): void {
+  const file = STATISTICS_FILES.projection;
+  const sums = new NationalSums();
+  readCsv(files.projection, file).forEach((r, i) => {
+    if (Number(r.year) <= 2015) return;
+    const v = num(r, 'projected_population', file, i + 2);
+    if (v === null) return;
+    push(r.lg_code!, 'projected_population', r.year!, v);
+    sums.add('projected_population', r.year!, v);
+  });
+  values.push(...sums.rows());
+}
 
-  // --- finance (municipalities incl. special wards, prefectures; FY2005–2021) ------------------
-  const FINANCE = ['fiscal_capability_index', 'current_balance_ratio', 'real_debt_service_ratio', 'future_burden_ratio', 'bond_restriction_ratio', 'laspeyres_index', 'laspeyres_index_reference'];
+const FINANCE = ['fiscal_capability_index', 'current_balance_ratio', 'real_debt_service_ratio', 'future_burden_ratio', 'bond_restriction_ratio', 'laspeyres_index', 'laspeyres_index_reference'];
+
+/** Finance (municipalities incl. special wards, prefectures; FY2005–2021). */
+function readFinance(files: StatisticsFiles, push: Push): void {
   for (const [text, file] of [
     [files.financeMunicipal, STATISTICS_FILES.financeMunicipal],
     [files.financePrefecture, STATISTICS_FILES.financePrefecture],
@@ -225,6 +224,20 @@ export function readStatisticsReference(files: StatisticsFiles, skipAreas: Reado
       }
     });
   }
+}
 
+/**
+ * @param skipAreas codes with no data of their own (the Northern-Territories villages, which the
+ *   sources list with zeros)
+ */
+export function readStatisticsReference(files: StatisticsFiles, skipAreas: ReadonlySet<string> = new Set()): StatisticsReference {
+  const values: ValueRow[] = [];
+  const push: Push = (areaCode, indicatorCode, label, value, flag = null) => values.push({ areaCode, indicatorCode, period: period(label), value, flag });
+  // The order of the values is the order they are written in (and counted in the progress bar).
+  const historical = readAnnual(files, skipAreas, values, push);
+  readAge5(files, skipAreas, values, push);
+  readCensus(files, values, push);
+  readProjection(files, values, push);
+  readFinance(files, push);
   return { values, historicalAreas: [...historical.values()].sort((a, b) => a.code.localeCompare(b.code)) };
 }

@@ -10,11 +10,11 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { NotFoundError } from '../../shared/errors.ts';
-import { checkDigit } from '../../shared/local-gov-code.ts';
+import { NotFoundError } from '../../../shared/errors.ts';
+import { checkDigit } from '../../../shared/local-gov-code.ts';
 
 /** Where the shipped boundary files are. The one place to change if the data moves. */
-export const BOUNDARIES_DIR = fileURLToPath(new URL('../../../reference-data/statistics/boundaries/', import.meta.url));
+export const BOUNDARIES_DIR = fileURLToPath(new URL('../../../../reference-data/statistics/boundaries/', import.meta.url));
 
 export const BOUNDARY_LEVELS = ['prefecture', 'municipality'] as const;
 export type BoundaryLevel = (typeof BOUNDARY_LEVELS)[number];

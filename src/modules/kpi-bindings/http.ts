@@ -5,21 +5,19 @@ import type { Database } from '../../db/client.ts';
 import { errorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
 import { idParam } from '../../infra/http/params.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { InputError } from '../../shared/errors.ts';
 import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
-import { findStrategyOwner } from '../kpi/index.ts';
-import { bindKpi, bindingsOf, unbindKpi } from './bindings.ts';
+import { strategyOwnerOrNotFound } from '../kpi/index.ts';
+import { bindKpi } from './bind-kpi.ts';
+import { bindingsOf } from './list-bindings.ts';
+import { unbindKpi } from './unbind-kpi.ts';
 
 const BindingSchema = z.object({ strategy: z.string(), kpi: z.string(), indicator: z.string(), area: z.string() }).openapi('KpiBinding');
 const params = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senryaku-2026'), kpiId: idParam('kpiId', 'IMP-02') });
 
 export function bindingRoutes(db: Database) {
   const app = createRouter<AuthEnv>();
-  const owner = async (strategyId: string) => {
-    const o = await findStrategyOwner(db, strategyId);
-    if (!o) throw new NotFoundError(`戦略「${strategyId}」はありません`);
-    return o;
-  };
+  const owner = (strategyId: string) => strategyOwnerOrNotFound(db, strategyId);
 
   app.openapi(
     createRoute({

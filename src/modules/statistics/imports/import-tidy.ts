@@ -6,12 +6,12 @@
  * Every row is checked before anything is stored; indicators and areas are checked against the
  * database by the import service.
  */
-import { InputError } from '../../shared/errors.ts';
-import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { toHalfWidth } from '../../shared/normalize-text.ts';
-import { PeriodReader } from '../../shared/field-readers.ts';
-import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../shared/tabular.ts';
-import { MAX_STATISTICS_IMPORT_ROWS } from '../../shared/input-limits.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { toHalfWidth } from '../../../shared/normalize-text.ts';
+import { PeriodReader } from '../../../shared/field-readers.ts';
+import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
 import { collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, refuseTooManyValues, type ParsedStatistics, type ParsedValue } from './import-common.ts';
 
 export const TIDY_COLUMNS: ColumnSpec<'area' | 'period' | 'indicator' | 'value' | 'flag'>[] = [

@@ -5,8 +5,8 @@
  * in the files meant for Excel the 団体コード column is written as ="011002" so its leading zero
  * survives; numbers stay numbers.
  */
-import { codeColumnsOf, csvText, isExcelEncoding, spreadsheetRows } from '../../shared/spreadsheet-cells.ts';
-import { encodeText, type TextEncodingName } from '../../shared/text-encoding.ts';
+import { codeColumnsOf, csvText, isExcelEncoding, spreadsheetRows } from '../../../shared/spreadsheet-cells.ts';
+import { encodeText, type TextEncodingName } from '../../../shared/text-encoding.ts';
 
 /** UTF-8 with BOM (the downloads' default, Excel opens it), plain UTF-8, or Shift_JIS; CRLF. */
 export function statisticsCsv(header: string[], rows: unknown[][], attribution: string[], encoding: TextEncodingName = 'utf8-bom'): Uint8Array {

@@ -1,25 +1,23 @@
 /**
- * Importing statistics, shared by the CLI and the HTTP API: read the file (tidy CSV/Excel, JSON
+ * Importing statistics, used by `sousei stats import`: read the file (tidy CSV/Excel, JSON
  * or an e-Stat statistics-table CSV), check every value against the catalog of indicators and
- * the areas, then write everything in one transaction — values, new definitions, the audit entry
- * and the KPI observations bound to the series. Any problem: InputError listing every issue with
- * file, line, column and reason, and the database unchanged.
+ * the areas, then write everything in one transaction — values, new definitions, what other
+ * modules do after an import (the afterStatisticsImport hooks) and the audit entry. Any problem:
+ * InputError listing every issue with file, line, column and reason, and the database unchanged.
  */
-import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { InputError } from '../../shared/errors.ts';
-import { NATIONAL_CODE } from '../../shared/local-gov-code.ts';
-import { csvTableFromRecords, decodeFile, isXlsx, readCsvRecords, readXlsxTable, type TextEncodingChoice } from '../../shared/tabular.ts';
-import { appendAudit } from '../audit/index.ts';
-import { areas } from '../local-gov/index.ts';
-import { syncKpiBindings } from './bindings.ts';
+import type { Database } from '../../../db/client.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { NATIONAL_CODE } from '../../../shared/local-gov-code.ts';
+import { csvTableFromRecords, decodeFile, isXlsx, readCsvRecords, readXlsxTable, type TextEncodingChoice } from '../../../shared/tabular.ts';
+import { appendAudit } from '../../audit/index.ts';
+import { NO_IMPORT_HOOKS, runAfterImport, type AfterImportReport, type StatisticsImportHooks } from './after-import.ts';
 import { collector, whereIs, type IndicatorInput, type ParsedStatistics, type StatisticsFormat } from './import-common.ts';
-import { readEstatRecords, resolveEstatItems, type CatalogEntry } from './import-estat.ts';
+import { resolveEstatItems, type CatalogEntry } from './estat-items.ts';
+import { readEstatRecords } from './estat-table.ts';
 import { readStatisticsJson } from './import-json.ts';
 import { isTidyHeader, readTidyTable } from './import-tidy.ts';
-import { ALL_REFERENCE_INDICATORS } from './reference-indicators.ts';
-import { CATEGORIES, indicators, type Category } from './schema.ts';
-import { upsertIndicators, writeValues } from './store.ts';
+import { upsertIndicators, writeValues } from '../store/indicator-store.ts';
+import { allAreaCodes, indicatorCatalog } from '../store/import-queries.ts';
 
 export interface StatisticsImportRequest {
   bytes: Uint8Array;
@@ -50,8 +48,8 @@ export interface StatisticsImportResult {
   areas: number;
   periods: { first: string; last: string };
   skipped_items: string[];
-  /** KPIs fed by the imported series */
-  bindings: { bindings: number; written: number };
+  /** what the after-import hooks fed (KPIs bound to the imported series: bindings, observations written) */
+  bindings: AfterImportReport;
   meta?: Record<string, string>;
 }
 
@@ -60,11 +58,6 @@ function looksLikeJson(bytes: Uint8Array, file: string): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
   return bytes[i] === 0x7b || bytes[i] === 0x5b;
-}
-
-async function loadCatalog(db: Pick<Database, 'select'>): Promise<Map<string, CatalogEntry>> {
-  const rows = await db.select({ code: indicators.code, nameJa: indicators.nameJa, unit: indicators.unit }).from(indicators);
-  return new Map(rows.map((r) => [r.code, r]));
 }
 
 /** Reads a file in any supported format into checked values (no writes). */
@@ -93,7 +86,7 @@ async function checkAgainstDatabase(db: Database, parsed: ParsedStatistics, cata
   const byName = new Map<string, string[]>();
   for (const e of catalog.values()) byName.set(e.nameJa, [...(byName.get(e.nameJa) ?? []), e.code]);
   const resolved = new Map<string, string | null>();
-  const areaCodes = new Set((await db.select({ code: areas.code }).from(areas)).map((r) => r.code));
+  const areaCodes = await allAreaCodes(db);
   const seen = new Map<string, number>();
   const used = new Set<string>();
   const reportedAreas = new Set<string>();
@@ -137,8 +130,12 @@ async function checkAgainstDatabase(db: Database, parsed: ParsedStatistics, cata
   return used;
 }
 
-export async function importStatistics(db: Database, req: StatisticsImportRequest): Promise<StatisticsImportResult> {
-  const catalog = await loadCatalog(db);
+/**
+ * `hooks`: the afterStatisticsImport contributions (the CLI passes the platform's EXTENSIONS);
+ * without them no other module sees the import.
+ */
+export async function importStatistics(db: Database, req: StatisticsImportRequest, hooks: StatisticsImportHooks = NO_IMPORT_HOOKS): Promise<StatisticsImportResult> {
+  const catalog = await indicatorCatalog(db);
   const parsed = await readStatisticsFile(req, catalog);
   const used = await checkAgainstDatabase(db, parsed, catalog);
   const codes = [...used].sort();
@@ -155,9 +152,10 @@ export async function importStatistics(db: Database, req: StatisticsImportReques
   const bindings = await db.transaction(async (tx) => {
     if (parsed.indicators.length > 0) await upsertIndicators(tx, parsed.indicators);
     await writeValues(tx, parsed.values);
-    // New values of a series flow into the KPIs bound to it, in the same transaction. Before the
-    // statistics audit entry: strategies are locked before any audit chain (see lockStrategies).
-    const synced = await syncKpiBindings(tx as unknown as Database, codes);
+    // Other modules act on the new values in the same transaction (KPIs bound to a series get
+    // them as observations). Before the statistics audit entry: strategies are locked before any
+    // audit chain (see lockStrategies).
+    const synced = await runAfterImport(hooks, tx as unknown as Database, { indicators: codes });
     await appendAudit(tx, {
       ownerCode: NATIONAL_CODE,
       actor: req.actor,
@@ -182,38 +180,4 @@ export async function importStatistics(db: Database, req: StatisticsImportReques
     bindings,
     ...(parsed.meta && Object.keys(parsed.meta).length > 0 ? { meta: parsed.meta } : {}),
   };
-}
-
-export interface IndicatorOverview {
-  code: string;
-  nameJa: string;
-  unit: string;
-  category: Category;
-  categoryLabel: string;
-  source: string;
-  licence: string;
-  /** period labels in time order */
-  periods: string[];
-  values: number;
-}
-
-/** Every indicator with the periods it has values for (for `sousei stats indicators`). */
-export async function indicatorOverview(db: Database): Promise<IndicatorOverview[]> {
-  const order = new Map(ALL_REFERENCE_INDICATORS.map((d, i) => [d.code, i]));
-  const categories = Object.keys(CATEGORIES);
-  const defs = (await db.select().from(indicators)).sort(
-    (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category) || (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || a.code.localeCompare(b.code),
-  );
-  const rows = (await db.execute(sql`select indicator_code as code, period, min(period_end)::text as period_end, count(*)::int as n from indicator_values group by indicator_code, period`)) as unknown as {
-    rows: Array<{ code: string; period: string; period_end: string; n: number }>;
-  };
-  const byCode = new Map<string, Array<{ period: string; end: string; n: number }>>();
-  for (const r of rows.rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), { period: r.period, end: r.period_end, n: r.n }]);
-  return defs.map((d) => {
-    const ps = (byCode.get(d.code) ?? []).sort((a, b) => a.end.localeCompare(b.end));
-    return {
-      code: d.code, nameJa: d.nameJa, unit: d.unit, category: d.category, categoryLabel: CATEGORIES[d.category], source: d.source, licence: d.licence,
-      periods: ps.map((p) => p.period), values: ps.reduce((s, p) => s + p.n, 0),
-    };
-  });
 }

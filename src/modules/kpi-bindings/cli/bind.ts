@@ -4,7 +4,7 @@ import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { InputError } from '../../../shared/errors.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
-import { bindKpi } from '../bindings.ts';
+import { bindKpi } from '../bind-kpi.ts';
 
 export function registerKpiBind(program: Command, rt: CliRuntime) {
   const kpi = commandGroup(program, 'kpi', 'KPI の評価と統計連動 / KPI evaluation and statistics bindings');

@@ -1,0 +1,364 @@
+/**
+ * e-Stat (政府統計の総合窓口) statistics-table CSV downloads, as e-Stat writes them:
+ *
+ * - the database download (統計表・グラフ表示 →「ダウンロード」, CSV, Shift_JIS or UTF-8):
+ *   optional header lines (「"統計名：","…"」「"表題：","…"」…), then one header row with a pair
+ *   of columns per dimension — 「X コード」 and 「X」 (plus 「X 補助コード」) — e.g.
+ *   「表章項目 コード」「表章項目」「全国，都道府県，市区町村 コード」「全国，都道府県，市区町村」
+ *   「時間軸（年次） コード」「時間軸（年次）」, then either
+ *   - a pivot column 「/X」 (empty in data rows) followed by one column per item of dimension X
+ *     (「/男女」「総数」「男」「女」, 「/時間軸（調査年）」「1950年」…, 「/項目」「A1101_総人口【人】」…),
+ *     with the items' codes optionally on a row above the header (「/X コード」「040」「225」), or
+ *   - 「unit」「value」 (「単位」「値」) columns, one value per row, and an 「annotation」 (「注釈」) column;
+ * - the API's CSV (getSimpleStatsData): metadata lines up to 「"VALUE"」, then
+ *   「tab_code, 表章項目, cat01_code, …, area_code, 地域, time_code, 時間軸（年次）, unit, value, annotation」.
+ *
+ * Area codes are 5 digits without the check digit ('01100' → 札幌市 '011002', '00000' = 全国);
+ * area or item labels may carry their code (「01100_札幌市」「A1101_総人口【人】」). Time codes are
+ * e-Stat's 10 digits (2020000000 = 2020年, 2020100000 = 2020年度, 2024000707 = 2024年7月); the label
+ * (「2020年」「2020年度」) is used when the code says nothing more. Values may have thousands
+ * separators; 「-」「…」「x」「***」 are stored as null with their flag.
+ *
+ * Reading is pure; which indicator an item feeds is decided by `resolveEstatItems` (estat-items.ts:
+ * exact code or name of an existing indicator, an explicit mapping, or one new indicator).
+ */
+import { InputError } from '../../../shared/errors.ts';
+import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { tryParsePeriod, type Period } from '../../../shared/periods.ts';
+import { readCsvRecords, type CsvRecord } from '../../../shared/tabular.ts';
+import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
+import { norm, parseEstatTimeCode, splitEstatLabel } from './estat-labels.ts';
+import { collector, MARKER_HINT, readStatValue, refuseTooManyValues, type ParsedValue, type Report } from './import-common.ts';
+import type { ValueFlag } from '../schema.ts';
+
+type Kind = 'area' | 'time' | 'item';
+
+interface Dimension {
+  name: string;
+  kind: Kind;
+  codeIdx?: number;
+  nameIdx?: number;
+}
+
+export interface EstatPart {
+  dim: string;
+  code: string | null;
+  label: string;
+}
+
+export interface EstatItem {
+  /** stable key of the combination of item dimensions */
+  key: string;
+  parts: EstatPart[];
+  /** from 【単位】 in a label or the unit column */
+  unit: string | null;
+  /** where it first occurs */
+  line: number;
+  column: string;
+}
+
+export interface EstatTable {
+  file: string;
+  layout: 'wide' | 'long';
+  meta: { statName?: string; title?: string; tableId?: string; surveyDate?: string };
+  items: EstatItem[];
+  /** indicatorCode holds the item key until resolveEstatItems maps it */
+  values: Array<ParsedValue & { areaLabel?: string }>;
+  columns: { area: string; period: string };
+}
+
+const AREA_NAME = /地域|全国|都道府県|市区町村|市町村|市部|団体/;
+const TIME_NAME = /^時間軸|^調査年|^年次|^年度|^年[\s\u3000]*期|^時点|^期間|^調査時点/;
+const VALUE_HEADERS = new Set(['value', '値']);
+const UNIT_HEADERS = new Set(['unit', '単位']);
+const ANNOTATION_HEADERS = new Set(['annotation', '注釈', '注釈記号']);
+
+const lower = (s: string | undefined) => norm(s).toLowerCase();
+
+function isPivot(cell: string): boolean {
+  const t = norm(cell);
+  return t.startsWith('/') && t.length > 1 && !/(補助)?コード$/.test(t);
+}
+
+function isHeaderRecord(r: CsvRecord): boolean {
+  if (r.cells.filter((c) => c.trim() !== '').length < 3) return false;
+  return r.cells.some(isPivot) || r.cells.some((c) => VALUE_HEADERS.has(lower(c)));
+}
+
+/** Flag hinted by an annotation (注釈) cell: 速報 / 推計, or a marker when the value is blank. */
+function annotationFlag(annotation: string): ValueFlag | null {
+  const a = norm(annotation);
+  if (a === '') return null;
+  if (/速報|^p$/i.test(a)) return 'preliminary';
+  if (/推計|推定|^e$/i.test(a)) return 'estimate';
+  return null;
+}
+
+type Issues = ReturnType<typeof collector>;
+
+/** The metadata lines above the table (「"統計名：","…"」, the API's STATISTICS_NAME …). */
+function readMeta(above: CsvRecord[]): { raw: Record<string, string>; meta: EstatTable['meta'] } {
+  const raw: Record<string, string> = {};
+  for (const r of above) {
+    const key = norm(r.cells[0]).replace(/[：:]$/, '');
+    const value = [...r.cells.slice(1)].reverse().find((c) => c.trim() !== '');
+    if (key && value !== undefined) raw[key] = value.trim();
+  }
+  const meta = {
+    statName: raw['統計名'] ?? raw.STATISTICS_NAME ?? raw.STAT_NAME,
+    title: raw['表題'] ?? raw.TITLE,
+    tableId: raw['統計表ID'] ?? raw.TABLE_INF,
+    surveyDate: raw['調査年月'] ?? raw.SURVEY_DATE,
+  };
+  return { raw, meta };
+}
+
+const kindOf = (name: string, apiPrefix?: string): Kind => {
+  if (apiPrefix === 'area') return 'area';
+  if (apiPrefix === 'time') return 'time';
+  if (apiPrefix) return 'item';
+  if (TIME_NAME.test(name)) return 'time';
+  if (AREA_NAME.test(name)) return 'area';
+  return 'item';
+};
+
+/** The dimensions left of the values: 「X コード」+「X」 pairs, the API's `x_code` + name, or a name alone. */
+function findDimensions(header: string[], dimEnd: number, skip: ReadonlySet<number>): Dimension[] {
+  const dims: Dimension[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < dimEnd; i++) {
+    if (skip.has(i) || used.has(i)) continue;
+    const h = header[i]!;
+    if (h === '' || /補助コード$/.test(h)) continue;
+    const api = /^([A-Za-z0-9]+)_code$/i.exec(h);
+    if (api && i + 1 < dimEnd && !/_code$/i.test(header[i + 1]!)) {
+      used.add(i).add(i + 1);
+      dims.push({ name: header[i + 1]!, kind: kindOf(header[i + 1]!, api[1]!.toLowerCase().replace(/\d+$/, '')), codeIdx: i, nameIdx: i + 1 });
+      continue;
+    }
+    const code = /^(.+?)[\s\u3000]*コード$/.exec(h);
+    if (code) {
+      const name = code[1]!;
+      const nameIdx = header.findIndex((x, j) => j < dimEnd && j !== i && x === name);
+      used.add(i);
+      if (nameIdx >= 0) used.add(nameIdx);
+      dims.push({ name, kind: kindOf(name), codeIdx: i, nameIdx: nameIdx >= 0 ? nameIdx : undefined });
+      continue;
+    }
+    used.add(i);
+    dims.push({ name: h, kind: kindOf(h), nameIdx: i });
+  }
+  // The first area-like and the first time-like dimension are the keys; any others are items.
+  const area = dims.find((d) => d.kind === 'area');
+  const time = dims.find((d) => d.kind === 'time');
+  for (const d of dims) if (d.kind !== 'item' && d !== area && d !== time) d.kind = 'item';
+  return dims;
+}
+
+/** A value column (wide: one per item of the pivot dimension; long: the value column). */
+interface ValueColumn { idx: number; label: string; part?: EstatPart; period?: Period; areaCode?: string; unit: string | null }
+
+/** What the header says about the table: layout, dimensions, value columns. */
+interface TableShape {
+  header: string[];
+  headerLine: number;
+  layout: 'wide' | 'long';
+  pivotKind: Kind | null;
+  unitIdx: number;
+  annotationIdx: number;
+  area?: Dimension;
+  time?: Dimension;
+  itemDims: Dimension[];
+  cols: ValueColumn[];
+  areaColumn: string;
+  periodColumn: string;
+}
+
+/** Pivot columns are checked once, at the header. */
+function valueColumns(header: string[], columns: number[], pivot: { layout: 'wide' | 'long'; name: string; kind: Kind | null; codeRow?: CsvRecord }, headerLine: number, issues: Issues): ValueColumn[] {
+  const cols: ValueColumn[] = [];
+  for (const j of columns) {
+    const label = header[j]!;
+    const split = splitEstatLabel(label);
+    const code = pivot.codeRow ? norm(pivot.codeRow.cells[j]) || null : split.code;
+    const col: ValueColumn = { idx: j, label, unit: split.unit };
+    if (pivot.layout === 'wide' && pivot.kind === 'time') {
+      const p = (code ? parseEstatTimeCode(code) : null) ?? tryParsePeriod(split.name);
+      if (!p) issues.add({ line: headerLine, column: label, code: 'invalid_period', reason: `時間軸「${label}」を期間として解釈できません（例: 2020年, 2020年度, 2020年10月）。期間でない列は e-Stat の画面で外してからダウンロードしてください` });
+      else col.period = p;
+    } else if (pivot.layout === 'wide' && pivot.kind === 'area') {
+      try {
+        col.areaCode = normalizeLocalGovCode(code ?? split.code ?? '');
+      } catch {
+        issues.add({ line: headerLine, column: label, code: 'invalid_code', reason: `地域「${label}」の団体コードが分かりません` });
+      }
+    } else if (pivot.layout === 'wide') {
+      col.part = { dim: pivot.name, code, label };
+    }
+    cols.push(col);
+  }
+  return cols;
+}
+
+/** Reads the header row (and a code row above it); problems go to `issues`. */
+function readShape(records: CsvRecord[], hIdx: number, issues: Issues): TableShape {
+  const headerRecord = records[hIdx]!;
+  const header = headerRecord.cells.map((c) => c.trim());
+  const headerLine = headerRecord.line;
+  const pivotIdx = header.findIndex(isPivot);
+  const layout: 'wide' | 'long' = pivotIdx >= 0 ? 'wide' : 'long';
+  const valueIdx = layout === 'long' ? header.findIndex((h) => VALUE_HEADERS.has(lower(h))) : -1;
+  const unitIdx = header.findIndex((h, i) => UNIT_HEADERS.has(lower(h)) && (layout === 'long' || i < pivotIdx));
+  const annotationIdx = header.findIndex((h, i) => ANNOTATION_HEADERS.has(lower(h)) && (layout === 'long' || i < pivotIdx));
+  const dimEnd = layout === 'wide' ? pivotIdx : header.length;
+  const dims = findDimensions(header, dimEnd, new Set([valueIdx, unitIdx, annotationIdx]));
+  const area = dims.find((d) => d.kind === 'area');
+  const time = dims.find((d) => d.kind === 'time');
+  const itemDims = dims.filter((d) => d.kind === 'item');
+
+  // The pivot dimension: its items are the value columns (codes maybe on a row above the header).
+  const pivotName = layout === 'wide' ? header[pivotIdx]!.replace(/^[/／]/, '').trim() : '';
+  const pivotKind: Kind | null = layout === 'wide' ? (area && time ? 'item' : !time && TIME_NAME.test(pivotName) ? 'time' : !area && AREA_NAME.test(pivotName) ? 'area' : 'item') : null;
+  const codeRow = layout === 'wide' ? records.slice(0, hIdx).find((r) => /^(.+?)[\s\u3000]*コード$/.test(norm(r.cells[pivotIdx])) && !/補助コード$/.test(norm(r.cells[pivotIdx]))) : undefined;
+  const columns = layout === 'wide' ? header.map((_, j) => j).filter((j) => j > pivotIdx && header[j] !== '') : [valueIdx];
+
+  if (layout === 'long' && valueIdx < 0) issues.add({ line: headerLine, code: 'missing_column', reason: '値の列（「value」または「値」）がありません' });
+  if (!time && pivotKind !== 'time') issues.add({ line: headerLine, code: 'missing_column', reason: '時間軸の列（「時間軸（年次）」「調査年」など）がありません。期間が分からないため取り込めません' });
+  const areaColumn = area ? header[area.codeIdx ?? area.nameIdx!]! : pivotKind === 'area' ? pivotName : '（地域）';
+  const periodColumn = time ? header[time.codeIdx ?? time.nameIdx!]! : pivotKind === 'time' ? pivotName : '（時間軸）';
+  const cols = valueColumns(header, columns, { layout, name: pivotName, kind: pivotKind, codeRow }, headerLine, issues);
+  return { header, headerLine, layout, pivotKind, unitIdx, annotationIdx, area, time, itemDims, cols, areaColumn, periodColumn };
+}
+
+const cell = (r: CsvRecord, i: number | undefined) => (i === undefined ? '' : (r.cells[i] ?? '').trim());
+
+/** What reading the rows remembers: codes and periods already parsed, whether the area code is missing. */
+interface RowState {
+  periodCache: Map<string, Period | null>;
+  areaCache: Map<string, string | LocalGovCodeError>;
+  areaCodeMissing: boolean;
+}
+
+/** The row's area: its code (or the nation's when the table has no area dimension), and its label. */
+function rowArea(r: CsvRecord, t: TableShape, state: RowState, report: Report): { areaCode?: string; areaLabel?: string } {
+  const area = t.area;
+  if (!area) return { areaCode: t.pivotKind === 'area' ? undefined : NATIONAL_CODE };
+  const areaLabel = cell(r, area.nameIdx) || undefined;
+  let rawCode = cell(r, area.codeIdx);
+  if (!rawCode && areaLabel) rawCode = splitEstatLabel(areaLabel).code ?? (/^(\d{5,6})[\s\u3000]/.exec(areaLabel)?.[1] ?? '');
+  if (!rawCode) {
+    if (area.codeIdx === undefined) {
+      if (!state.areaCodeMissing) report('missing_area_code', `地域「${areaLabel ?? ''}」の団体コードがありません（e-Stat のダウンロード画面で「コードの出力」を「出力する」にしてください）`);
+      state.areaCodeMissing = true;
+    } else report('missing_value', '地域のコードが空です');
+    return { areaLabel };
+  }
+  let c = state.areaCache.get(rawCode);
+  if (c === undefined) {
+    try {
+      c = normalizeLocalGovCode(rawCode);
+    } catch (e) {
+      if (!(e instanceof LocalGovCodeError)) throw e;
+      c = e;
+    }
+    state.areaCache.set(rawCode, c);
+  }
+  if (typeof c === 'string') return { areaCode: c, areaLabel };
+  report('invalid_code', `地域「${areaLabel ?? rawCode}」: ${c.message}`);
+  return { areaLabel };
+}
+
+/** The row's period, from the time code or its label. */
+function rowPeriod(r: CsvRecord, t: TableShape, state: RowState, report: Report): Period | undefined {
+  if (!t.time) return undefined;
+  const code = cell(r, t.time.codeIdx);
+  const label = cell(r, t.time.nameIdx);
+  const key = `${code}\u0000${label}`;
+  let p = state.periodCache.get(key);
+  if (p === undefined) {
+    p = (code ? parseEstatTimeCode(code) : null) ?? (label ? tryParsePeriod(splitEstatLabel(label).name) : null) ?? (code && !label ? tryParsePeriod(code) : null);
+    state.periodCache.set(key, p);
+  }
+  if (p) return p;
+  report('invalid_period', `時間軸「${label || code}」を期間として解釈できません（例: 2020年, 2020年度, 2020年10月）`);
+  return undefined;
+}
+
+/** Reads the rows under the header into values (indicatorCode = the item key) and the items seen. */
+function readRows(rows: CsvRecord[], t: TableShape, file: string, issues: Issues): { items: EstatItem[]; values: EstatTable['values'] } {
+  const { header, layout, itemDims } = t;
+  const items = new Map<string, EstatItem>();
+  const values: EstatTable['values'] = [];
+  const state: RowState = { periodCache: new Map(), areaCache: new Map(), areaCodeMissing: false };
+  for (const r of rows) {
+    if (issues.full) break;
+    const nonEmpty = r.cells.filter((c) => c.trim() !== '');
+    if (nonEmpty.length === 0) continue;
+    if (r.cells.length !== header.length) {
+      // Footnotes under the table (「注）…」) are one text cell; anything else is a broken row.
+      if (nonEmpty.length === 1 && !/^[0-9０-９"]/.test(nonEmpty[0]!.trim())) continue;
+      issues.add({ line: r.line, code: 'column_count', reason: `列の数（${r.cells.length}）が見出し行（${header.length}）と一致しません（ファイルが途中で切れているか、区切り文字が違う可能性があります）` });
+      continue;
+    }
+    const before = issues.issues.length;
+    const at = (column: string): Report => (code, reason) => issues.add({ line: r.line, column, code, reason });
+    const { areaCode, areaLabel } = rowArea(r, t, state, at(t.areaColumn));
+    const period = rowPeriod(r, t, state, at(t.periodColumn));
+    // item dimensions of the row
+    const parts: EstatPart[] = itemDims.map((d) => {
+      const label = cell(r, d.nameIdx);
+      const code = cell(r, d.codeIdx);
+      return { dim: d.name, code: code || splitEstatLabel(label).code, label: label || code };
+    });
+    const rowUnit = t.unitIdx >= 0 ? cell(r, t.unitIdx) || null : null;
+    const annotation = t.annotationIdx >= 0 ? annotationFlag(cell(r, t.annotationIdx)) : null;
+    if (issues.issues.length > before) continue;
+
+    for (const col of t.cols) {
+      const raw = r.cells[col.idx] ?? '';
+      const valueColumn = layout === 'wide' ? col.label : header[col.idx]!;
+      const v = readStatValue(raw, at(valueColumn));
+      if (v === undefined || v === 'empty') continue;
+      const allParts = col.part ? [...parts, col.part] : parts;
+      const key = allParts.map((p) => `${p.dim}=${p.code ?? p.label}`).join('\u0001');
+      let item = items.get(key);
+      if (!item) {
+        const unit = allParts.map((p) => splitEstatLabel(p.label).unit).find((u) => u !== null) ?? col.unit ?? rowUnit;
+        item = { key, parts: allParts, unit, line: r.line, column: layout === 'wide' && col.part ? col.label : itemDims[0] ? header[itemDims[0].nameIdx ?? itemDims[0].codeIdx!]! : valueColumn };
+        items.set(key, item);
+      }
+      const aCode = col.areaCode ?? areaCode;
+      const per = col.period ?? period;
+      if (!aCode || !per) continue;
+      const flag = v.value === null ? v.flag : annotation;
+      if (values.length >= MAX_STATISTICS_IMPORT_ROWS) refuseTooManyValues(file, values.length + 1, { line: r.line, column: valueColumn });
+      values.push({ areaCode: aCode, indicatorCode: key, period: per, value: v.value, flag, line: r.line, areaLabel });
+    }
+  }
+  return { items: [...items.values()], values };
+}
+
+export function readEstatCsv(text: string, file: string): EstatTable {
+  return readEstatRecords(readCsvRecords(text, file), file);
+}
+
+/** The same, from records already parsed (format detection reads them once). */
+export function readEstatRecords(records: CsvRecord[], file: string): EstatTable {
+  if (records.length === 0) throw InputError.single({ file, code: 'empty_file', reason: 'ファイルが空です' });
+  const hIdx = records.findIndex(isHeaderRecord);
+  const { raw, meta } = readMeta(records.slice(0, hIdx < 0 ? records.length : hIdx));
+  if (hIdx < 0) {
+    const apiError = raw.ERROR_MSG ? `（e-Stat のエラー: ${raw.ERROR_MSG}）` : '';
+    throw InputError.single({
+      file, line: 1, code: 'no_header',
+      reason: `e-Stat の統計表の見出し行（「/項目」のような「/」で始まる列、または「value」「値」の列がある行）が見つかりません${apiError}。tidy 形式（area_code, period, indicator, value）なら見出しを確認してください`,
+    });
+  }
+  const issues = collector(file);
+  const shape = readShape(records, hIdx, issues);
+  if (issues.issues.length > 0) throw new InputError(issues.issues);
+  const { items, values } = readRows(records.slice(hIdx + 1), shape, file, issues);
+  if (issues.issues.length > 0) throw new InputError(issues.issues);
+  if (values.length === 0) throw InputError.single({ file, line: shape.headerLine, code: 'no_rows', reason: `値のある行がありません（数値、または ${MARKER_HINT}）` });
+  return { file, layout: shape.layout, meta, items, values, columns: { area: shape.areaColumn, period: shape.periodColumn } };
+}

@@ -1,0 +1,40 @@
+/** Time series of up to 4 indicators × 10 areas. */
+import type { ValueFlag } from '../schema.ts';
+import { areaCode, bad, findIndicator, splitList } from './lookup.ts';
+import { attributionFor, seriesKey, type IndicatorInfo, type StatisticsReader } from './statistics-reader.ts';
+
+export interface SeriesQuery {
+  /** comma-separated indicator codes */
+  indicators: string;
+  /** comma-separated 団体コード (5 or 6 digits) */
+  areas: string;
+}
+
+export interface Series {
+  indicator: string;
+  indicator_name: string;
+  unit: string;
+  area: string;
+  area_name: string;
+  points: Array<{ period: string; value: number | null; flag: ValueFlag | null }>;
+}
+
+export async function getSeries(reader: StatisticsReader, q: SeriesQuery): Promise<{ indicators: IndicatorInfo[]; series: Series[]; attribution: string[] }> {
+  const snap = await reader.current();
+  const [catalog, index] = await Promise.all([snap.catalog, snap.areas]);
+  const inds = splitList(q.indicators, 'indicators', 4).map((code) => findIndicator(catalog, code, 'indicators'));
+  const areaList = splitList(q.areas, 'areas', 10).map((raw) => {
+    const code = areaCode(raw, 'areas');
+    const a = index.byCode.get(code);
+    if (!a) throw bad('areas', `団体コード「${code}」の地域はありません`, 'unknown_area');
+    return a;
+  });
+  const data = await reader.series(inds.map((i) => i.code), [...new Set(areaList.map((a) => a.code))]);
+  const series = inds.flatMap((i) =>
+    areaList.map((a) => ({
+      indicator: i.code, indicator_name: i.name, unit: i.unit, area: a.code, area_name: a.name,
+      points: (data.get(seriesKey(i.code, a.code)) ?? []).map((p) => ({ period: p.period, value: p.value, flag: p.flag })),
+    })),
+  );
+  return { indicators: inds, series, attribution: attributionFor(inds) };
+}
