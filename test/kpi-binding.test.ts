@@ -5,7 +5,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createApp } from '../src/http/app.ts';
-import { createUser } from '../src/modules/auth/index.ts';
+import { createUser, operatorPrincipal } from '../src/modules/auth/index.ts';
 import { evaluateCatalog, importFile, loadCatalog } from '../src/modules/kpi/index.ts';
 import { bindKpi, syncKpiBindings, unbindKpi } from '../src/modules/kpi-bindings/index.ts';
 import { upsertIndicators, writeValues } from '../src/modules/statistics/store/indicator-store.ts';
@@ -34,7 +34,7 @@ describeEachDatabase('KPI bound to an indicator series', (db) => {
   const t01 = async (asOf = '2027-06-30') => evaluateCatalog(await loadCatalog(db().handle.db, SID), parseDay(asOf)).kpis.find((k) => k.id === 'T-01')!;
 
   it('binding copies the published values (not the non-figures) into the KPI observations', async () => {
-    const r = await bindKpi(db().handle.db, { strategy: SID, kpi: 'T-01', indicator: 'test_population', area: SAPPORO }, 'user:planner@example.jp');
+    const r = await bindKpi(db().handle.db, { strategy: SID, kpi: 'T-01', indicator: 'test_population', area: SAPPORO }, operatorPrincipal('user:planner@example.jp'));
     expect(r.written).toBeGreaterThanOrEqual(1);
     const kpi = (await loadCatalog(db().handle.db, SID)).kpis.find((k) => k.id === 'T-01')!;
     const fy2025 = kpi.observations.find((o) => o.period.label === 'FY2025')!;
@@ -59,7 +59,7 @@ describeEachDatabase('KPI bound to an indicator series', (db) => {
 
   it('refuses an unknown indicator, area or KPI with a clear error', async () => {
     const h = db().handle.db;
-    const bad = async (b: { kpi: string; indicator: string; area: string }) => (await rejection(bindKpi(h, { strategy: SID, ...b }, 'x'))) as InputError;
+    const bad = async (b: { kpi: string; indicator: string; area: string }) => (await rejection(bindKpi(h, { strategy: SID, ...b }, operatorPrincipal('x')))) as InputError;
     expect((await bad({ kpi: 'T-01', indicator: 'nope', area: SAPPORO })).issues[0]!.code).toBe('unknown_indicator');
     expect((await bad({ kpi: 'T-01', indicator: 'test_population', area: '999999' })).issues[0]!.code).toBe('unknown_area');
     expect((await bad({ kpi: 'NOPE', indicator: 'test_population', area: SAPPORO })).issues[0]!.code).toBe('unknown_kpi');
@@ -79,7 +79,7 @@ describeEachDatabase('KPI bound to an indicator series', (db) => {
     expect(list.bindings.map((b) => b.kpi).sort()).toEqual(['T-01', 'T-02']);
     const noCsrf = await app.request(`/api/v1/strategies/${SID}/kpis/T-02/binding`, { method: 'DELETE', headers: { cookie } });
     expect(noCsrf.status).toBe(403);
-    await unbindKpi(h, SID, 'T-02', 'test');
-    expect((await rejection(unbindKpi(h, SID, 'T-02', 'test'))) as Error).toBeInstanceOf(Error);
+    await unbindKpi(h, SID, 'T-02', operatorPrincipal('test'));
+    expect((await rejection(unbindKpi(h, SID, 'T-02', operatorPrincipal('test')))) as Error).toBeInstanceOf(Error);
   });
 });

@@ -10,6 +10,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import { importFile, loadCatalog } from '../src/modules/kpi/index.ts';
+import { operatorPrincipal } from '../src/modules/auth/index.ts';
 import { bindKpi } from '../src/modules/kpi-bindings/index.ts';
 import { importStatistics } from '../src/modules/statistics/imports/import-statistics.ts';
 import { indicatorOverview } from '../src/modules/statistics/read/indicator-overview.ts';
@@ -97,7 +98,7 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
   });
 
   it('new values of a series flow into the KPI bound to it, in the same import', async () => {
-    await bindKpi(db(), { strategy: 'test-strategy', kpi: 'T-01', indicator: 'population', area: '011002' }, 'test');
+    await bindKpi(db(), { strategy: 'test-strategy', kpi: 'T-01', indicator: 'population', area: '011002' }, operatorPrincipal('test'));
     const r = await importStatistics(db(), { bytes: csv(['area_code,period,indicator,value', '011002,FY2026,population,1955000']), file: 'fy2026.csv', actor: 'test' }, EXTENSIONS);
     expect(r.bindings).toEqual({ bindings: 1, written: expect.any(Number) });
     expect(r.bindings.written).toBeGreaterThanOrEqual(1);

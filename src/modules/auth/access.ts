@@ -1,6 +1,6 @@
 /**
- * Who may do what (pure). Admins (the national secretariat) may write every strategy; editors
- * only their own organisation's; viewers read only. Checked on the server for every write.
+ * A signed-in person and their role on their organisation (団体コード). What each role may do
+ * is decided by each module's permissions.ts (e.g. kpi/permissions.ts for strategies).
  */
 export type Role = 'admin' | 'editor' | 'viewer';
 
@@ -10,14 +10,4 @@ export interface Actor {
   name: string;
   role: Role;
   orgCode: string;
-}
-
-export function canWriteStrategy(actor: Actor, strategyOwnerCode: string): boolean {
-  if (actor.role === 'admin') return true;
-  return actor.role === 'editor' && actor.orgCode === strategyOwnerCode;
-}
-
-/** How the audit log names a person. */
-export function auditName(actor: Actor): string {
-  return `user:${actor.email}`;
 }

@@ -8,7 +8,8 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { InputError, UnauthorizedError } from '../../shared/errors.ts';
 import { appendAudit } from '../audit/index.ts';
-import { auditName, type Actor } from './access.ts';
+import type { Actor } from './access.ts';
+import { auditNameOf, userPrincipal } from './principal.ts';
 import { checkPassword } from './domain/password-policy.ts';
 import { accountThrottleKey, addressThrottleKey } from './domain/throttle-keys.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -57,7 +58,7 @@ export async function changePassword(db: Database, input: ChangePasswordInput): 
     const session = await createSession(tx, user.id, now);
     await appendAudit(tx, {
       ownerCode: user.orgCode,
-      actor: auditName(input.actor),
+      actor: auditNameOf(userPrincipal(input.actor)),
       action: 'user.password_change',
       entityType: 'user',
       entityId: user.id,

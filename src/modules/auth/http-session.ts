@@ -9,7 +9,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../../db/client.ts';
 import { ForbiddenError, UnauthorizedError } from '../../shared/errors.ts';
-import { canWriteStrategy, type Actor } from './access.ts';
+import type { Actor } from './access.ts';
 import { userPrincipal, type Principal } from './principal.ts';
 import { sessionFor } from './sessions.ts';
 
@@ -55,13 +55,6 @@ export function sessionPrincipal(c: Context<AuthEnv>): Principal {
   const s = c.get('session');
   if (!s) throw new UnauthorizedError();
   return userPrincipal(s.actor);
-}
-
-/** requireActor, and the actor may write records of the government `ownerCode`. */
-export function requireWriteAccess(c: Context<AuthEnv>, ownerCode: string): Actor {
-  const actor = requireActor(c);
-  if (!canWriteStrategy(actor, ownerCode)) throw new ForbiddenError(`この戦略（団体コード ${ownerCode}）を編集する権限がありません`);
-  return actor;
 }
 
 /** Where a request comes from: the socket's peer, or 'unknown' without one (app.request() in tests). */

@@ -1,6 +1,6 @@
 /** Public entry of the auth module: users, sessions, sign-in throttling, passwords, CSRF and write authorisation. */
 export { users, sessions, signInThrottle } from './schema.ts';
-export { canWriteStrategy, auditName, type Actor, type Role } from './access.ts';
+export type { Actor, Role } from './access.ts';
 export { auditNameOf, operatorPrincipal, systemPrincipal, userOf, userPrincipal, type Principal } from './principal.ts';
 export { listUsers } from './repository.ts';
 export { createUser, type NewUser } from './create-user.ts';
@@ -12,4 +12,4 @@ export { sessionFor, signOut, countOtherSessions, SESSION_HOURS } from './sessio
 export { checkPassword, assertAcceptablePassword, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from './domain/password-policy.ts';
 export { throttledMessage } from './domain/throttle-policy.ts';
 export { authRoutes, type AuthRoutesOptions } from './http.ts';
-export { sessionMiddleware, requireActor, requirePrincipal, sessionPrincipal, requireWriteAccess, socketClientAddress, SESSION_COOKIE, type AuthEnv, type SessionInfo } from './http-session.ts';
+export { sessionMiddleware, requireActor, requirePrincipal, sessionPrincipal, socketClientAddress, SESSION_COOKIE, type AuthEnv, type SessionInfo } from './http-session.ts';

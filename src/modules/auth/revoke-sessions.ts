@@ -5,7 +5,8 @@
 import type { Database } from '../../db/client.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { appendAudit } from '../audit/index.ts';
-import { auditName, type Actor } from './access.ts';
+import type { Actor } from './access.ts';
+import { auditNameOf, userPrincipal } from './principal.ts';
 import { findUserByEmail } from './repository.ts';
 import { deleteSessions } from './sessions.ts';
 
@@ -16,7 +17,7 @@ export async function revokeOtherSessions(db: Database, input: { actor: Actor; s
     const revoked = await deleteSessions(tx, input.actor.id, input.sessionToken, now);
     await appendAudit(tx, {
       ownerCode: input.actor.orgCode,
-      actor: auditName(input.actor),
+      actor: auditNameOf(userPrincipal(input.actor)),
       action: 'user.sessions_revoke_others',
       entityType: 'user',
       entityId: input.actor.id,

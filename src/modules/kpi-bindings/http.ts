@@ -6,8 +6,8 @@ import { errorResponses, writeErrorResponses } from '../../infra/http/errors.ts'
 import { idParam } from '../../infra/http/params.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { InputError } from '../../shared/errors.ts';
-import { auditName, requireWriteAccess, type AuthEnv } from '../auth/index.ts';
-import { strategyOwnerOrNotFound } from '../kpi/index.ts';
+import { requirePrincipal, type AuthEnv } from '../auth/index.ts';
+import { strategyOwnerOrNotFound } from './permissions.ts';
 import { bindKpi } from './bind-kpi.ts';
 import { bindingsOf } from './list-bindings.ts';
 import { unbindKpi } from './unbind-kpi.ts';
@@ -17,7 +17,6 @@ const params = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senrya
 
 export function bindingRoutes(db: Database) {
   const app = createRouter<AuthEnv>();
-  const owner = (strategyId: string) => strategyOwnerOrNotFound(db, strategyId);
 
   app.openapi(
     createRoute({
@@ -27,7 +26,7 @@ export function bindingRoutes(db: Database) {
     }),
     async (c) => {
       const { strategyId } = c.req.valid('param');
-      await owner(strategyId);
+      await strategyOwnerOrNotFound(db, strategyId);
       return c.json({ bindings: await bindingsOf(db, strategyId) }, 200);
     },
   );
@@ -41,7 +40,7 @@ export function bindingRoutes(db: Database) {
     }),
     async (c) => {
       const { strategyId, kpiId } = c.req.valid('param');
-      const actor = requireWriteAccess(c, await owner(strategyId));
+      const by = requirePrincipal(c);
       const body = c.req.valid('json');
       let area: string;
       try {
@@ -51,7 +50,7 @@ export function bindingRoutes(db: Database) {
         throw e;
       }
       const binding = { strategy: strategyId, kpi: kpiId, indicator: body.indicator, area };
-      const r = await bindKpi(db, binding, auditName(actor));
+      const r = await bindKpi(db, binding, by);
       return c.json({ binding, written: r.written }, 200);
     },
   );
@@ -64,8 +63,7 @@ export function bindingRoutes(db: Database) {
     }),
     async (c) => {
       const { strategyId, kpiId } = c.req.valid('param');
-      const actor = requireWriteAccess(c, await owner(strategyId));
-      await unbindKpi(db, strategyId, kpiId, auditName(actor));
+      await unbindKpi(db, strategyId, kpiId, requirePrincipal(c));
       return c.body(null, 204);
     },
   );

@@ -6,3 +6,4 @@ export { bindingsOf } from './list-bindings.ts';
 export { syncKpiBindings, syncAfterStatisticsImport } from './sync-kpi-bindings.ts';
 export type { Binding } from './repository.ts';
 export { bindingRoutes } from './http.ts';
+export { canBindKpi, assertCanBindKpi } from './permissions.ts';

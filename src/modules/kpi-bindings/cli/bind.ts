@@ -4,6 +4,7 @@ import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { InputError } from '../../../shared/errors.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { operatorPrincipal } from '../../auth/index.ts';
 import { bindKpi } from '../bind-kpi.ts';
 
 export function registerKpiBind(program: Command, rt: CliRuntime) {
@@ -24,7 +25,7 @@ export function registerKpiBind(program: Command, rt: CliRuntime) {
         throw e;
       }
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'kpi bind', async ({ db }) => {
-        const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, actorName(rt, opts.actor));
+        const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, operatorPrincipal(actorName(rt, opts.actor)));
         rt.io.stdout.write(`連動しました: KPI「${opts.kpi}」← 指標「${opts.indicator}」（${area}）。実績値 ${r.written}件を反映\n`);
       }, { statistics: true });
     });
