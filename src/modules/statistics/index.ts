@@ -20,3 +20,4 @@ export { rankSimilar, populationBands, bandOf, similarMethodDescription, SIMILAR
 export { BOUNDARIES_DIR, BOUNDARY_FILES, BOUNDARY_LEVELS, BOUNDARY_ATTRIBUTION, BoundaryCache, topologyToGeoJson, type BoundaryLevel } from './reference/boundaries.ts';
 export { bigCityFlag, compositionResult, sumPerYearResult, resasPrefectures, resasCities, RESAS_LABELS } from './resas/resas.ts';
 export { statisticsRoutes, type StatisticsRoutesOptions } from './http/routes.ts';
+export { canImportStatistics, assertCanImportStatistics } from './permissions.ts';

@@ -11,7 +11,7 @@ import * as schema from './schema.ts';
 
 export const statisticsModule = {
   name: 'statistics',
-  needs: ['local-gov', 'audit'],
+  needs: ['local-gov', 'audit', 'auth'],
   schema,
   routes: ({ db }) => statisticsRoutes(db),
   commands: (program, rt, extensions) => registerStats(program, rt, extensions),

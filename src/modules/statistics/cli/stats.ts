@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../../shared/errors.ts';
+import { auditNameOf, operatorPrincipal } from '../../auth/index.ts';
 import { importStatistics, indicatorOverview, type IndicatorInput } from '../index.ts';
+import { assertCanImportStatistics } from '../permissions.ts';
 import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { oneOf } from '../../../infra/cli/options.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
@@ -77,7 +79,9 @@ export function registerStats(program: Command, rt: CliRuntime, extensions: Pick
         : undefined;
       const items = opts.map.length > 0 ? parseMap(opts.map) : undefined;
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'stats import', async ({ db }) => {
-        const r = await importStatistics(db, { bytes, file: basename(file), actor: actorName(rt, opts.actor), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items }, extensions);
+        const by = operatorPrincipal(actorName(rt, opts.actor));
+        assertCanImportStatistics(by);
+        const r = await importStatistics(db, { bytes, file: basename(file), actor: auditNameOf(by), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items }, extensions);
         const lines = [
           `取り込みました: 統計値 ${r.values.toLocaleString()}件（${r.format}）。指標 ${r.indicators.join('・')}、地域 ${r.areas.toLocaleString()}、期間 ${r.periods.first}〜${r.periods.last}` +
             (r.non_figures > 0 ? `、うち数値なし（－・…・x）${r.non_figures.toLocaleString()}件` : ''),
