@@ -17,7 +17,7 @@ import { formatNumber } from '../../../format/number.ts';
 import { useI18n, type Translate } from '../../../i18n/I18nProvider.tsx';
 import { Attribution } from '../shared/Attribution.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
-import { EChart } from '../shared/EChart.tsx';
+import { Chart } from '../../../components/Chart.tsx';
 import { defaultIndicator, periodText, prefectureCode, statValue } from '../shared/format.ts';
 import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
 import { populationOption, pyramidOption } from './charts.ts';
@@ -206,7 +206,7 @@ function PopulationTrend({ profile }: { profile: AreaProfile }) {
   });
   return (
     <figure className="stats-figure" aria-labelledby="pop-caption">
-      <EChart option={option} label={t('stats.area.popChart', { name: profile.area.name })} describedBy="pop-caption" className="stats-chart" />
+      <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.area.popChart', { name: profile.area.name })} describedBy="pop-caption" className="stats-chart" />
       <figcaption id="pop-caption" className="stats-summary">
         {summary}
       </figcaption>
@@ -262,7 +262,7 @@ function Pyramid({ pyramid }: { pyramid: NonNullable<AreaProfile['pyramid']> }) 
   const option = useCallback(() => pyramidOption(pyramid, lang, { male: t('stats.area.male'), female: t('stats.area.female'), unit: '人' }), [pyramid, lang, t]);
   return (
     <figure className="stats-figure" aria-labelledby="pyramid-caption">
-      <EChart option={option} label={t('stats.area.pyramidChart')} describedBy="pyramid-caption" className="stats-chart stats-chart-tall" />
+      <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.area.pyramidChart')} describedBy="pyramid-caption" className="stats-chart stats-chart-tall" />
       <figcaption id="pyramid-caption" className="hint">
         {t('stats.area.pyramidNote')}
       </figcaption>

@@ -18,7 +18,7 @@ import { Attribution } from '../shared/Attribution.tsx';
 import { classify, type ClassMethod } from '../shared/classify.ts';
 import { IndicatorSelect, LevelRadios, PeriodSelect, PrefectureSelect } from '../shared/Controls.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
-import type { EChartsType } from '../shared/echarts-stats.ts';
+import type { EChartsType } from '../../../components/Chart.tsx';
 import { defaultIndicator, indicatorName, periodText, statValue } from '../shared/format.ts';
 import { IndicatorInfo } from '../shared/IndicatorInfo.tsx';
 import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';

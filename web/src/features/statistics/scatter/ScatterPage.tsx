@@ -19,7 +19,7 @@ import { Attribution } from '../shared/Attribution.tsx';
 import { correlationStrength } from '../shared/classify.ts';
 import { IndicatorSelect, LevelRadios, PeriodSelect, PrefectureSelect } from '../shared/Controls.tsx';
 import { csvBlobUrl } from '../shared/Downloads.tsx';
-import { EChart } from '../shared/EChart.tsx';
+import { Chart } from '../../../components/Chart.tsx';
 import { axisValue, escapeHtml, indicatorName, periodText, statValue } from '../shared/format.ts';
 import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
 import { useStatsParams } from '../shared/useStatsParams.ts';
@@ -189,8 +189,9 @@ export default function ScatterPage() {
             </label>
           </div>
           <figure className="stats-figure" aria-labelledby="scatter-caption">
-            <EChart
+            <Chart
               option={option}
+              loadingLabel={t('stats.chart.loading')}
               label={t('stats.scatter.chart', { x: xName, y: yName, n: formatNumber(data.data.points.length, lang) })}
               describedBy="scatter-caption"
               className="stats-chart stats-chart-tall"
