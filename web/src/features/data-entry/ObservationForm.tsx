@@ -10,7 +10,7 @@ import { ApiError } from '../../api/client.ts';
 import { postObservations } from '../../api/endpoints.ts';
 import { OBSERVATION_FLAGS, type CatalogKpi, type ObservationFlag, type ObservationInputRow, type ObservationWriteResult } from '../../api/types.ts';
 import { useAsOf } from '../../app/AsOfContext.tsx';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';

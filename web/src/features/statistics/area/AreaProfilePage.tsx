@@ -19,7 +19,8 @@ import { Attribution } from '../shared/Attribution.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
 import { Chart } from '../../../components/Chart.tsx';
 import { defaultIndicator, periodText, prefectureCode, statValue } from '../shared/format.ts';
-import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
+import { StatsNav } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { populationOption, pyramidOption } from './charts.ts';
 import { SimilarAreasSection } from './SimilarAreas.tsx';
 import '../stats.css';
@@ -50,8 +51,8 @@ export default function AreaProfilePage({ code }: { code: string }) {
   const isMunicipality = a.level === 'municipality' || a.level === 'ward';
   const prefAreaCode = a.pref_code ? prefectureCode(a.pref_code) : null;
   const crumbs = [
-    { label: t('stats.kicker'), href: statsPaths.map() },
-    ...(isMunicipality && a.pref_name && prefAreaCode ? [{ label: a.pref_name, href: statsPaths.area(prefAreaCode) }] : []),
+    { label: t('stats.kicker'), href: paths.stats.map() },
+    ...(isMunicipality && a.pref_name && prefAreaCode ? [{ label: a.pref_name, href: paths.stats.area(prefAreaCode) }] : []),
     { label: a.name },
   ];
   const popInd = catalog.data ? defaultIndicator(catalog.data.indicators) : undefined;
@@ -131,14 +132,14 @@ export default function AreaProfilePage({ code }: { code: string }) {
                       <td className="nowrap">
                         {a.code !== NATION_CODE ? (
                           <>
-                            <Link href={statsPaths.map(`?indicator=${encodeURIComponent(i.code)}&level=${mapLevel}${isMunicipality && a.pref_code ? `&pref=${a.pref_code}` : ''}`)}>
+                            <Link href={paths.stats.map(`?indicator=${encodeURIComponent(i.code)}&level=${mapLevel}${isMunicipality && a.pref_code ? `&pref=${a.pref_code}` : ''}`)}>
                               {t('stats.area.onMap')}
                               <span className="visually-hidden">（{i.name}）</span>
                             </Link>
                             {' ・ '}
                           </>
                         ) : null}
-                        <Link href={statsPaths.series(`?indicators=${encodeURIComponent(i.code)}&areas=${compareAreas.join(',')}`)}>
+                        <Link href={paths.stats.series(`?indicators=${encodeURIComponent(i.code)}&areas=${compareAreas.join(',')}`)}>
                           {t('stats.area.trend')}
                           <span className="visually-hidden">（{i.name}）</span>
                         </Link>

@@ -21,7 +21,8 @@ import { Downloads } from '../shared/Downloads.tsx';
 import type { EChartsType } from '../../../components/Chart.tsx';
 import { defaultIndicator, indicatorName, periodText, statValue } from '../shared/format.ts';
 import { IndicatorInfo } from '../shared/IndicatorInfo.tsx';
-import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
+import { StatsNav } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { useStatsParams } from '../shared/useStatsParams.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import { MapLegend } from './MapLegend.tsx';
@@ -176,7 +177,7 @@ export default function StatsMapPage() {
                   unit={unit}
                   label={t('stats.map.label', { name, level: levelText })}
                   describedBy="map-summary"
-                  onSelect={(c) => navigate(statsPaths.area(c))}
+                  onSelect={(c) => navigate(paths.stats.area(c))}
                   chartRef={chart}
                 />
                 <MapLegend classes={classes} unit={unit} />

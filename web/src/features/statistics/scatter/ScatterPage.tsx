@@ -21,7 +21,8 @@ import { IndicatorSelect, LevelRadios, PeriodSelect, PrefectureSelect } from '..
 import { csvBlobUrl } from '../shared/Downloads.tsx';
 import { Chart } from '../../../components/Chart.tsx';
 import { axisValue, escapeHtml, indicatorName, periodText, statValue } from '../shared/format.ts';
-import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
+import { StatsNav } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { useStatsParams } from '../shared/useStatsParams.ts';
 import '../stats.css';
 
@@ -195,7 +196,7 @@ export default function ScatterPage() {
               label={t('stats.scatter.chart', { x: xName, y: yName, n: formatNumber(data.data.points.length, lang) })}
               describedBy="scatter-caption"
               className="stats-chart stats-chart-tall"
-              onClick={(code) => navigate(statsPaths.area(code))}
+              onClick={(code) => navigate(paths.stats.area(code))}
             />
             <figcaption id="scatter-caption" className="stats-summary">
               {periodsText}
