@@ -10,6 +10,7 @@ import { paths } from '../app/paths.ts';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './Layout.css';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();

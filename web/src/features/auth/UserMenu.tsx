@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { paths } from '../../app/paths.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from './SessionContext.tsx';
+import './UserMenu.css';
 
 /** Header: the signed-in user (name, organisation), a link to the account page and a sign-out button, or a sign-in link. */
 export function UserMenu() {

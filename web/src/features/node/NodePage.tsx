@@ -20,6 +20,7 @@ import { levelLabel } from '../../format/status.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ancestry, buildLogicModel, fallbackLang, indexKpis, nodeName, subtreeIds } from '../../model/logic-model.ts';
 import { KpiTable } from './KpiTable.tsx';
+import './node.css';
 
 export default function NodePage({ sid, nodeId }: { sid: string; nodeId: string }) {
   const { t, lang } = useI18n();

@@ -23,7 +23,8 @@ import { StatsNav } from '../shared/StatsNav.tsx';
 import { paths } from '../../../app/paths.ts';
 import { populationOption, pyramidOption } from './charts.ts';
 import { SimilarAreasSection } from './SimilarAreas.tsx';
-import '../stats.css';
+import '../shared/stats.css';
+import './area.css';
 
 function ageingRate(d: { total: number | null; age_65_plus: number | null }): number | null {
   return d.total && d.age_65_plus !== null ? Math.round((d.age_65_plus / d.total) * 1000) / 10 : null;

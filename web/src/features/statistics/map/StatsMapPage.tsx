@@ -27,7 +27,8 @@ import { useStatsParams } from '../shared/useStatsParams.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { RankingTable } from './RankingTable.tsx';
-import '../stats.css';
+import '../shared/stats.css';
+import './map.css';
 
 const CLASS_COUNTS = [5, 6, 7] as const;
 

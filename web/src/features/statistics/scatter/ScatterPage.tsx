@@ -24,7 +24,8 @@ import { axisValue, escapeHtml, indicatorName, periodText, statValue } from '../
 import { StatsNav } from '../shared/StatsNav.tsx';
 import { paths } from '../../../app/paths.ts';
 import { useStatsParams } from '../shared/useStatsParams.ts';
-import '../stats.css';
+import '../shared/stats.css';
+import './scatter.css';
 
 const HIGHLIGHT = '#d55e00';
 const POINT = '#0072b2';

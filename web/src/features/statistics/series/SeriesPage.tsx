@@ -22,7 +22,8 @@ import { axisValue, defaultIndicator, escapeHtml, flagText, periodText, statValu
 import { AREA_COLORS, AREA_DASHES, AREA_SYMBOLS } from '../shared/palette.ts';
 import { StatsNav } from '../shared/StatsNav.tsx';
 import { useStatsParams } from '../shared/useStatsParams.ts';
-import '../stats.css';
+import '../shared/stats.css';
+import './series.css';
 
 export const MAX_INDICATORS = 4;
 export const MAX_AREAS = 10;
