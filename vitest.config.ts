@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     // Starts a throwaway PostgreSQL for the server-mode tests (or uses SOUSEI_TEST_DATABASE_URL).
     globalSetup: ['test/support/postgres-global-setup.ts'],
     pool: 'forks',

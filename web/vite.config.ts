@@ -18,7 +18,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     // The initial bundle is React + the router + the overview; everything else is split by route,
-    // and ECharts is a chunk of its own loaded by the KPI page only.
+    // and ECharts is a chunk of its own (web/src/components/echarts.ts) loaded by the chart pages only.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

@@ -1,5 +1,9 @@
 import '@digital-go-jp/design-tokens/dist/tokens.css';
 import './styles/global.css';
+import './styles/controls.css';
+import './styles/tables.css';
+import './styles/definition-list.css';
+import './styles/forms.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getCatalog, getEvaluation, listStrategies } from './api/endpoints.ts';

@@ -1,7 +1,7 @@
 /** One function per API endpoint the web application uses. */
 import { cachedGet, invalidate, query, request } from './client.ts';
 import type {
-  AuditEntry,
+  AuditLog,
   Catalog,
   CatalogEvaluation,
   KpiDetail,
@@ -38,7 +38,7 @@ export function getKpi(sid: string, kpiId: string, asOf: string): Promise<KpiDet
   return cachedGet(`${strategyPath(sid)}/kpis/${enc(kpiId)}${query({ as_of: asOf })}`);
 }
 
-export function getAudit(sid: string, limit = 50, signal?: AbortSignal): Promise<{ entries: AuditEntry[] }> {
+export function getAudit(sid: string, limit = 50, signal?: AbortSignal): Promise<AuditLog> {
   return request(`${strategyPath(sid)}/audit${query({ limit })}`, { signal });
 }
 

@@ -4,11 +4,13 @@
  * BOM, Excel) of the same selections.
  */
 import { cachedGet, query, request } from './client.ts';
+import type { components, paths } from './schema.gen.ts';
+import type { GetResponse } from './types.ts';
 
 const V1 = '/api/v1';
 const enc = encodeURIComponent;
 
-export type StatLevel = 'prefecture' | 'municipality' | 'ward' | 'nation';
+export type StatLevel = components['schemas']['Area']['level'];
 /** Levels a map or a ranking is drawn at. */
 export type MapLevel = 'prefecture' | 'municipality';
 export type DownloadFormat = 'csv' | 'xlsx';
@@ -16,197 +18,48 @@ export type DownloadFormat = 'csv' | 'xlsx';
 /** 全国 */
 export const NATION_CODE = '000000';
 
-export interface Indicator {
-  code: string;
-  name: string;
-  name_en?: string | null;
-  unit: string;
-  category: string;
-  category_label?: string;
-  source: string;
-  licence?: string | null;
-  frequency?: string | null;
-  notes?: string | null;
-  levels: StatLevel[];
-  /** ascending; '2022' = 2022年, 'FY2021' = 2021年度 */
-  periods: string[];
-  latest_period: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface IndicatorCategory {
-  code: string;
-  label: string;
-}
+export type Indicator = Schemas['Indicator'];
+export type IndicatorCategory = GetResponse<'/api/v1/indicators'>['categories'][number];
+export type IndicatorCatalog = GetResponse<'/api/v1/indicators'>;
 
-export interface IndicatorCatalog {
-  indicators: Indicator[];
-  categories: IndicatorCategory[];
-  attribution: string[];
-}
+export type IndicatorMap = Schemas['IndicatorMap'];
+export type MapValue = IndicatorMap['values'][number];
+export type ValueStats = Schemas['ValueStats'];
 
-export interface MapValue {
-  code: string;
-  name: string;
-  pref_code: string | null;
-  pref_name: string | null;
-  value: number | null;
-  flag: string | null;
-}
+export type Ranking = Schemas['IndicatorRanking'];
+export type RankingRow = Ranking['rows'][number];
 
-export interface ValueStats {
-  min: number | null;
-  max: number | null;
-  mean: number | null;
-  median: number | null;
-  count: number;
-}
+export type SeriesResponse = Schemas['IndicatorSeries'];
+export type Series = SeriesResponse['series'][number];
+export type SeriesPoint = Series['points'][number];
 
-export interface IndicatorMap {
-  indicator: Indicator;
-  level: MapLevel;
-  period: string | null;
-  values: MapValue[];
-  stats: ValueStats;
-  attribution: string[];
-}
+export type ScatterResponse = Schemas['IndicatorScatter'];
+export type ScatterAxis = ScatterResponse['x'];
+export type ScatterPoint = ScatterResponse['points'][number];
 
-export interface RankingRow {
-  rank: number | null;
-  code: string;
-  name: string;
-  pref_name: string | null;
-  value: number | null;
-  flag: string | null;
-}
+export type AreaProfile = Schemas['AreaProfile'];
+export type ProfileArea = AreaProfile['area'];
+export type PopulationPoint = AreaProfile['population']['series'][number];
 
-export interface Ranking {
-  indicator: Indicator;
-  level: MapLevel;
-  period: string | null;
-  rows: RankingRow[];
-  attribution: string[];
-}
+export type SimilarAreas = Schemas['SimilarMunicipalities'];
+export type Comparator = SimilarAreas['comparators'][number];
 
-export interface SeriesPoint {
-  period: string;
-  value: number | null;
-  flag: string | null;
-}
+type Area = Schemas['Area'];
+/** The fields of an area the pickers read (the web adds 全国 of its own). */
+export type AreaSummary = Pick<Area, 'code' | 'name' | 'level' | 'type' | 'pref_code' | 'kana'> & Partial<Pick<Area, 'name_en' | 'parent_code'>>;
 
-export interface Series {
-  indicator: string;
-  indicator_name: string;
-  unit: string;
-  area: string;
-  area_name: string;
-  points: SeriesPoint[];
-}
-
-export interface SeriesResponse {
-  series: Series[];
-  attribution: string[];
-}
-
-export interface ScatterPoint {
-  code: string;
-  name: string;
-  pref_name: string | null;
-  x: number;
-  y: number;
-}
-
-export interface ScatterAxis {
-  indicator: string;
-  name?: string;
-  unit?: string;
-  period: string | null;
-}
-
-export interface ScatterResponse {
-  x: ScatterAxis;
-  y: ScatterAxis;
-  level?: MapLevel;
-  points: ScatterPoint[];
-  correlation: number | null;
-  attribution: string[];
-}
-
-export interface ProfileArea {
-  code: string;
-  name: string;
-  level: StatLevel;
-  type: string;
-  pref_code: string | null;
-  pref_name: string | null;
-  parent_code: string | null;
-}
-
-export interface PopulationPoint {
-  period: string;
-  total: number | null;
-  age_0_14: number | null;
-  age_15_64: number | null;
-  age_65_plus: number | null;
-}
-
-export interface AreaProfile {
-  area: ProfileArea;
-  population: {
-    series: PopulationPoint[];
-    latest: { period: string; total: number | null; households: number | null; male: number | null; female: number | null; ageing_rate: number | null } | null;
-  };
-  pyramid: { period: string; groups: Array<{ age_group: string; male: number | null; female: number | null }> } | null;
-  indicators: Array<{ code: string; name: string; unit: string; period: string | null; value: number | null; prefecture: number | null; nation: number | null }>;
-  attribution: string[];
-}
-
-export interface Comparator {
-  code: string;
-  name: string;
-  pref_name: string | null;
-  type?: string;
-  population: number | null;
-  /** 100 / (1 + distance): 100 = identical on the measures compared */
-  score: number | null;
-  ageing_rate?: number | null;
-  population_change_5y?: number | null;
-  distance?: number | null;
-  /** false when taken from a neighbouring population band to fill the list */
-  same_band?: boolean;
-  [key: string]: unknown;
-}
-
-export interface SimilarAreas {
-  method: { code: string; label: string; description: string };
-  area: { code: string; name: string; population?: number | null; ageing_rate?: number | null; population_change_5y?: number | null; [key: string]: unknown };
-  group: { label: string; size?: number; period?: string; past_period?: string; [key: string]: unknown } | null;
-  comparators: Comparator[];
-  attribution: string[];
-}
-
-export interface AreaSummary {
-  code: string;
-  name: string;
-  level: StatLevel;
-  type: string;
-  pref_code: string | null;
-  kana: string | null;
-  name_en?: string | null;
-  parent_code?: string | null;
-}
-
+/** A boundary of GET /boundaries/{level}.geojson (the document leaves features untyped). */
 export interface BoundaryFeature {
   type: 'Feature';
   properties: { code: string; name: string; [key: string]: unknown };
   geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] } | null;
 }
 
-export interface BoundaryCollection {
-  type: 'FeatureCollection';
-  features: BoundaryFeature[];
-  /** credit of the boundary data (a foreign member of the GeoJSON) */
-  attribution?: string[];
-}
+type BoundaryBody = paths['/api/v1/boundaries/{level}.geojson']['get']['responses'][200]['content']['application/geo+json'];
+/** `attribution` is left out of the collections the map builds for itself. */
+export type BoundaryCollection = Omit<BoundaryBody, 'features' | 'attribution'> & { features: BoundaryFeature[]; attribution?: BoundaryBody['attribution'] };
 
 export function getIndicators(): Promise<IndicatorCatalog> {
   return cachedGet(`${V1}/indicators`);

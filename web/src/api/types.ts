@@ -1,17 +1,33 @@
 /**
- * Shapes of the REST API's JSON (see /api/openapi.json). Only what the web application reads is
- * typed strictly; catalog objects keep their extra fields (name_en, source_line, …) as optional.
+ * Shapes of the REST API's JSON, taken from the types generated from the OpenAPI document
+ * (schema.gen.ts, `npm run openapi:write`). Where the document is looser than what the web reads
+ * (the catalog's objects, import results, string-literal vocabularies it types as strings), a
+ * narrow alias is kept here; test/openapi-document.test.ts holds those vocabularies against the
+ * server's.
  */
+import type { components, paths } from './schema.gen.ts';
 
-import type { Band, Status } from '../../../src/modules/kpi/domain/evaluate.ts';
-import type { Direction, NodeLevel, ObservationFlag } from '../../../src/modules/kpi/domain/catalog.ts';
+type Schemas = components['schemas'];
+/** The JSON body of a successful GET of an API path. */
+export type GetResponse<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
+/** The JSON body of a successful POST to an API path. */
+export type PostResponse<P extends keyof paths> = paths[P] extends { post: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
 
-// The engine's own vocabulary (type-only imports: nothing of the server is bundled).
-export type { Band, Status } from '../../../src/modules/kpi/domain/evaluate.ts';
-export type { Direction, NodeLevel, ObservationFlag } from '../../../src/modules/kpi/domain/catalog.ts';
-export type { StatusCounts, BandCounts } from '../../../src/modules/kpi/domain/summarize.ts';
-export type { SearchResult } from '../../../src/modules/kpi/domain/search.ts';
-import type { SearchResult } from '../../../src/modules/kpi/domain/search.ts';
+// The evaluation engine's vocabulary, as the API documents it.
+export type KpiEvaluation = Schemas['KpiEvaluation'];
+export type Status = KpiEvaluation['status'];
+export type Band = NonNullable<KpiEvaluation['band']>;
+export type Direction = KpiEvaluation['direction'];
+export type StatusCounts = Schemas['StatusCounts'];
+export type BandCounts = Schemas['BandCounts'];
+export type CatalogEvaluation = Schemas['Evaluation'];
+export type EvaluationSummary = CatalogEvaluation['summary'];
+export type NodeSummary = EvaluationSummary['by_node'][number];
+
+/** Levels of the logic model (the document types a catalog's nodes loosely). */
+export type NodeLevel = 'goal' | 'impact' | 'outcome' | 'output' | 'other';
+/** Flags of an actual value (the document types them as strings). */
+export type ObservationFlag = 'preliminary' | 'estimate' | 'provisional' | 'reference' | 'final';
 
 export const STATUSES: readonly Status[] = ['1A', '1B', '1C', '2', '3'];
 
@@ -19,30 +35,20 @@ export const BANDS: readonly Band[] = ['80-<100', '50-<80', '<50'];
 
 export const OBSERVATION_FLAGS: readonly ObservationFlag[] = ['preliminary', 'estimate', 'provisional', 'reference', 'final'];
 
+export type ApiErrorBody = Schemas['Error'];
+/** An issue of an error body (row, line, column and reason); the client also makes its own. */
+export type ApiIssue = Omit<NonNullable<ApiErrorBody['error']['issues']>[number], 'code'> & { code?: string };
 
-export interface ApiIssue {
-  file?: string;
-  line?: number;
-  row?: number;
-  column?: string;
-  code?: string;
-  reason: string;
-}
+type StrategyListItem = Schemas['StrategyList']['strategies'][number];
+/** A strategy of the list; `extra` holds the catalog's strategy fields besides id and name. */
+export type StrategySummary = Omit<StrategyListItem, 'extra'> & {
+  extra?: ({ goal?: string; name_en?: string; period?: { from?: string; to?: string }; edition?: string; source?: string } & Record<string, unknown>) | null;
+};
 
-export interface ApiErrorBody {
-  error: { code: string; message: string; issues?: ApiIssue[] };
-}
-
-export interface StrategySummary {
-  id: string;
-  name: string;
-  owner_code: string;
-  kpi_count: number;
-  observation_count: number;
-  extra?: { goal?: string; name_en?: string; period?: { from?: string; to?: string }; edition?: string; source?: string } & Record<string, unknown>;
-  updated_at: string;
-}
-
+/*
+ * The catalog (GET /strategies/{id}, the JSON interchange format): the document gives its objects
+ * as open records, so the fields the web reads are typed here; extra fields stay as unknown.
+ */
 export interface StrategyInfo {
   id: string;
   name: string;
@@ -113,73 +119,28 @@ export interface Catalog {
   logic_model?: { levels?: { level: NodeLevel; label: string; items: number; indicators: number }[] };
 }
 
+/** GET /strategies/{id}/kpis/{kpiId}: the KPI (a catalog object) and its evaluation. */
+export type KpiDetail = Omit<GetResponse<'/api/v1/strategies/{strategyId}/kpis/{kpiId}'>, 'kpi'> & { kpi: CatalogKpi };
 
+export type AuditLog = Schemas['AuditLog'];
+export type AuditEntry = AuditLog['entries'][number];
 
+export type SessionUser = NonNullable<Schemas['User']>;
+export type Role = SessionUser['role'];
+export type Session = Schemas['Session'];
 
+export type ObservationInputRow = Omit<
+  NonNullable<paths['/api/v1/strategies/{strategyId}/observations']['post']['requestBody']>['content']['application/json']['rows'][number],
+  'flag' | 'value' | 'period'
+> & { period: string; value: string; flag?: ObservationFlag };
 
-export type { KpiEvaluation } from '../../../src/modules/kpi/domain/evaluate.ts';
-export type { NodeSummary, EvaluationSummary, CatalogEvaluation } from '../../../src/modules/kpi/domain/summarize.ts';
-import type { KpiEvaluation } from '../../../src/modules/kpi/domain/evaluate.ts';
-
-export interface KpiDetail {
-  kpi: CatalogKpi;
-  evaluation: KpiEvaluation;
-}
-
-export interface AuditEntry {
-  id: number;
-  occurred_at: string;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  summary: string;
-  details: unknown;
-}
-
-export type Role = 'admin' | 'editor' | 'viewer';
-
-export interface SessionUser {
-  email: string;
-  name: string;
-  role: Role;
-  org_code: string;
-  /** name of the organisation (団体名) when the code is a known local government or the nation */
-  org_name: string | null;
-}
-
-export interface Session {
-  user: SessionUser | null;
-  csrf_token: string | null;
-}
-
-export interface ObservationInputRow {
-  kpi_id: string;
-  period: string;
-  value: string;
-  flag?: ObservationFlag;
-  source?: string;
-  note?: string;
-}
-
-export interface ObservationWriteResult {
+export type ObservationWriteResult = Omit<PostResponse<'/api/v1/strategies/{strategyId}/observations'>, 'result'> & {
   result: { inserted: number; updated: number; unchanged: number; skipped_missing: number };
-  kpis: KpiEvaluation[];
-  before: KpiEvaluation[];
-}
+};
 
 export type ImportEncoding = 'auto' | 'utf8' | 'sjis';
 
-/** An import job as GET /strategies/{id}/imports/{jobId} returns it. */
-export interface ImportJob {
-  id: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
-  file: string | null;
-  progress: { step: string; done: number; total: number } | null;
-  result: ImportResult['result'] | null;
-  error: { code: string; message: string; issues?: ApiIssue[] } | null;
-}
-
+/** The result of a finished import (the document gives it as an open record). */
 export interface ImportResult {
   result: {
     kind: 'observations' | 'kpis';
@@ -193,8 +154,11 @@ export interface ImportResult {
   };
 }
 
+/** An import job as GET /strategies/{id}/imports/{jobId} returns it. */
+export type ImportJob = Omit<Schemas['ImportJob'], 'result' | 'error'> & {
+  result: ImportResult['result'] | null;
+  error: { code: string; message: string; issues?: ApiIssue[] } | null;
+};
 
-export interface SearchResponse {
-  query: string;
-  results: SearchResult[];
-}
+export type SearchResponse = GetResponse<'/api/v1/search'>;
+export type SearchResult = SearchResponse['results'][number];

@@ -36,13 +36,3 @@ export function useCurrentStrategyId(): string | undefined {
   if (m) return decodeURIComponent(m[1]!);
   return strategies?.[0]?.id;
 }
-
-export const paths = {
-  overview: (sid: string, firstId: string | undefined) => (sid === firstId ? '/' : `/strategies/${encodeURIComponent(sid)}`),
-  node: (sid: string, nodeId: string) => `/strategies/${encodeURIComponent(sid)}/nodes/${encodeURIComponent(nodeId)}`,
-  kpi: (sid: string, kpiId: string) => `/strategies/${encodeURIComponent(sid)}/kpis/${encodeURIComponent(kpiId)}`,
-  report: (sid: string) => `/strategies/${encodeURIComponent(sid)}/report`,
-  entry: (sid: string) => `/strategies/${encodeURIComponent(sid)}/entry`,
-  search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
-  login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
-};

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAsOf } from '../app/AsOfContext.tsx';
 import { formatDay, isIsoDay, parsePeriod, warekiDate } from '../format/period.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './AsOfSelector.css';
 
 const MIN = '1990-01-01';
 const MAX = '2100-12-31';

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './Breadcrumb.css';
 
 export interface Crumb {
   label: string;

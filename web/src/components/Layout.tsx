@@ -5,10 +5,12 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { paths, useCurrentStrategyId, useStrategies } from '../app/StrategyContext.tsx';
+import { useCurrentStrategyId, useStrategies } from '../app/StrategyContext.tsx';
+import { paths } from '../app/paths.ts';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './Layout.css';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
@@ -37,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
         ]
       : []),
     // Regional statistics (map, ranking, series, scatter, area profiles): for every visitor.
-    { href: '/stats', label: t('nav.stats'), match: (l: string) => l === '/stats' || l.startsWith('/stats/') },
+    { href: paths.stats.map(), label: t('nav.stats'), match: (l: string) => l === '/stats' || l.startsWith('/stats/') },
   ];
   const other = lang === 'ja' ? 'en' : 'ja';
 

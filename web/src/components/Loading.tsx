@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './Loading.css';
 
 /** A spinner with its words in a polite live region, so long work is announced, never silent. */
 export function Loading({ label, inline = false }: { label?: string; inline?: boolean }) {

@@ -1,4 +1,5 @@
 import { formatPercent } from '../format/number.ts';
+import './ProgressBar.css';
 
 interface Props {
   /** 進捗率 (rounded integer), may be negative or above 100 */

@@ -1,6 +1,7 @@
 import type { Status } from '../api/types.ts';
 import { STATUS_MARK, STATUS_SYMBOL } from '../format/status.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './status.css';
 
 interface Props {
   status: Status;

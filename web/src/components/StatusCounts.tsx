@@ -1,6 +1,7 @@
 import { STATUSES, type StatusCounts as Counts } from '../api/types.ts';
 import { STATUS_MARK, STATUS_SYMBOL } from '../format/status.ts';
 import { useI18n, type Translate } from '../i18n/I18nProvider.tsx';
+import './status.css';
 
 interface Props {
   counts: Counts;

@@ -1,6 +1,7 @@
 import { STATUSES } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import './status.css';
 
 /** What ①A…③ mean. */
 export function StatusLegend({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

@@ -1,7 +1,8 @@
 /**
  * Numbers as Japanese tables print them: 万・億・兆 grouping with the digits of each group
  * kept exact (230万, 1,816万7,874, 7兆2,000億), via Intl ja-JP; English uses plain grouping.
- * Also the reverse: reading what a person types (全角, 1.2万, △5, 64％) for previews.
+ * Reading what a person types (全角, 1.2万, △5, 64％) is src/shared/japanese-numbers.ts, as on
+ * the server.
  */
 import type { Lang } from '../i18n/dictionaries.ts';
 
@@ -55,54 +56,4 @@ export function formatValue(value: number | null | undefined, unit: string | nul
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return `${value}%`;
-}
-
-/* ---- reading what people type ---- */
-
-/** Full-width ASCII (０-９, ．, ，, ％, －) to half-width; ideographic space to space. */
-export function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
-const MULTIPLIERS: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
-
-/**
- * Reads a Japanese number as typed: 「1.2万」「１５兆」「3億2,000万」「△5」「▲1.5」「64％」「1,234」.
- * Returns null when the text is not a number. The server reads it again (it is the authority);
- * this is for showing the person what will be stored.
- */
-export function parseJapaneseNumber(input: string): number | null {
-  let s = toHalfWidth(input).trim().replace(/\s+/g, '');
-  if (!s) return null;
-  let sign = 1;
-  if (/^[△▲−-]/.test(s)) {
-    sign = -1;
-    s = s.slice(1);
-  } else if (s.startsWith('+')) {
-    s = s.slice(1);
-  }
-  s = s.replace(/%$/, '');
-  if (!s) return null;
-  const re = /(\d[\d,]*(?:\.\d+)?|\.\d+)([万億兆])?/y;
-  let total = 0;
-  let lastMultiplier = Infinity;
-  let pos = 0;
-  while (pos < s.length) {
-    re.lastIndex = pos;
-    const m = re.exec(s);
-    if (!m) return null;
-    const digits = m[1]!;
-    if (digits.includes(',') && !/^\d{1,3}(,\d{3})*(\.\d+)?$/.test(digits)) return null;
-    const n = Number(digits.replace(/,/g, ''));
-    if (!Number.isFinite(n)) return null;
-    const unit = m[2];
-    const mult = unit ? MULTIPLIERS[unit]! : 1;
-    // Groups must go from large to small (3億2,000万), and only the last may lack a unit.
-    if (mult >= lastMultiplier) return null;
-    lastMultiplier = mult;
-    total += n * mult;
-    pos = re.lastIndex;
-    if (!unit && pos < s.length) return null;
-  }
-  return sign * Number(total.toPrecision(15));
 }

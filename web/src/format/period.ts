@@ -4,9 +4,10 @@
  * canonical form: '2030' (calendar year), 'FY2030' (fiscal year, April–March), '2026-03' (month),
  * '2026-03-31' (date).
  */
+import { tryParsePeriod, type PeriodKind } from '../../../src/shared/periods.ts';
 import type { Lang } from '../i18n/dictionaries.ts';
 
-export type PeriodKind = 'year' | 'fiscal_year' | 'month' | 'date';
+export type { PeriodKind } from '../../../src/shared/periods.ts';
 
 export interface ParsedPeriod {
   kind: PeriodKind;
@@ -15,14 +16,25 @@ export interface ParsedPeriod {
   day?: number;
 }
 
+/** Labels in the API's form: 2030, FY2030, 2026-03, 2026-03-31 (1-digit months and days too). */
+const LABEL_FORM = /^(FY)?\d{4}(-\d{1,2}){0,2}$/i;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A period label as the API gives it, read by the server's parser (src/shared/periods.ts); other
+ * text (「令和6年度改訂」) is null, shown as written.
+ */
 export function parsePeriod(label: string): ParsedPeriod | null {
   const s = label.trim();
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})$/.exec(s))) return { kind: 'year', year: Number(m[1]) };
-  if ((m = /^FY(\d{4})$/i.exec(s))) return { kind: 'fiscal_year', year: Number(m[1]) };
-  if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) return { kind: 'date', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return null;
+  if (!LABEL_FORM.test(s) || /^FY\d{4}-/i.test(s)) return null;
+  const p = tryParsePeriod(s);
+  if (!p) return null;
+  // The period's first day gives its year (a 年度 is named by the year it starts in), month and day.
+  const first = new Date(p.start * MS_PER_DAY);
+  const year = first.getUTCFullYear();
+  if (p.kind === 'year' || p.kind === 'fiscal_year') return { kind: p.kind, year };
+  if (p.kind === 'month') return { kind: 'month', year, month: first.getUTCMonth() + 1 };
+  return { kind: 'date', year, month: first.getUTCMonth() + 1, day: first.getUTCDate() };
 }
 
 interface Era {

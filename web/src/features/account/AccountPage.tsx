@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -81,7 +81,7 @@ export default function AccountPage() {
         <div className="notice notice-info">
           <p>{t('account.needLogin')}</p>
           <p>
-            <Link href={paths.login('/account')} className="button button-primary">
+            <Link href={paths.login(paths.account())} className="button button-primary">
               {t('auth.toLogin')}
             </Link>
           </p>

@@ -8,7 +8,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../../api/client.ts';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
@@ -149,7 +149,7 @@ export function PasswordChangeForm({ email }: { email: string }) {
                   {formError.login ? (
                     <>
                       {' '}
-                      <Link href={paths.login('/account')}>{t('auth.toLogin')}</Link>
+                      <Link href={paths.login(paths.account())}>{t('auth.toLogin')}</Link>
                     </>
                   ) : null}
                 </li>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from './SessionContext.tsx';
+import './UserMenu.css';
 
 /** Header: the signed-in user (name, organisation), a link to the account page and a sign-out button, or a sign-in link. */
 export function UserMenu() {
@@ -26,7 +27,7 @@ export function UserMenu() {
         <span className="user-person">{user.name}</span>
         <span className="user-org">{user.org_name ?? user.org_code}</span>
       </span>
-      <Link href="/account" className="button button-secondary button-small" aria-current={location === '/account' ? 'page' : undefined}>
+      <Link href={paths.account()} className="button button-secondary button-small" aria-current={location === '/account' ? 'page' : undefined}>
         {t('auth.account')}
       </Link>
       <button

@@ -4,20 +4,16 @@
  * too many attempts (HTTP 429) becomes a ThrottledError carrying the Retry-After seconds.
  */
 import { ApiError, errorFromBody, getCsrfToken, request } from '../../api/client.ts';
+import type { components } from '../../api/schema.gen.ts';
 import type { Session } from '../../api/types.ts';
 
 const V1 = '/api/v1';
 
 /** The session as the API reports it, with the number of the user's other live sessions. */
-export interface SessionState extends Session {
-  /** other browsers or devices signed in as the same user (null when not signed in) */
-  other_sessions?: number | null;
-}
+export type SessionState = Session;
 
-export interface PasswordChanged extends SessionState {
-  /** how many other sessions were ended */
-  revoked: number;
-}
+/** After a password change: the session, and how many other sessions were ended. */
+export type PasswordChanged = components['schemas']['PasswordChanged'];
 
 /** 429 too_many_attempts: the API's message says how long to wait; retryAfterSeconds says it in numbers. */
 export class ThrottledError extends ApiError {

@@ -8,7 +8,7 @@ import { Link } from 'wouter';
 import { ApiError } from '../../api/client.ts';
 import type { ApiIssue, ImportEncoding, ImportResult } from '../../api/types.ts';
 import { uploadImport, type UploadHandle } from '../../api/upload.ts';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';

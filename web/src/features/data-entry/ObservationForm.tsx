@@ -10,11 +10,13 @@ import { ApiError } from '../../api/client.ts';
 import { postObservations } from '../../api/endpoints.ts';
 import { OBSERVATION_FLAGS, type CatalogKpi, type ObservationFlag, type ObservationInputRow, type ObservationWriteResult } from '../../api/types.ts';
 import { useAsOf } from '../../app/AsOfContext.tsx';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { formatValue, parseJapaneseNumber, toHalfWidth } from '../../format/number.ts';
+import { parseJapaneseNumber } from '../../../../src/shared/japanese-numbers.ts';
+import { toHalfWidth } from '../../../../src/shared/normalize-text.ts';
+import { formatValue } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { bandLabel, flagLabel } from '../../format/status.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -24,8 +26,6 @@ type Field = 'kpi' | 'period' | 'value' | 'flag' | 'source' | 'note';
 type Errors = Partial<Record<Field, string>>;
 
 const COLUMN_TO_FIELD: Record<string, Field> = { kpi_id: 'kpi', period: 'period', value: 'value', flag: 'flag', source: 'source', note: 'note' };
-/** What the importer reads as "no figure" (the row stores nothing). */
-const MISSING_MARKS = /^(－|-|―|…|x|X|\*+)$/;
 
 interface Props {
   sid: string;
@@ -61,7 +61,10 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
   const resultRef = useRef<HTMLDivElement>(null);
 
   const kpi = useMemo(() => resolveKpi(kpiText, kpis), [kpiText, kpis]);
-  const parsed = value.trim() ? parseJapaneseNumber(value) : null;
+  // Read as the server reads it (src/shared/japanese-numbers.ts): a figure to preview, a "no
+  // figure" marker (－, …, x: the row stores nothing), or text that is no number.
+  const reading = value.trim() ? parseJapaneseNumber(value) : null;
+  const parsed = reading?.ok ? reading.value : null;
   const latest = kpi?.observations[kpi.observations.length - 1];
 
   const validate = (): Errors => {
@@ -70,7 +73,7 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
     else if (!kpi) e.kpi = t('entry.kpiUnknown');
     if (!period.trim()) e.period = t('entry.required');
     if (!value.trim()) e.value = t('entry.required');
-    else if (parsed === null && !MISSING_MARKS.test(value.trim())) e.value = t('entry.valueInvalid');
+    else if (reading && !reading.ok) e.value = t('entry.valueInvalid');
     return e;
   };
 

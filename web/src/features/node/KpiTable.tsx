@@ -4,7 +4,7 @@
  */
 import { Link } from 'wouter';
 import type { CatalogKpi, CatalogNode, KpiEvaluation } from '../../api/types.ts';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';

@@ -7,7 +7,8 @@ import { Link } from 'wouter';
 import { getCatalog, getEvaluation } from '../../api/endpoints.ts';
 import type { CatalogNode, NodeSummary } from '../../api/types.ts';
 import { useAsOf } from '../../app/AsOfContext.tsx';
-import { paths, useStrategies } from '../../app/StrategyContext.tsx';
+import { useStrategies } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { useAsync } from '../../app/useAsync.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { AsOfSelector } from '../../components/AsOfSelector.tsx';
@@ -19,6 +20,7 @@ import { levelLabel } from '../../format/status.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ancestry, buildLogicModel, fallbackLang, indexKpis, nodeName, subtreeIds } from '../../model/logic-model.ts';
 import { KpiTable } from './KpiTable.tsx';
+import './node.css';
 
 export default function NodePage({ sid, nodeId }: { sid: string; nodeId: string }) {
   const { t, lang } = useI18n();

@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
 import type { NodeSummary, StatusCounts as Counts } from '../../api/types.ts';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { StatusCounts, statusCountsText } from '../../components/StatusCounts.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { fallbackLang, nodeName, type LogicModel, type TreeNode } from '../../model/logic-model.ts';

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import './SearchBox.css';
 
 /**
  * The header search box, on every page. A real GET form to /search (works without JavaScript);

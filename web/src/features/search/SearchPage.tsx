@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { Link, useSearch } from 'wouter';
 import { getCatalog, search } from '../../api/endpoints.ts';
 import type { CatalogNode, SearchResult } from '../../api/types.ts';
-import { paths } from '../../app/StrategyContext.tsx';
+import { paths } from '../../app/paths.ts';
 import { useAsync } from '../../app/useAsync.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';

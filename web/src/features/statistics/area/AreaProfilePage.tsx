@@ -17,12 +17,14 @@ import { formatNumber } from '../../../format/number.ts';
 import { useI18n, type Translate } from '../../../i18n/I18nProvider.tsx';
 import { Attribution } from '../shared/Attribution.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
-import { EChart } from '../shared/EChart.tsx';
+import { Chart } from '../../../components/Chart.tsx';
 import { defaultIndicator, periodText, prefectureCode, statValue } from '../shared/format.ts';
-import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
+import { StatsNav } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { populationOption, pyramidOption } from './charts.ts';
 import { SimilarAreasSection } from './SimilarAreas.tsx';
-import '../stats.css';
+import '../shared/stats.css';
+import './area.css';
 
 function ageingRate(d: { total: number | null; age_65_plus: number | null }): number | null {
   return d.total && d.age_65_plus !== null ? Math.round((d.age_65_plus / d.total) * 1000) / 10 : null;
@@ -50,8 +52,8 @@ export default function AreaProfilePage({ code }: { code: string }) {
   const isMunicipality = a.level === 'municipality' || a.level === 'ward';
   const prefAreaCode = a.pref_code ? prefectureCode(a.pref_code) : null;
   const crumbs = [
-    { label: t('stats.kicker'), href: statsPaths.map() },
-    ...(isMunicipality && a.pref_name && prefAreaCode ? [{ label: a.pref_name, href: statsPaths.area(prefAreaCode) }] : []),
+    { label: t('stats.kicker'), href: paths.stats.map() },
+    ...(isMunicipality && a.pref_name && prefAreaCode ? [{ label: a.pref_name, href: paths.stats.area(prefAreaCode) }] : []),
     { label: a.name },
   ];
   const popInd = catalog.data ? defaultIndicator(catalog.data.indicators) : undefined;
@@ -131,14 +133,14 @@ export default function AreaProfilePage({ code }: { code: string }) {
                       <td className="nowrap">
                         {a.code !== NATION_CODE ? (
                           <>
-                            <Link href={statsPaths.map(`?indicator=${encodeURIComponent(i.code)}&level=${mapLevel}${isMunicipality && a.pref_code ? `&pref=${a.pref_code}` : ''}`)}>
+                            <Link href={paths.stats.map(`?indicator=${encodeURIComponent(i.code)}&level=${mapLevel}${isMunicipality && a.pref_code ? `&pref=${a.pref_code}` : ''}`)}>
                               {t('stats.area.onMap')}
                               <span className="visually-hidden">（{i.name}）</span>
                             </Link>
                             {' ・ '}
                           </>
                         ) : null}
-                        <Link href={statsPaths.series(`?indicators=${encodeURIComponent(i.code)}&areas=${compareAreas.join(',')}`)}>
+                        <Link href={paths.stats.series(`?indicators=${encodeURIComponent(i.code)}&areas=${compareAreas.join(',')}`)}>
                           {t('stats.area.trend')}
                           <span className="visually-hidden">（{i.name}）</span>
                         </Link>
@@ -206,7 +208,7 @@ function PopulationTrend({ profile }: { profile: AreaProfile }) {
   });
   return (
     <figure className="stats-figure" aria-labelledby="pop-caption">
-      <EChart option={option} label={t('stats.area.popChart', { name: profile.area.name })} describedBy="pop-caption" className="stats-chart" />
+      <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.area.popChart', { name: profile.area.name })} describedBy="pop-caption" className="stats-chart" />
       <figcaption id="pop-caption" className="stats-summary">
         {summary}
       </figcaption>
@@ -262,7 +264,7 @@ function Pyramid({ pyramid }: { pyramid: NonNullable<AreaProfile['pyramid']> }) 
   const option = useCallback(() => pyramidOption(pyramid, lang, { male: t('stats.area.male'), female: t('stats.area.female'), unit: '人' }), [pyramid, lang, t]);
   return (
     <figure className="stats-figure" aria-labelledby="pyramid-caption">
-      <EChart option={option} label={t('stats.area.pyramidChart')} describedBy="pyramid-caption" className="stats-chart stats-chart-tall" />
+      <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.area.pyramidChart')} describedBy="pyramid-caption" className="stats-chart stats-chart-tall" />
       <figcaption id="pyramid-caption" className="hint">
         {t('stats.area.pyramidNote')}
       </figcaption>

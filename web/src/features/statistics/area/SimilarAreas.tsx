@@ -14,7 +14,7 @@ import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { Attribution } from '../shared/Attribution.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
 import { statValue } from '../shared/format.ts';
-import { statsPaths } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 
 const COUNTS = [5, 10, 20] as const;
 
@@ -82,10 +82,10 @@ export function SimilarAreasSection({ area, populationIndicator }: { area: Profi
             {typeof d.group?.size === 'number' ? t('stats.similar.groupSize', { n: d.group.size as number }) : null}
           </p>
           <div className="similar-links no-print">
-            <Link className="button button-secondary button-small" href={statsPaths.series(`?indicators=${seriesIndicators.join(',')}&areas=${compareCodes.join(',')}`)}>
+            <Link className="button button-secondary button-small" href={paths.stats.series(`?indicators=${seriesIndicators.join(',')}&areas=${compareCodes.join(',')}`)}>
               {t('stats.similar.compareSeries')}
             </Link>
-            <Link className="button button-secondary button-small" href={statsPaths.scatter(`?x=ageing_rate&y=${populationIndicator ?? 'population'}&level=municipality&highlight=${area.code}`)}>
+            <Link className="button button-secondary button-small" href={paths.stats.scatter(`?x=ageing_rate&y=${populationIndicator ?? 'population'}&level=municipality&highlight=${area.code}`)}>
               {t('stats.similar.compareScatter')}
             </Link>
           </div>
@@ -123,7 +123,7 @@ export function SimilarAreasSection({ area, populationIndicator }: { area: Profi
                   {d.comparators.map((c) => (
                     <tr key={c.code}>
                       <th scope="row">
-                        <Link href={statsPaths.area(c.code)}>{c.name}</Link>
+                        <Link href={paths.stats.area(c.code)}>{c.name}</Link>
                         {c.same_band === false ? <span className="tag">{t('stats.similar.otherBand')}</span> : null}
                       </th>
                       <td>{c.pref_name ?? '—'}</td>

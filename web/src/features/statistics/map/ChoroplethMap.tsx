@@ -12,8 +12,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import type { Classification } from '../shared/classify.ts';
 import { NO_DATA_COLOR, NO_DATA_STRIPE } from '../shared/classify.ts';
-import { EChart } from '../shared/EChart.tsx';
-import type { EChartsCoreOption, EChartsType } from '../shared/echarts-stats.ts';
+import { Chart } from '../../../components/Chart.tsx';
+import type { ChartSetup, EChartsCoreOption, EChartsType } from '../../../components/Chart.tsx';
 import { escapeHtml, statValue } from '../shared/format.ts';
 import { INSET_FRAME, layoutBoundaries } from './geo.ts';
 
@@ -48,7 +48,7 @@ export function ChoroplethMap({
   const last = useRef<EChartsCoreOption | null>(null);
 
   const option = useCallback(
-    (echarts: typeof import('../shared/echarts-stats.ts')) => {
+    (echarts: ChartSetup) => {
       if (!laid) return null;
       if (!registered.has(mapName)) {
         echarts.registerMap(mapName, laid.geojson as unknown as Parameters<typeof echarts.registerMap>[1]);
@@ -132,8 +132,9 @@ export function ChoroplethMap({
           {t('stats.map.reset')}
         </button>
       </div>
-      <EChart
+      <Chart
         option={option}
+        loadingLabel={t('stats.chart.loading')}
         label={label}
         describedBy={describedBy}
         className="stats-map-canvas"

@@ -11,7 +11,7 @@ import { formatNumber } from '../../../format/number.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import type { Classification } from '../shared/classify.ts';
 import { flagText, foldKana, statValue } from '../shared/format.ts';
-import { statsPaths } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 
 export function RankingTable({
   rows,
@@ -76,7 +76,7 @@ export function RankingTable({
                 <tr key={r.code} onMouseEnter={() => onHighlight?.(r.code)} onFocus={() => onHighlight?.(r.code)}>
                   <td className="num">{r.rank ?? '—'}</td>
                   <th scope="row">
-                    <Link href={statsPaths.area(r.code)}>{r.name}</Link>
+                    <Link href={paths.stats.area(r.code)}>{r.name}</Link>
                   </th>
                   {level === 'municipality' && showPref ? <td>{r.pref_name ?? '—'}</td> : null}
                   <td className="num">

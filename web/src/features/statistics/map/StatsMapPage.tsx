@@ -18,15 +18,17 @@ import { Attribution } from '../shared/Attribution.tsx';
 import { classify, type ClassMethod } from '../shared/classify.ts';
 import { IndicatorSelect, LevelRadios, PeriodSelect, PrefectureSelect } from '../shared/Controls.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
-import type { EChartsType } from '../shared/echarts-stats.ts';
+import type { EChartsType } from '../../../components/Chart.tsx';
 import { defaultIndicator, indicatorName, periodText, statValue } from '../shared/format.ts';
 import { IndicatorInfo } from '../shared/IndicatorInfo.tsx';
-import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
+import { StatsNav } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { useStatsParams } from '../shared/useStatsParams.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { RankingTable } from './RankingTable.tsx';
-import '../stats.css';
+import '../shared/stats.css';
+import './map.css';
 
 const CLASS_COUNTS = [5, 6, 7] as const;
 
@@ -176,7 +178,7 @@ export default function StatsMapPage() {
                   unit={unit}
                   label={t('stats.map.label', { name, level: levelText })}
                   describedBy="map-summary"
-                  onSelect={(c) => navigate(statsPaths.area(c))}
+                  onSelect={(c) => navigate(paths.stats.area(c))}
                   chartRef={chart}
                 />
                 <MapLegend classes={classes} unit={unit} />

@@ -19,11 +19,13 @@ import { Attribution } from '../shared/Attribution.tsx';
 import { correlationStrength } from '../shared/classify.ts';
 import { IndicatorSelect, LevelRadios, PeriodSelect, PrefectureSelect } from '../shared/Controls.tsx';
 import { csvBlobUrl } from '../shared/Downloads.tsx';
-import { EChart } from '../shared/EChart.tsx';
+import { Chart } from '../../../components/Chart.tsx';
 import { axisValue, escapeHtml, indicatorName, periodText, statValue } from '../shared/format.ts';
-import { StatsNav, statsPaths } from '../shared/StatsNav.tsx';
+import { StatsNav } from '../shared/StatsNav.tsx';
+import { paths } from '../../../app/paths.ts';
 import { useStatsParams } from '../shared/useStatsParams.ts';
-import '../stats.css';
+import '../shared/stats.css';
+import './scatter.css';
 
 const HIGHLIGHT = '#d55e00';
 const POINT = '#0072b2';
@@ -189,12 +191,13 @@ export default function ScatterPage() {
             </label>
           </div>
           <figure className="stats-figure" aria-labelledby="scatter-caption">
-            <EChart
+            <Chart
               option={option}
+              loadingLabel={t('stats.chart.loading')}
               label={t('stats.scatter.chart', { x: xName, y: yName, n: formatNumber(data.data.points.length, lang) })}
               describedBy="scatter-caption"
               className="stats-chart stats-chart-tall"
-              onClick={(code) => navigate(statsPaths.area(code))}
+              onClick={(code) => navigate(paths.stats.area(code))}
             />
             <figcaption id="scatter-caption" className="stats-summary">
               {periodsText}

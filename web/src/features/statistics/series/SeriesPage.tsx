@@ -17,12 +17,13 @@ import { AreaPicker, useAreaDirectory } from '../shared/AreaPicker.tsx';
 import { Attribution } from '../shared/Attribution.tsx';
 import { IndicatorSelect } from '../shared/Controls.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
-import { EChart } from '../shared/EChart.tsx';
+import { Chart } from '../../../components/Chart.tsx';
 import { axisValue, defaultIndicator, escapeHtml, flagText, periodText, statValue } from '../shared/format.ts';
 import { AREA_COLORS, AREA_DASHES, AREA_SYMBOLS } from '../shared/palette.ts';
 import { StatsNav } from '../shared/StatsNav.tsx';
 import { useStatsParams } from '../shared/useStatsParams.ts';
-import '../stats.css';
+import '../shared/stats.css';
+import './series.css';
 
 export const MAX_INDICATORS = 4;
 export const MAX_AREAS = 10;
@@ -104,7 +105,7 @@ function IndicatorFigure({ indicator, series, areas, index, asIndex }: { indicat
         <p>{t('stats.series.noData')}</p>
       ) : (
         <figure className="stats-figure" aria-labelledby={captionId}>
-          <EChart option={option} label={t('stats.series.chart', { name })} describedBy={captionId} />
+          <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.series.chart', { name })} describedBy={captionId} className="stats-chart" />
           <figcaption id={captionId} className="stats-summary">
             {summary}
           </figcaption>

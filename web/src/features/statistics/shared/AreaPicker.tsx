@@ -8,6 +8,7 @@ import { listAreas, NATION_CODE, type AreaSummary } from '../../../api/statistic
 import { useAsync } from '../../../app/useAsync.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { foldKana } from './format.ts';
+import './AreaPicker.css';
 
 export interface AreaDirectory {
   list: AreaSummary[];

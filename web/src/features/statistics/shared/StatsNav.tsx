@@ -1,21 +1,15 @@
 /** The statistics pages' own menu: map & ranking, time series, scatter. */
 import { Link, useLocation } from 'wouter';
+import { paths } from '../../../app/paths.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
-
-export const statsPaths = {
-  map: (q = '') => `/stats${q}`,
-  area: (code: string) => `/stats/areas/${encodeURIComponent(code)}`,
-  series: (q = '') => `/stats/series${q}`,
-  scatter: (q = '') => `/stats/scatter${q}`,
-};
 
 export function StatsNav() {
   const { t } = useI18n();
   const [location] = useLocation();
   const items = [
-    { href: statsPaths.map(), label: t('stats.nav.map'), current: location === '/stats' || location.startsWith('/stats/areas') },
-    { href: statsPaths.series(), label: t('stats.nav.series'), current: location === '/stats/series' },
-    { href: statsPaths.scatter(), label: t('stats.nav.scatter'), current: location === '/stats/scatter' },
+    { href: paths.stats.map(), label: t('stats.nav.map'), current: location === '/stats' || location.startsWith('/stats/areas') },
+    { href: paths.stats.series(), label: t('stats.nav.series'), current: location === '/stats/series' },
+    { href: paths.stats.scatter(), label: t('stats.nav.scatter'), current: location === '/stats/scatter' },
   ];
   return (
     <nav className="stats-nav no-print" aria-label={t('stats.nav.label')}>

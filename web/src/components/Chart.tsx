@@ -1,28 +1,33 @@
 /**
- * One ECharts chart, loaded on demand. The chart is an image to assistive technology
+ * The one ECharts chart of the web application (KPI charts, statistics maps and charts), loaded
+ * on demand (echarts.ts); until then a status line says so. The chart is an image to assistive technology
  * (role="img" with a summary in words, and aria-describedby pointing at a longer description or
  * the data table); the figures themselves are always in a table on the same page.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { Loading } from '../../../components/Loading.tsx';
-import { useI18n } from '../../../i18n/I18nProvider.tsx';
-import type { EChartsCoreOption, EChartsType } from './echarts-stats.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { Loading } from './Loading.tsx';
+import type { EChartsCoreOption, EChartsType } from './echarts.ts';
+import './Chart.css';
 
-type Setup = typeof import('./echarts-stats.ts');
+export type ChartSetup = typeof import('./echarts.ts');
+export type { EChartsCoreOption, EChartsType } from './echarts.ts';
 
-export interface EChartProps {
+export interface ChartProps {
   /** builds the option once ECharts is loaded (map registration happens here) */
-  option: (echarts: Setup) => EChartsCoreOption | null;
+  option: (echarts: ChartSetup) => EChartsCoreOption | null;
+  /** what the chart shows, in words (its accessible name) */
   label: string;
+  /** the status line while ECharts loads */
+  loadingLabel: string;
   describedBy?: string;
-  className?: string;
+  /** class of the chart's area (its size) */
+  className: string;
   onClick?: (name: string, data: unknown) => void;
   onReady?: (chart: EChartsType | null) => void;
 }
 
-export function EChart({ option, label, describedBy, className, onClick, onReady }: EChartProps) {
-  const { t } = useI18n();
+export function Chart({ option, label, loadingLabel, describedBy, className, onClick, onReady }: ChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -36,7 +41,7 @@ export function EChart({ option, label, describedBy, className, onClick, onReady
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | null = null;
-    import('./echarts-stats.ts').then(
+    import('./echarts.ts').then(
       (echarts) => {
         if (disposed || !el.current) return;
         const c = echarts.init(el.current, null, { renderer: 'canvas' });
@@ -69,7 +74,7 @@ export function EChart({ option, label, describedBy, className, onClick, onReady
   useEffect(() => {
     if (state !== 'ready' || !chart.current) return;
     let cancelled = false;
-    void import('./echarts-stats.ts').then((echarts) => {
+    void import('./echarts.ts').then((echarts) => {
       if (cancelled || !chart.current) return;
       const opt = option(echarts);
       if (opt) chart.current.setOption(opt, { notMerge: true });
@@ -82,9 +87,9 @@ export function EChart({ option, label, describedBy, className, onClick, onReady
 
   return (
     <div className="chart-wrap">
-      {state === 'loading' ? <Loading label={t('stats.chart.loading')} /> : null}
+      {state === 'loading' ? <Loading label={loadingLabel} /> : null}
       {state === 'error' ? <ErrorMessage error={error} /> : null}
-      <div ref={el} className={className ?? 'stats-chart'} role="img" aria-label={label} aria-describedby={describedBy} />
+      <div ref={el} className={className} role="img" aria-label={label} aria-describedby={describedBy} />
     </div>
   );
 }

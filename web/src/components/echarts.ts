@@ -1,7 +1,7 @@
 /**
- * ECharts for the statistics pages, tree-shaken: the map (choropleth), line, bar and scatter
- * charts, and the components they use, on the canvas renderer. Loaded with import() by the
- * statistics pages only, so neither it nor the boundaries are in the initial bundle.
+ * ECharts, tree-shaken: the map (choropleth), line, bar and scatter charts and the components
+ * they use, on the canvas renderer. Loaded with import() by Chart.tsx only (the KPI and the
+ * statistics pages), so it is a chunk of its own, never in the initial bundle.
  */
 import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';

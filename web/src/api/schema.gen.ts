@@ -1,0 +1,2556 @@
+/**
+ * Generated from docs/openapi.json by openapi-typescript (scripts/openapi-document.ts).
+ * Do not edit: run `npm run openapi:write` after changing a route.
+ */
+
+export interface paths {
+    "/api/v1/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 地域（国・都道府県・市区町村）の一覧 / list areas */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "nation" | "prefecture" | "municipality" | "ward";
+                    pref_code?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: components["schemas"]["Area"][];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 団体コードで地域を取得 / one area by its code (5 or 6 digits) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Area"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{code}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 地域カルテ / an area's population and key indicators
+         * @description population.series from the resident register (住民基本台帳); indicators: the latest value of every indicator the area has (except the 5-year age groups), with its prefecture's and the nation's value for the same period. pyramid: 5-year age groups by sex from the indicators age5_<from>_<to>_<sex> (住民基本台帳), or census_age5_… (国勢調査) where the area has no register groups; null when neither.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 団体コード（6桁、または検査数字を除いた5桁） */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaProfile"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{code}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 類似団体 / similar municipalities
+         * @description method=population_structure: same 団体種別 and 総務省-style population band, ranked by closeness of 高齢化率 and 5-year 人口増減率 (method.description explains it in Japanese). The industry-structure axis of the official 類似団体区分 is not used (no industry data).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    count?: number;
+                    method?: "population_structure";
+                };
+                header?: never;
+                path: {
+                    /** @description 団体コード（6桁、または検査数字を除いた5桁） */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimilarMunicipalities"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boundaries/{level}.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 境界（GeoJSON） / boundaries for the maps
+         * @description GeoJSON FeatureCollection; feature.id and properties.code = 6-digit 団体コード, properties.name, properties.pref_code; `attribution` (foreign member) gives the 出典. Municipalities: 1,741 + 6 Northern-Territories villages, designated cities as one area. Served gzip-compressed when accepted; Cache-Control: public, max-age=86400.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    level: "prefecture" | "municipality";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/geo+json": {
+                            /**
+                             * @description 出典（表示するときに添える）
+                             * @example [
+                             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+                             *     ]
+                             */
+                            attribution: string[];
+                            features: unknown[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 市区町村一覧
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * カタログを保存せずに評価 / evaluate a posted catalog without storing it
+         * @description Public (no sign-in). The body is at most 5 MB (413 beyond); each client address may call it 30 times per 60 s (429 with Retry-After beyond).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 評価基準日 (YYYY-MM-DD, 2026年3月31日, 令和8年3月31日). Default: today (JST). */
+                    as_of?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Catalog"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Evaluation"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 回数の上限に達した（Retry-After 秒後に再試行） / rate limited; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 統計指標の一覧 / indicator catalog */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 出典（表示するときに添える）
+                             * @example [
+                             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+                             *     ]
+                             */
+                            attribution: string[];
+                            categories: {
+                                code: string;
+                                label: string;
+                            }[];
+                            indicators: components["schemas"]["Indicator"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 地図用の値（全団体） / values of every area for a choropleth map
+         * @description Every current area of the level, with value null where there is none. Class breaks are left to the client; `stats` gives min, max, mean, median and count of the values.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区 */
+                    level?: "prefecture" | "municipality" | "ward";
+                    /** @description 期間ラベル（既定: 最新） */
+                    period?: string;
+                    /** @description 都道府県コード（2桁）で絞り込む */
+                    pref_code?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorMap"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 順位表 / ranking of areas
+         * @description Competition ranking (ties share a rank); areas without a value last with rank null. format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "xlsx";
+                    /** @description prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区 */
+                    level?: "prefecture" | "municipality" | "ward";
+                    order?: "desc" | "asc";
+                    period?: string;
+                    /** @description 都道府県コード（2桁）で絞り込む */
+                    pref_code?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorRanking"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/composition/perYear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 人口構成（総人口・年少人口・生産年齢人口・老年人口）
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 合算する地域（例: 1_01100,13_13101 / 1_,13_）。最大10 */
+                    addArea?: string;
+                    /** @description 市区町村コード（5桁）、都道府県全体は「-」 */
+                    cityCode: string;
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                    /** @description Sousei 拡張: census = 国勢調査＋将来推計（都道府県のみ） */
+                    series?: "register" | "census";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/sum/perYear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 人口増減率（5年前比）
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 合算する地域（例: 1_01100,13_13101 / 1_,13_）。最大10 */
+                    addArea?: string;
+                    /** @description 市区町村コード（5桁）、都道府県全体は「-」 */
+                    cityCode: string;
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                    /** @description Sousei 拡張: census = 国勢調査＋将来推計（都道府県のみ） */
+                    series?: "register" | "census";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prefectures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 都道府県一覧
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scatter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 散布図 / two indicators across areas
+         * @description Points are the areas with both values. correlation: Pearson r. format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "json" | "csv" | "xlsx";
+                    /** @description prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区 */
+                    level?: "prefecture" | "municipality" | "ward";
+                    period_x?: string;
+                    period_y?: string;
+                    /** @description 都道府県コード（2桁）で絞り込む */
+                    pref_code?: string;
+                    x: string;
+                    y: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorScatter"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KPI・ノードの検索（部分一致、かな・カナ・全角半角を区別しない） / search KPIs and nodes */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    strategy?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            query: string;
+                            results: {
+                                id: string;
+                                match: string;
+                                name: string;
+                                node: string | null;
+                                strategy: string;
+                                /** @enum {string} */
+                                type: "kpi" | "node";
+                            }[];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 時系列 / time series of indicators × areas
+         * @description Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.
+         */
+        get: {
+            parameters: {
+                query: {
+                    areas: string;
+                    format?: "json" | "csv" | "xlsx";
+                    indicators: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorSeries"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 現在のログイン状態 / the current session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** ログイン / sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description signed in; sets the session cookie */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description wrong email or password */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 試行回数の上限 / too many attempts (code too_many_attempts; wait Retry-After seconds) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** ログアウト / sign out (X-CSRF-Token) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description signed out */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CSRF トークンが違う / bad CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** パスワードの変更 / change the password (X-CSRF-Token); ends every other session and renews this one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current_password: string;
+                        new_password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description changed; a new session cookie and CSRF token */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordChanged"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CSRF トークンが違う / bad CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 試行回数の上限 / too many attempts (code too_many_attempts; wait Retry-After seconds) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 他の端末のログインをすべて終了 / sign out every other session (X-CSRF-Token) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description how many sessions were ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionsRevoked"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CSRF トークンが違う / bad CSRF token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 戦略の一覧 / list strategies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StrategyList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 戦略のKPIカタログ（交換形式JSON） / a strategy's catalog in the interchange format */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Catalog"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 変更履歴（監査ログ） / audit trail of the strategy */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditLog"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 統計に連動している KPI / KPIs fed by statistics series */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bindings: components["schemas"]["KpiBinding"][];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * KPI検証（評価結果と集計） / evaluate every KPI as of a date
+         * @description format=json (default) | csv (UTF-8 with BOM; encoding=sjis for Shift_JIS) | xlsx (集計・ノード別・KPI別・実績値 sheets).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 評価基準日 (YYYY-MM-DD, 2026年3月31日, 令和8年3月31日). Default: today (JST). */
+                    as_of?: string;
+                    encoding?: "utf8-bom" | "utf8" | "sjis";
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Evaluation"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ファイルの取込（CSV/Excel） / upload actual values or KPI definitions (signed in, X-CSRF-Token)
+         * @description multipart/form-data with `file` (CSV UTF-8/Shift_JIS or .xlsx) and optional `encoding` (auto|utf8|sjis), `sheet`. Answers 202 with an import job at once (Location: its URL); the file is read in a worker and stored in one transaction — poll the job until `status` is `succeeded` (with `result`) or `failed` (with `error.issues` naming file, line, column). Nothing is stored unless everything is valid. A JSON catalog (a whole strategy) is refused here before anything is read: catalogs go through the CLI.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description accepted; poll the job */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: components["schemas"]["ImportJob"];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 取込の進み具合と結果 / an import job: progress, result or located issues (signed in, allowed to write the strategy) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: components["schemas"]["ImportJob"];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/kpis/{kpiId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 1つのKPIの定義と評価 / one KPI with its evaluation */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 評価基準日 (YYYY-MM-DD, 2026年3月31日, 令和8年3月31日). Default: today (JST). */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    kpiId: string;
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: components["schemas"]["KpiEvaluation"];
+                            kpi: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/kpis/{kpiId}/binding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** KPI を統計の系列（指標×地域）に連動させる / feed a KPI from an indicator series (signed in, X-CSRF-Token) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kpiId: string;
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area: string;
+                        indicator: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description bound; observations written from the series */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            binding: components["schemas"]["KpiBinding"];
+                            written: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 統計連動の解除 / stop feeding a KPI from statistics (observations stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kpiId: string;
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description unbound */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 実績値の登録（フォーム） / add or revise actual values (signed in, X-CSRF-Token)
+         * @description All rows or none. Values may be Japanese number strings (「1.2万」「６４％」). Errors name the row (1-based index into rows) and column. Returns the evaluations of the KPIs touched, before and after.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 評価基準日 (YYYY-MM-DD, 2026年3月31日, 令和8年3月31日). Default: today (JST). */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rows: {
+                            flag?: string | null;
+                            kpi_id: string;
+                            note?: string | null;
+                            period: string | number;
+                            source?: string | null;
+                            value: string | number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            before: components["schemas"]["KpiEvaluation"][];
+                            kpis: components["schemas"]["KpiEvaluation"][];
+                            result: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Area: {
+            /**
+             * @description 全国地方公共団体コード (6 digits incl. check digit)
+             * @example 131016
+             */
+            code: string;
+            county: string | null;
+            kana: string | null;
+            lat: number | null;
+            /** @enum {string} */
+            level: "nation" | "prefecture" | "municipality" | "ward";
+            lng: number | null;
+            /** @example 千代田区 */
+            name: string;
+            name_en: string | null;
+            parent_code: string | null;
+            pref_code: string | null;
+            /** @example 特別区 */
+            type: string;
+            valid_from: string | null;
+            valid_to: string | null;
+        };
+        AreaProfile: {
+            area: {
+                code: string;
+                /** @enum {string} */
+                level: "nation" | "prefecture" | "municipality" | "ward";
+                name: string;
+                parent_code: string | null;
+                pref_code: string | null;
+                pref_name: string | null;
+                type: string;
+            };
+            /**
+             * @description 出典（表示するときに添える）
+             * @example [
+             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+             *     ]
+             */
+            attribution: string[];
+            indicators: {
+                code: string;
+                name: string;
+                nation: number | null;
+                period: string;
+                prefecture: number | null;
+                unit: string;
+                value: number | null;
+            }[];
+            population: {
+                latest: {
+                    ageing_rate: number | null;
+                    female: number | null;
+                    households: number | null;
+                    male: number | null;
+                    period: string;
+                    total: number | null;
+                } | null;
+                series: {
+                    age_0_14: number | null;
+                    age_15_64: number | null;
+                    age_65_plus: number | null;
+                    period: string;
+                    total: number | null;
+                }[];
+            };
+            pyramid: {
+                groups: {
+                    age_group: string;
+                    female: number | null;
+                    male: number | null;
+                }[];
+                period: string;
+                source: string;
+            } | null;
+        };
+        AuditLog: {
+            entries: {
+                action: string;
+                actor: string;
+                details?: unknown;
+                entity_id: string;
+                entity_type: string;
+                id: number;
+                occurred_at: string;
+                summary: string;
+            }[];
+        };
+        BandCounts: {
+            "<50": number;
+            "50-<80": number;
+            "80-<100": number;
+        };
+        /** @description The JSON interchange format (see README) */
+        Catalog: {
+            kpis: {
+                [key: string]: unknown;
+            }[];
+            nodes: {
+                [key: string]: unknown;
+            }[];
+            strategy: {
+                id: string;
+                name: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        Error: {
+            error: {
+                /** @example invalid_input */
+                code: string;
+                issues?: {
+                    code: string;
+                    column?: string;
+                    file?: string;
+                    line?: number;
+                    reason: string;
+                    row?: number;
+                }[];
+                message: string;
+            };
+        };
+        Evaluation: {
+            /** @example 2026-11-23 */
+            as_of: string;
+            kpis: components["schemas"]["KpiEvaluation"][];
+            strategy: {
+                id: string;
+                name: string;
+            };
+            summary: {
+                as_of: string;
+                by_band: components["schemas"]["BandCounts"];
+                by_node: {
+                    by_band: components["schemas"]["BandCounts"];
+                    by_status: components["schemas"]["StatusCounts"];
+                    level: string;
+                    name: string;
+                    node: string;
+                    own: number;
+                    parent: string | null;
+                    total: number;
+                }[];
+                by_status: components["schemas"]["StatusCounts"];
+                total: number;
+            };
+        };
+        ImportJob: {
+            bytes: number | null;
+            created_at: string;
+            error: {
+                /** @example invalid_input */
+                code: string;
+                issues?: {
+                    code: string;
+                    column?: string;
+                    file?: string;
+                    line?: number;
+                    reason: string;
+                    row?: number;
+                }[];
+                message: string;
+            } | null;
+            file: string | null;
+            finished_at: string | null;
+            id: string;
+            kind: string;
+            progress: {
+                done: number;
+                step: string;
+                total: number;
+            } | null;
+            result: {
+                [key: string]: unknown;
+            } | null;
+            started_at: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            subject: string;
+        };
+        Indicator: components["schemas"]["IndicatorSummary"] & {
+            latest_period: string | null;
+            /** @description levels with values at the latest period */
+            levels: ("nation" | "prefecture" | "municipality" | "ward")[];
+            /**
+             * @description canonical period labels, ascending
+             * @example [
+             *       "2021",
+             *       "2022"
+             *     ]
+             */
+            periods: string[];
+        };
+        IndicatorMap: {
+            /**
+             * @description 出典（表示するときに添える）
+             * @example [
+             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+             *     ]
+             */
+            attribution: string[];
+            indicator: components["schemas"]["Indicator"];
+            /**
+             * @description prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区
+             * @enum {string}
+             */
+            level: "prefecture" | "municipality" | "ward";
+            period: string;
+            pref_code: string | null;
+            stats: components["schemas"]["ValueStats"];
+            values: {
+                code: string;
+                /**
+                 * @description preliminary 速報 / estimate 推計 / confidential 秘匿（x） / not_applicable 該当なし（－） / not_available 不詳・未公表（…） / reference 参考値
+                 * @enum {string|null}
+                 */
+                flag: "preliminary" | "estimate" | "confidential" | "not_applicable" | "not_available" | "reference" | null;
+                name: string;
+                pref_code: string | null;
+                pref_name: string | null;
+                value: number | null;
+            }[];
+        };
+        IndicatorRanking: {
+            /**
+             * @description 出典（表示するときに添える）
+             * @example [
+             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+             *     ]
+             */
+            attribution: string[];
+            indicator: components["schemas"]["Indicator"];
+            /**
+             * @description prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区
+             * @enum {string}
+             */
+            level: "prefecture" | "municipality" | "ward";
+            /** @enum {string} */
+            order: "desc" | "asc";
+            period: string;
+            pref_code: string | null;
+            rows: {
+                code: string;
+                /**
+                 * @description preliminary 速報 / estimate 推計 / confidential 秘匿（x） / not_applicable 該当なし（－） / not_available 不詳・未公表（…） / reference 参考値
+                 * @enum {string|null}
+                 */
+                flag: "preliminary" | "estimate" | "confidential" | "not_applicable" | "not_available" | "reference" | null;
+                name: string;
+                pref_name: string | null;
+                rank: number | null;
+                value: number | null;
+            }[];
+        };
+        IndicatorScatter: {
+            /**
+             * @description 出典（表示するときに添える）
+             * @example [
+             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+             *     ]
+             */
+            attribution: string[];
+            /** @description Pearson r; null with fewer than 3 points */
+            correlation: number | null;
+            /**
+             * @description prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区
+             * @enum {string}
+             */
+            level: "prefecture" | "municipality" | "ward";
+            points: {
+                code: string;
+                name: string;
+                pref_name: string | null;
+                x: number;
+                y: number;
+            }[];
+            pref_code: string | null;
+            x: {
+                indicator: string;
+                name: string;
+                period: string;
+                unit: string;
+            };
+            y: {
+                indicator: string;
+                name: string;
+                period: string;
+                unit: string;
+            };
+        };
+        IndicatorSeries: {
+            /**
+             * @description 出典（表示するときに添える）
+             * @example [
+             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+             *     ]
+             */
+            attribution: string[];
+            series: {
+                area: string;
+                area_name: string;
+                indicator: string;
+                indicator_name: string;
+                points: {
+                    /**
+                     * @description preliminary 速報 / estimate 推計 / confidential 秘匿（x） / not_applicable 該当なし（－） / not_available 不詳・未公表（…） / reference 参考値
+                     * @enum {string|null}
+                     */
+                    flag: "preliminary" | "estimate" | "confidential" | "not_applicable" | "not_available" | "reference" | null;
+                    period: string;
+                    value: number | null;
+                }[];
+                unit: string;
+            }[];
+        };
+        IndicatorSummary: {
+            category: string;
+            category_label: string;
+            /** @example ageing_rate */
+            code: string;
+            frequency: string | null;
+            licence: string;
+            /** @example 高齢化率 */
+            name: string;
+            name_en: string | null;
+            notes: string | null;
+            source: string;
+            /** @example % */
+            unit: string;
+        };
+        KpiBinding: {
+            area: string;
+            indicator: string;
+            kpi: string;
+            strategy: string;
+        };
+        KpiEvaluation: {
+            actual: {
+                flag: string | null;
+                flag_label: string | null;
+                period: string;
+                value: number;
+            } | null;
+            /** @enum {string|null} */
+            band: "80-<100" | "50-<80" | "<50" | null;
+            baseline: {
+                period: string;
+                value: number;
+            } | null;
+            components?: {
+                actual: {
+                    flag: string | null;
+                    flag_label: string | null;
+                    period: string;
+                    value: number;
+                } | null;
+                /** @enum {string|null} */
+                band: "80-<100" | "50-<80" | "<50" | null;
+                baseline: {
+                    period: string;
+                    value: number;
+                } | null;
+                /** @enum {string} */
+                direction: "increase" | "decrease" | "maintain";
+                expected: number | null;
+                id: string;
+                name: string;
+                node: string;
+                on_track: boolean | null;
+                pre_revision_target_reached: boolean;
+                /** @description 進捗率 (%), rounded half away from zero */
+                progress: number | null;
+                progress_exact: number | null;
+                reached: boolean | null;
+                /** @example 基準値から目標値までの進捗率 64%（①B） */
+                reason: string;
+                /**
+                 * @description 1A 目標達成 / 1B 進捗 / 1C 数値目標なし / 2 進捗なし・悪化 / 3 測定不能
+                 * @enum {string}
+                 */
+                status: "2" | "3" | "1A" | "1B" | "1C";
+                target: {
+                    period: string | null;
+                    text: string | null;
+                    value: number | null;
+                } | null;
+                target_due: boolean | null;
+                /** @enum {string} */
+                target_kind: "numeric" | "direction" | "relative" | "none";
+                unit: string;
+            }[];
+            /** @enum {string} */
+            direction: "increase" | "decrease" | "maintain";
+            expected: number | null;
+            id: string;
+            name: string;
+            node: string;
+            on_track: boolean | null;
+            pre_revision_target_reached: boolean;
+            /** @description 進捗率 (%), rounded half away from zero */
+            progress: number | null;
+            progress_exact: number | null;
+            reached: boolean | null;
+            /** @example 基準値から目標値までの進捗率 64%（①B） */
+            reason: string;
+            /**
+             * @description 1A 目標達成 / 1B 進捗 / 1C 数値目標なし / 2 進捗なし・悪化 / 3 測定不能
+             * @enum {string}
+             */
+            status: "2" | "3" | "1A" | "1B" | "1C";
+            target: {
+                period: string | null;
+                text: string | null;
+                value: number | null;
+            } | null;
+            target_due: boolean | null;
+            /** @enum {string} */
+            target_kind: "numeric" | "direction" | "relative" | "none";
+            unit: string;
+        };
+        PasswordChanged: components["schemas"]["Session"] & {
+            /** @description other sessions that were ended */
+            revoked: number;
+        };
+        Session: {
+            csrf_token: string | null;
+            /** @description other live sessions of the user (other browsers or devices); null when not signed in */
+            other_sessions: number | null;
+            user: components["schemas"]["User"];
+        };
+        SessionsRevoked: {
+            revoked: number;
+        };
+        SimilarMunicipalities: {
+            area: {
+                ageing_rate: number;
+                code: string;
+                name: string;
+                population: number;
+                population_change_5y: number;
+                pref_name: string | null;
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description 出典（表示するときに添える）
+             * @example [
+             *       "出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成"
+             *     ]
+             */
+            attribution: string[];
+            comparators: ({
+                ageing_rate: number;
+                code: string;
+                distance: number;
+                name: string;
+                population: number;
+                population_change_5y: number;
+                pref_name: string | null;
+                same_band: boolean;
+                score: number;
+                type: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            group: {
+                band: {
+                    code: string;
+                    label: string;
+                    max: number | null;
+                    min: number;
+                };
+                label: string;
+                past_period: string;
+                period: string;
+                size: number;
+                type: string;
+            };
+            method: {
+                /** @enum {string} */
+                code: "population_structure";
+                description: string;
+                label: string;
+            };
+        };
+        StatusCounts: {
+            "1A": number;
+            "1B": number;
+            "1C": number;
+            2: number;
+            3: number;
+        };
+        StrategyList: {
+            strategies: {
+                extra: {
+                    [key: string]: unknown;
+                } | null;
+                id: string;
+                kpi_count: number;
+                name: string;
+                observation_count: number;
+                owner_code: string;
+                updated_at: string;
+            }[];
+        };
+        User: {
+            email: string;
+            name: string;
+            org_code: string;
+            org_name: string | null;
+            /** @enum {string} */
+            role: "admin" | "editor" | "viewer";
+        } | null;
+        ValueStats: {
+            count: number;
+            max: number | null;
+            mean: number | null;
+            median: number | null;
+            min: number | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
