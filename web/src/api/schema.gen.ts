@@ -2135,6 +2135,10 @@ export interface components {
             error: {
                 /** @example invalid_input */
                 code: string;
+                /** @description 409: the version of the record now stored */
+                current?: {
+                    version?: string;
+                };
                 issues?: {
                     code: string;
                     column?: string;
@@ -2177,6 +2181,10 @@ export interface components {
             error: {
                 /** @example invalid_input */
                 code: string;
+                /** @description 409: the version of the record now stored */
+                current?: {
+                    version?: string;
+                };
                 issues?: {
                     code: string;
                     column?: string;
