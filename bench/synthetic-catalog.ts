@@ -44,7 +44,7 @@ export function syntheticCatalog(kpiCount: number, obsCount: number, seed = 42):
     made++;
     if (kind === 8 && made + 2 <= kpiCount) {
       k.components = [0, 1].map((c) => ({ ...k, id: `K${i}-${c}`, components: [], observations: [] }));
-      k.components.forEach((c, j) => leaves.push({ kpi: c, series, base, slope: slope * (j + 1) }));
+      for (const [j, c] of k.components.entries()) leaves.push({ kpi: c, series, base, slope: slope * (j + 1) });
       made += 2;
     } else leaves.push({ kpi: k, series, base, slope });
   }

@@ -891,7 +891,10 @@ function main(): void {
 
   // Summary.
   const count = <T>(xs: T[], f: (x: T) => string): Record<string, number> =>
-    xs.reduce<Record<string, number>>((acc, x) => ((acc[f(x)] = (acc[f(x)] ?? 0) + 1), acc), {});
+    xs.reduce<Record<string, number>>((acc, x) => {
+      acc[f(x)] = (acc[f(x)] ?? 0) + 1;
+      return acc;
+    }, {});
   const comps = kpis.flatMap((k) => k.components ?? []);
   const fixes = [...fixesById.values()].reduce((n, l) => n + l.length, 0);
   console.log(`wrote ${outPath}`);

@@ -199,7 +199,9 @@ describeEachDatabase('catalog cache behind the REST API', (database) => {
 
   it('a strategy deleted and created again with other data (while an app had it cached) is served fresh', async () => {
     const id = 'cache-recreated';
-    await saveCatalog(db(), fixtureCatalog((j) => void (j.strategy.id = id)), { ownerCode: NATION, actor: 'test:writer' });
+    await saveCatalog(db(), fixtureCatalog((j) => {
+      j.strategy.id = id;
+    }), { ownerCode: NATION, actor: 'test:writer' });
     const app = createApp({ db: db() });
     expect(await table(app, id)).toEqual(FIXTURE);
 

@@ -121,6 +121,7 @@ describe('sousei CLI [pglite]', () => {
         expect(r.stderr, args.join(' ')).not.toMatch(/^\s+at /m);
       }
       // Piping into `head` closes the pipe early: the command ends quietly (on main: EPIPE crash).
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, expanded by sh
       const piped = spawnSync('sh', ['-c', 'node bin/sousei.mjs export --strategy chiiki-mirai-senryaku-2026 --what catalog | head -c 100 > /dev/null; echo "exit=${PIPESTATUS:-$?}"'], {
         cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, encoding: 'utf8',
       });

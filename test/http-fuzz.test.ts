@@ -127,7 +127,7 @@ function sample(s: Schema, doc: OpenApiDoc, depth = 0): unknown {
 type Path = Array<string | number>;
 function nodesOf(v: unknown, path: Path = [], out: Path[] = []): Path[] {
   if (path.length > 0) out.push(path);
-  if (Array.isArray(v)) v.forEach((x, i) => nodesOf(x, [...path, i], out));
+  if (Array.isArray(v)) for (const [i, x] of v.entries()) nodesOf(x, [...path, i], out);
   else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) nodesOf(x, [...path, k], out);
   return out;
 }
@@ -175,7 +175,11 @@ function malformedBodies(method: string, base: unknown): Array<Omit<Req, 'method
   /** The body with every string replaced by the JSON literal given (and one added when there are none). */
   const withStrings = (literal: string) => {
     let any = false;
-    const mapped = mapLeaves(base ?? {}, (l) => (typeof l === 'string' ? ((any = true), '__S__') : l));
+    const mapped = mapLeaves(base ?? {}, (l) => {
+      if (typeof l !== 'string') return l;
+      any = true;
+      return '__S__';
+    });
     return JSON.stringify(any ? mapped : { a: '__S__', rest: mapped }).replaceAll('"__S__"', literal);
   };
   const out: Array<Omit<Req, 'method' | 'path'>> = [
@@ -189,7 +193,7 @@ function malformedBodies(method: string, base: unknown): Array<Omit<Req, 'method
     { label: 'NUL in strings', body: withStrings('"a\\u0000b"'), headers: JSON_TYPE, expect: { status: [400], code: 'nul_character' } },
     { label: 'unpaired surrogate', body: withStrings('"\\udc00x"'), headers: JSON_TYPE, expect: { status: [400], code: 'lone_surrogate' } },
     { label: '100,000-deep array', body: DEEP, headers: JSON_TYPE, expect: { status: [400], code: 'too_deep' } },
-    { label: '100,000-deep object', body: '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), headers: JSON_TYPE, expect: { status: [400], code: 'too_deep' } },
+    { label: '100,000-deep object', body: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, headers: JSON_TYPE, expect: { status: [400], code: 'too_deep' } },
     { label: '1e400', body: `{"n": 1e400, "rest": ${text}}`, headers: JSON_TYPE, expect: { status: [400], code: 'number_out_of_range' } },
     { label: '400 digits', body: `{"rest": ${text}, "n": -${'7'.repeat(400)}}`, headers: JSON_TYPE, expect: { status: [400], code: 'number_out_of_range' } },
   ];

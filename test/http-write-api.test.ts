@@ -31,7 +31,7 @@ interface Job {
 }
 
 /** Polls the job an import answered with (202 + Location) until it has finished. */
-export async function finishedJob(app: App, accepted: Response, auth: { cookie: string }): Promise<Job> {
+async function finishedJob(app: App, accepted: Response, auth: { cookie: string }): Promise<Job> {
   const location = accepted.headers.get('location')!;
   expect(location).toMatch(/\/imports\/[0-9a-f-]{36}$/);
   for (let i = 0; i < 600; i++) {

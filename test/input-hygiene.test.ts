@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the tests patch parsed JSON documents of any shape
 /**
  * Input hygiene: every limit of src/shared/input-limits.ts and every value the database cannot
  * store is refused with a located InputError (file, line, column or JSON path, a stable code,
@@ -102,7 +103,10 @@ describe('JSON: numbers must be finite and within ±10^18', () => {
   it('10^19 as a baseline or target is refused; ±10^18 is fine', () => {
     expect(issuesOf(() => readJsonCatalog(catalogText((d) => (d.kpis[0].baseline.value = 1e19)), 'c.json'))[0]).toMatchObject({ column: 'kpis[0].baseline.value', code: 'number_out_of_range' });
     expect(issuesOf(() => readJsonCatalog(catalogText((d) => (d.kpis[0].targets[0].value = '10,000,000兆')), 'c.json'))[0]).toMatchObject({ column: 'kpis[0].targets[0].value', code: 'number_out_of_range' });
-    const ok = readJsonCatalog(catalogText((d) => ((d.kpis[0].baseline.value = -1e18), (d.kpis[0].targets[0].value = 1e18))), 'c.json');
+    const ok = readJsonCatalog(catalogText((d) => {
+      d.kpis[0].baseline.value = -1e18;
+      d.kpis[0].targets[0].value = 1e18;
+    }), 'c.json');
     expect([ok.kpis[0]!.baseline!.value, ok.kpis[0]!.targets[0]!.value]).toEqual([-1e18, 1e18]);
   });
 

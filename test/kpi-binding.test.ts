@@ -10,7 +10,7 @@ import { evaluateCatalog, importFile, loadCatalog } from '../src/modules/kpi/ind
 import { bindKpi, syncKpiBindings, unbindKpi } from '../src/modules/kpi-bindings/index.ts';
 import { upsertIndicators, writeValues } from '../src/modules/statistics/store/indicator-store.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
-import { InputError } from '../src/shared/errors.ts';
+import type { InputError } from '../src/shared/errors.ts';
 import { parseDay, parsePeriod } from '../src/shared/periods.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { rejection } from './support/db-snapshot.ts';

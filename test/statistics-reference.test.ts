@@ -71,7 +71,7 @@ describe('reading the shipped statistics (no database)', () => {
     expect(get('births', '011002', 'FY2011')?.value).toBe(14_427);
     expect(get('births', '011002', '2021')?.value).toBe(12_100);
     expect(get('births', '011002', '2022')).toBeUndefined();
-    expect(get('population', '011002', '2022')?.period.end).toBe(get('population', '011002', '2022')?.period.start! + 364);
+    expect(get('population', '011002', '2022')?.period.end).toBe(get('population', '011002', '2022')!.period.start + 364);
     expect(get('births', '011002', 'FY2011')?.period.label).toBe('FY2011');
   });
 

@@ -18,7 +18,7 @@ import type { Logger } from './logger.ts';
  * hands each point its contributions (an `ExtensionRegistry`). This keeps the dependency where it
  * belongs: the module that offers the point knows nothing of those that use it.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation
+// biome-ignore lint/suspicious/noEmptyInterface: filled by module augmentation (a type alias could not be)
 export interface Extensions {}
 export type ExtensionContributions = { [K in keyof Extensions]?: Extensions[K] };
 export type ExtensionRegistry = { [K in keyof Extensions]: ReadonlyArray<Extensions[K]> };
@@ -69,7 +69,10 @@ export interface ModuleManifest<Report extends object = object> {
 export function collectExtensions(manifests: readonly ModuleManifest[]): ExtensionRegistry {
   const registry: Record<string, unknown[]> = {};
   for (const m of manifests) {
-    for (const [point, fn] of Object.entries(m.extends ?? {})) (registry[point] ??= []).push(fn);
+    for (const [point, fn] of Object.entries(m.extends ?? {})) {
+      registry[point] ??= [];
+      registry[point].push(fn);
+    }
   }
   // Points nobody contributes to are empty lists, not missing.
   return new Proxy(registry, { get: (t, k: string) => t[k] ?? [] }) as unknown as ExtensionRegistry;

@@ -10,6 +10,12 @@ import { tryParsePeriod, type Period } from './periods.ts';
 
 export type Report = (code: string, reason: string) => void;
 
+/** Reports an empty period cell; the row then has no period (undefined), like an unreadable one. */
+export function missingPeriod(report: Report): undefined {
+  report('missing_value', '期間が空です');
+  return undefined;
+}
+
 /** Period parsing is the hot path of a million-row import: labels repeat, so cache them. */
 export class PeriodReader {
   private cache = new Map<string, Period | null>();

@@ -144,15 +144,16 @@ function matchDate(s: string, raw: string): Period | Failure | null {
   let y: number;
   let mo: number;
   let d: number;
-  let m = RE_DATE_SEP.exec(s);
-  if (m) {
-    y = Number(m[1]);
-    mo = Number(m[3]);
-    d = Number(m[4]);
-  } else if ((m = RE_DATE_KANJI.exec(s))) {
-    y = resolveYear(m[1], m[2], m[3]);
-    mo = Number(m[4]);
-    d = Number(m[5]);
+  const sep = RE_DATE_SEP.exec(s);
+  const kanji = sep ? null : RE_DATE_KANJI.exec(s);
+  if (sep) {
+    y = Number(sep[1]);
+    mo = Number(sep[3]);
+    d = Number(sep[4]);
+  } else if (kanji) {
+    y = resolveYear(kanji[1], kanji[2], kanji[3]);
+    mo = Number(kanji[4]);
+    d = Number(kanji[5]);
   } else {
     return null;
   }
@@ -163,27 +164,39 @@ function matchDate(s: string, raw: string): Period | Failure | null {
 }
 
 function matchPeriod(s: string, raw: string): Period | Failure | null {
-  let m: RegExpExecArray | null;
-  let year: number;
-
-  if ((m = RE_YEAR_PLAIN.exec(s) ?? RE_YEAR_CY.exec(s))) {
-    year = Number(m[1]);
-    return yearOutOfRange(year, raw) ?? yearPeriod(year);
+  // Tried in order; the first pattern that matches decides.
+  const matchers: ReadonlyArray<() => Period | Failure | null> = [
+    () => {
+      const m = RE_YEAR_PLAIN.exec(s) ?? RE_YEAR_CY.exec(s);
+      return m && (yearOutOfRange(Number(m[1]), raw) ?? yearPeriod(Number(m[1])));
+    },
+    () => {
+      const m = RE_YEAR_NEN.exec(s);
+      const year = m && resolveYear(m[1], m[2], m[3]);
+      return year === null ? null : (yearOutOfRange(year, raw) ?? yearPeriod(year));
+    },
+    () => {
+      const m = RE_FY_PREFIX.exec(s) ?? RE_FY_SUFFIX.exec(s);
+      return m && (yearOutOfRange(Number(m[1]), raw) ?? fiscalYearPeriod(Number(m[1])));
+    },
+    () => {
+      const m = RE_FY_NENDO.exec(s);
+      const year = m && resolveYear(m[1], m[2], m[3]);
+      return year === null ? null : (yearOutOfRange(year, raw) ?? fiscalYearPeriod(year));
+    },
+    () => {
+      const m = RE_MONTH_SEP.exec(s);
+      return m && checkedMonth(Number(m[1]), Number(m[3]), raw);
+    },
+    () => {
+      const m = RE_MONTH_KANJI.exec(s);
+      return m && checkedMonth(resolveYear(m[1], m[2], m[3]), Number(m[4]), raw);
+    },
+  ];
+  for (const match of matchers) {
+    const r = match();
+    if (r) return r;
   }
-  if ((m = RE_YEAR_NEN.exec(s))) {
-    year = resolveYear(m[1], m[2], m[3]);
-    return yearOutOfRange(year, raw) ?? yearPeriod(year);
-  }
-  if ((m = RE_FY_PREFIX.exec(s) ?? RE_FY_SUFFIX.exec(s))) {
-    year = Number(m[1]);
-    return yearOutOfRange(year, raw) ?? fiscalYearPeriod(year);
-  }
-  if ((m = RE_FY_NENDO.exec(s))) {
-    year = resolveYear(m[1], m[2], m[3]);
-    return yearOutOfRange(year, raw) ?? fiscalYearPeriod(year);
-  }
-  if ((m = RE_MONTH_SEP.exec(s))) return checkedMonth(Number(m[1]), Number(m[3]), raw);
-  if ((m = RE_MONTH_KANJI.exec(s))) return checkedMonth(resolveYear(m[1], m[2], m[3]), Number(m[4]), raw);
   return matchDate(s, raw);
 }
 

@@ -113,5 +113,5 @@ export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number>>): st
     const s = typeof v === 'number' ? String(v) : v;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -203,7 +203,7 @@ export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: str
   };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
-    values.forEach((v, j) => checkCell(v, rowNumber, j));
+    for (const [j, v] of values.entries()) checkCell(v, rowNumber, j);
     if (!header) {
       header = values.map((v) => (v === null ? '' : String(v).trim()));
       return;
@@ -234,7 +234,7 @@ export function refuseTooManyRows(table: Table, max: number): void {
 
 /** Header matching tolerant of full-width letters, spaces and case: 「ＫＰＩ ＩＤ」 = 'kpi_id'. */
 export function normalizeHeader(h: string): string {
-  return h.normalize('NFKC').trim().toLowerCase().replace(/[\s_\-]+/g, '');
+  return h.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 export interface ColumnSpec<K extends string> {

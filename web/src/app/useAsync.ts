@@ -19,6 +19,7 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: Dep
   const loadRef = useRef(load);
   loadRef.current = load;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: nonce is how reload() asks for the effect to run again
   useEffect(() => {
     const controller = new AbortController();
     let current = true;

@@ -21,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { strategies } = useStrategies();
   const firstId = strategies?.[0]?.id;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation (the location), to move focus and scroll to the top
   useEffect(() => {
     if (first.current) {
       first.current = false;

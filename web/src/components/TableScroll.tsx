@@ -9,6 +9,8 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   const { t } = useI18n();
   const hint = useId();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a scrollable region must be focusable to scroll by keyboard (axe scrollable-region-focusable)
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll by keyboard (axe scrollable-region-focusable)
     <div className="table-scroll" role="region" aria-label={t('table.region', { label })} aria-describedby={hint} tabIndex={0}>
       <span id={hint} className="table-hint">
         {t('table.scrollHint')}

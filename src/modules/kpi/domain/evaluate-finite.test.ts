@@ -26,7 +26,7 @@ function kpi(direction: Direction, baseline: number | null, target: number | nul
 /** Every number anywhere in a value, with its path. */
 function numbersIn(v: unknown, path = '$', out: Array<[string, number]> = []): Array<[string, number]> {
   if (typeof v === 'number') out.push([path, v]);
-  else if (Array.isArray(v)) v.forEach((x, i) => numbersIn(x, `${path}[${i}]`, out));
+  else if (Array.isArray(v)) for (const [i, x] of v.entries()) numbersIn(x, `${path}[${i}]`, out);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) numbersIn(x, `${path}.${k}`, out);
   return out;
 }

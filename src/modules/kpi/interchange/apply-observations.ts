@@ -4,7 +4,12 @@ import type { ObservationRow } from './read-observation-table.ts';
 
 export function kpiIdsOfCatalog(c: Catalog): Set<string> {
   const ids = new Set<string>();
-  const walk = (ks: CatalogKpi[]) => ks.forEach((k) => (ids.add(k.id), walk(k.components)));
+  const walk = (ks: CatalogKpi[]): void => {
+    for (const k of ks) {
+      ids.add(k.id);
+      walk(k.components);
+    }
+  };
   walk(c.kpis);
   return ids;
 }

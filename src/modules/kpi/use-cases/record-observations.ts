@@ -50,7 +50,7 @@ export async function recordObservations(db: Database, catalogs: CatalogCache, i
     rows: input.rows.map((r, i) => ({ line: i + 1, cells: [r.kpi_id, r.period, r.value, r.flag ?? null, r.source ?? null, r.note ?? null] })),
   };
   const before = await catalogs.get(strategyId);
-  let parsed;
+  let parsed: ReturnType<typeof readObservationTable>;
   try {
     parsed = readObservationTable(table, kpiIdsOfCatalog(before));
   } catch (e) {

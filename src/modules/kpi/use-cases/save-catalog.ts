@@ -33,15 +33,15 @@ function catalogRows(catalog: Catalog, ownerCode: string, actor: string): Rows {
       ownerCode: o, strategyId: sid, id: k.id, nodeId: k.node, parentKpiId: parent, position, name: k.name, unit: k.unit, direction: k.direction,
       baselineValue: k.baseline?.value ?? null, baselinePeriod: k.baseline?.period.label ?? null, targetText: k.targetText, isNew: k.isNew, extra: k.extra ?? null,
     });
-    k.targets.forEach((t, seq) =>
-      rows.targetRows.push({ ownerCode: o, strategyId: sid, kpiId: k.id, seq, value: t.value, period: t.period?.label ?? null, text: t.text, setIn: t.setIn, relativeTo: t.relativeTo, extra: t.extra ?? null }),
-    );
+    for (const [seq, t] of k.targets.entries()) {
+      rows.targetRows.push({ ownerCode: o, strategyId: sid, kpiId: k.id, seq, value: t.value, period: t.period?.label ?? null, text: t.text, setIn: t.setIn, relativeTo: t.relativeTo, extra: t.extra ?? null });
+    }
     for (const ob of k.observations) {
       rows.obsRows.push({ ownerCode: o, strategyId: sid, kpiId: k.id, period: ob.period.label, periodEnd: formatDay(ob.period.end), value: ob.value, flag: ob.flag, source: ob.source, note: ob.note, recordedBy: actor });
     }
-    k.components.forEach((c, j) => add(c, k.id, j));
+    for (const [j, c] of k.components.entries()) add(c, k.id, j);
   };
-  catalog.kpis.forEach((k, i) => add(k, null, i));
+  for (const [i, k] of catalog.kpis.entries()) add(k, null, i);
   return rows;
 }
 

@@ -14,7 +14,7 @@ export function splitEstatLabel(label: string): { code: string | null; name: str
     rest = m[2]!;
   }
   let unit: string | null = null;
-  const u = /[【\[]([^】\]]+)[】\]]\s*$/.exec(rest);
+  const u = /[【[]([^】\]]+)[】\]]\s*$/.exec(rest);
   if (u) {
     unit = u[1]!.trim();
     rest = rest.slice(0, u.index).trim();

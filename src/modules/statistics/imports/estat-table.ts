@@ -105,10 +105,10 @@ function readMeta(above: CsvRecord[]): { raw: Record<string, string>; meta: Esta
     if (key && value !== undefined) raw[key] = value.trim();
   }
   const meta = {
-    statName: raw['統計名'] ?? raw.STATISTICS_NAME ?? raw.STAT_NAME,
-    title: raw['表題'] ?? raw.TITLE,
-    tableId: raw['統計表ID'] ?? raw.TABLE_INF,
-    surveyDate: raw['調査年月'] ?? raw.SURVEY_DATE,
+    statName: raw.統計名 ?? raw.STATISTICS_NAME ?? raw.STAT_NAME,
+    title: raw.表題 ?? raw.TITLE,
+    tableId: raw.統計表ID ?? raw.TABLE_INF,
+    surveyDate: raw.調査年月 ?? raw.SURVEY_DATE,
   };
   return { raw, meta };
 }

@@ -123,7 +123,7 @@ for (const [code, label] of Object.entries(CATEGORIES) as Array<[Category, strin
   CATEGORY_BY_WORD[label] = code;
 }
 CATEGORY_BY_WORD.finance = 'local_finance';
-CATEGORY_BY_WORD['財政'] = 'local_finance';
+CATEGORY_BY_WORD.財政 = 'local_finance';
 
 export const CATEGORY_HINT = (Object.entries(CATEGORIES) as Array<[Category, string]>).map(([c, l]) => `${c}（${l}）`).join(', ');
 

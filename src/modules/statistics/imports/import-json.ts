@@ -23,8 +23,11 @@ type ReportAt = (path: Path) => Report;
 /** The `indicators` array: definitions, checked; a code defined twice is an issue. */
 function readIndicatorDefs(list: unknown[], report: ReportAt): IndicatorDef[] {
   const indicators: IndicatorDef[] = [];
-  list.forEach((d: unknown, i) => {
-    if (typeof d !== 'object' || d === null) return report(['indicators', i])('invalid_shape', '指標の定義はオブジェクトにしてください');
+  for (const [i, d] of list.entries()) {
+    if (typeof d !== 'object' || d === null) {
+      report(['indicators', i])('invalid_shape', '指標の定義はオブジェクトにしてください');
+      continue;
+    }
     const o = d as Record<string, unknown>;
     const str = (...keys: string[]) => {
       for (const k of keys) if (o[k] !== undefined) return o[k] as string | null;
@@ -48,11 +51,17 @@ function readIndicatorDefs(list: unknown[], report: ReportAt): IndicatorDef[] {
       if (indicators.some((x) => x.code === def.code)) report(['indicators', i, 'code'])('duplicate_indicator', `指標「${def.code}」が2回定義されています`);
       else indicators.push(def);
     }
-  });
+  }
   return indicators;
 }
 
 /** One entry of `values`; undefined when it has a problem (reported). */
+/** Reports a missing field; the value is then absent (undefined). */
+function reportMissing(report: (code: string, reason: string) => void, reason: string): undefined {
+  report('missing_value', reason);
+  return undefined;
+}
+
 function readValue(v: unknown, i: number, periods: PeriodReader, report: ReportAt, issueCount: () => number): ParsedValue | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     report(['values', i])('invalid_shape', '値は {"area_code", "period", "indicator", "value"} のオブジェクトにしてください');
@@ -72,7 +81,7 @@ function readValue(v: unknown, i: number, periods: PeriodReader, report: ReportA
       report(['values', i, areaKey])('invalid_code', e.message);
     }
   const rawPeriod = o.period;
-  const period = typeof rawPeriod === 'string' || typeof rawPeriod === 'number' ? periods.read(rawPeriod, report(['values', i, 'period'])) : (report(['values', i, 'period'])('missing_value', '期間（period）がありません'), undefined);
+  const period = typeof rawPeriod === 'string' || typeof rawPeriod === 'number' ? periods.read(rawPeriod, report(['values', i, 'period'])) : reportMissing(report(['values', i, 'period']), '期間（period）がありません');
   const indicatorCode = typeof o.indicator === 'string' ? toHalfWidth(o.indicator).trim() : '';
   if (!indicatorCode) report(['values', i, 'indicator'])('missing_value', '指標（indicator）がありません');
   const flag = parseValueFlag(o.flag as string | null | undefined);
@@ -81,7 +90,7 @@ function readValue(v: unknown, i: number, periods: PeriodReader, report: ReportA
   let cell: ReturnType<typeof readStatValue>;
   if (raw === null && flag) cell = { value: null, flag };
   else if (typeof raw === 'number' || typeof raw === 'string') cell = readStatValue(raw, report(['values', i, 'value']));
-  else cell = (report(['values', i, 'value'])('missing_value', `値（value）がありません（数値、または ${MARKER_HINT}。null は区分 flag と一緒に）`), undefined);
+  else cell = reportMissing(report(['values', i, 'value']), `値（value）がありません（数値、または ${MARKER_HINT}。null は区分 flag と一緒に）`);
   if (cell === 'empty') report(['values', i, 'value'])('missing_value', `値が空です（数値、または ${MARKER_HINT}）`);
   if (issueCount() > before || !areaCode || !period || !indicatorCode || !cell || cell === 'empty' || flag === undefined) return undefined;
   const combined = combineFlag(cell, flag, report(['values', i, 'flag']));

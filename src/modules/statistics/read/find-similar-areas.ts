@@ -50,7 +50,7 @@ export async function findSimilarAreas(reader: StatisticsReader, rawCode: string
   const { period, past } = periodsOf(catalog);
   const candidates = await candidatesOf(reader, snap, catalog, index, area.type, period, past);
   const target = candidates.find((x) => x.code === area.code)!;
-  let result;
+  let result: ReturnType<typeof rankSimilar>;
   try {
     result = rankSimilar(target, candidates, count);
   } catch (e) {

@@ -193,7 +193,10 @@ async function loadCatalog(db: Database): Promise<Catalog> {
   const periods = new Map<string, Array<{ period: string; end: string }>>();
   for (const r of pairs) {
     let list = periods.get(r.indicator_code);
-    if (!list) periods.set(r.indicator_code, (list = []));
+    if (!list) {
+      list = [];
+      periods.set(r.indicator_code, list);
+    }
     list.push({ period: r.period, end: r.period_end });
   }
   for (const list of periods.values()) list.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.period < b.period ? -1 : 1));
@@ -206,7 +209,10 @@ async function loadCatalog(db: Database): Promise<Catalog> {
       group by v.indicator_code, a.level`);
     for (const r of lv) {
       let s = levels.get(r.indicator_code);
-      if (!s) levels.set(r.indicator_code, (s = new Set()));
+      if (!s) {
+        s = new Set();
+        levels.set(r.indicator_code, s);
+      }
       s.add(r.level);
     }
   }
@@ -329,7 +335,10 @@ export class StatisticsReader {
     for (const r of rows) {
       const key = seriesKey(r.indicator, r.area);
       let list = out.get(key);
-      if (!list) out.set(key, (list = []));
+      if (!list) {
+        list = [];
+        out.set(key, list);
+      }
       list.push({ period: r.period, period_end: String(r.end), value: num(r.value), flag: r.flag ?? null });
     }
     return out;

@@ -76,7 +76,7 @@ class NationalSums {
   }
 }
 
-function readCsv(text: string, file: string): Row[] {
+function readCsv(text: string, _file: string): Row[] {
   return parseCsv(text, { columns: true, bom: true, skip_empty_lines: true }) as Row[];
 }
 

@@ -63,7 +63,7 @@ export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
     const codes = all.map(areaCodeOf);
     for (const code of codes) {
       const a = index.byCode.get(code);
-      if (!a || !a.current || (a.level !== 'prefecture' && a.level !== 'municipality' && a.level !== 'ward')) return RESAS_NOT_FOUND;
+      if (!a?.current || (a.level !== 'prefecture' && a.level !== 'municipality' && a.level !== 'ward')) return RESAS_NOT_FOUND;
     }
     return { codes: [...new Set(codes)], kind: series };
   };

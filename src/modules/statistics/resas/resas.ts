@@ -219,7 +219,10 @@ export async function resasRows(reader: StatisticsReader, areaCodes: string[], k
     const years = new Map<number, YearRow>();
     const get = (y: number) => {
       let r = years.get(y);
-      if (!r) years.set(y, (r = { year: y, total: null, young: null, working: null, old: null }));
+      if (!r) {
+        r = { year: y, total: null, young: null, working: null, old: null };
+        years.set(y, r);
+      }
       return r;
     };
     const each = (indicator: string, f: (row: YearRow, v: number) => void) => {

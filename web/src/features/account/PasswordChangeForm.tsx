@@ -98,6 +98,7 @@ export function PasswordChangeForm({ email }: { email: string }) {
           {hint}
         </p>
       ) : null}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: password inputs have no implicit role, but screen readers announce aria-required */}
       <input
         id={fid(f)}
         name={f === 'current' ? 'current-password' : f === 'next' ? 'new-password' : 'confirm-password'}

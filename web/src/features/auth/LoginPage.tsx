@@ -17,7 +17,7 @@ import { useSession } from './SessionContext.tsx';
 
 /** Only paths inside this application: '/x', never '//host' or 'https://…'. */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   if (next.startsWith('/login')) return '/';
   return next;
 }
@@ -80,6 +80,7 @@ export default function LoginPage() {
     <div className="login-page narrow">
       <h1>{t('auth.title')}</h1>
       {user && offer ? (
+        // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the notice is focused after sign-in and named by its title
         <div ref={offerRef} tabIndex={-1} className={offer.ended === null ? 'notice notice-info' : 'notice notice-success'} aria-labelledby={`${uid}-offer-title`}>
           <h2 id={`${uid}-offer-title`}>{t('auth.others.title')}</h2>
           {offer.ended === null ? (
@@ -179,6 +180,7 @@ export default function LoginPage() {
             </div>
             <div className="field">
               <label htmlFor={`${uid}-password`}>{t('auth.password')}</label>
+              {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: password inputs have no implicit role, but screen readers announce aria-required */}
               <input
                 ref={passwordRef}
                 id={`${uid}-password`}

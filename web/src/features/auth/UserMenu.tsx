@@ -22,6 +22,7 @@ export function UserMenu() {
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would need a legend and change the header layout; role=group with a label is the ARIA pattern
     <div className="user-menu" role="group" aria-label={t('auth.userMenu')}>
       <span className="user-name">
         <span className="user-person">{user.name}</span>

@@ -176,6 +176,7 @@ export function FileImport({ sid, onImported }: { sid: string; onImported: () =>
                     </thead>
                     <tbody>
                       {issues.map((i, n) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the issue list is replaced whole, never reordered
                         <tr key={n}>
                           {showFileColumn ? <td>{i.file ?? '—'}</td> : null}
                           <td className="num">{i.line ?? i.row ?? '—'}</td>

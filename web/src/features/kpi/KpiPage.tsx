@@ -238,6 +238,7 @@ function TargetHistory({ kpi }: { kpi: CatalogKpi }) {
             </thead>
             <tbody>
               {kpi.targets.map((tg, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: target revisions are append-only; the position is the revision
                 <tr key={i}>
                   <th scope="row">
                     {setInText(tg.set_in, lang)}

@@ -62,7 +62,7 @@ export default function NodePage({ sid, nodeId }: { sid: string; nodeId: string 
   const evaluations = (evaluation.data?.kpis ?? []).filter((k) => ids.has(k.node));
   // own KPIs first, then the subtree in logic-model order
   const order = new Map<string, number>();
-  [...ids].forEach((id, i) => order.set(id, i));
+  for (const [i, id] of [...ids].entries()) order.set(id, i);
   evaluations.sort((a, b) => (order.get(a.node) ?? 0) - (order.get(b.node) ?? 0));
   const s = summary.get(nodeId);
 

@@ -57,6 +57,7 @@ export function Highlight({ text, query }: { text: string; query: string }): Rea
   let pos = 0;
   ranges.forEach(([a, b], i) => {
     if (a > pos) out.push(text.slice(pos, a));
+    // biome-ignore lint/suspicious/noArrayIndexKey: the marks of one string, recomputed whole
     out.push(<mark key={i}>{text.slice(a, b)}</mark>);
     pos = b;
   });

@@ -119,6 +119,7 @@ export function ChoroplethMap({
   if (!laid) return <Loading label={t('stats.map.loadingBoundaries')} />;
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: the zoom buttons are a labelled group, not a form section */}
       <div className="map-zoom no-print" role="group" aria-label={t('stats.map.zoom')}>
         <button type="button" className="button button-secondary button-small" onClick={() => setZoom(1.6)}>
           <span aria-hidden="true">＋ </span>

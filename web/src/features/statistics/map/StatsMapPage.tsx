@@ -54,9 +54,9 @@ export default function StatsMapPage() {
   const all = catalog.data?.indicators ?? [];
   const atLevel = all.filter((i) => i.levels.includes(level));
   const requested = all.find((i) => i.code === params.get('indicator'));
-  const indicator = requested && requested.levels.includes(level) ? requested : (atLevel.find((i) => i.category === requested?.category) ?? defaultIndicator(atLevel));
+  const indicator = requested?.levels.includes(level) ? requested : (atLevel.find((i) => i.category === requested?.category) ?? defaultIndicator(atLevel));
   const periodParam = params.get('period') ?? '';
-  const period = indicator && indicator.periods.includes(periodParam) ? periodParam : '';
+  const period = indicator?.periods.includes(periodParam) ? periodParam : '';
   const prefCode = level === 'municipality' && /^\d{2}$/.test(params.get('pref') ?? '') ? params.get('pref')! : '';
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
   const k = CLASS_COUNTS.find((n) => String(n) === params.get('classes')) ?? 5;

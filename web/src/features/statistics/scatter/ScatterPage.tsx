@@ -72,8 +72,8 @@ export default function ScatterPage() {
   const pick = (code: string | null, fallback: number) => atLevel.find((i) => i.code === code) ?? atLevel.find((i) => i.code === ['ageing_rate', 'fiscal_capability_index'][fallback]) ?? atLevel[fallback];
   const x = pick(params.get('x'), 0);
   const y = pick(params.get('y'), 1);
-  const px = x && x.periods.includes(params.get('px') ?? '') ? params.get('px')! : '';
-  const py = y && y.periods.includes(params.get('py') ?? '') ? params.get('py')! : '';
+  const px = x?.periods.includes(params.get('px') ?? '') ? params.get('px')! : '';
+  const py = y?.periods.includes(params.get('py') ?? '') ? params.get('py')! : '';
   const prefCode = /^\d{2}$/.test(params.get('pref') ?? '') ? params.get('pref')! : '';
   const highlight = params.get('highlight') ?? '';
 

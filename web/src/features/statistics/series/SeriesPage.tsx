@@ -205,6 +205,7 @@ export default function SeriesPage() {
         <div className="stats-controls-row">
           {Array.from({ length: Math.min(MAX_INDICATORS, chosen.length + 1) }, (_, slot) => (
             <IndicatorSelect
+              // biome-ignore lint/suspicious/noArrayIndexKey: a slot is a fixed position in the picker, not an item
               key={slot}
               label={t('stats.series.indicatorN', { n: slot + 1 })}
               value={chosen[slot] ?? ''}
