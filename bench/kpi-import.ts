@@ -90,16 +90,28 @@ async function benchOne(label: string, open: () => Promise<DatabaseHandle>) {
 
   // audit chain verification
   for (let i = 0; i < AUDIT_ENTRIES; i++) {
-    await appendAudit(h.db, { ownerCode: i % 2 ? '011002' : '000000', actor: 'bench', action: 'bench.entry', entityType: 'strategy', entityId: NATIONAL, summary: `記録 ${i}`, details: { i, note: '監査ログのベンチマーク' } });
+    await appendAudit(h.db, {
+      ownerCode: i % 2 ? '011002' : '000000',
+      actor: 'bench',
+      action: 'bench.entry',
+      entityType: 'strategy',
+      entityId: NATIONAL,
+      summary: `記録 ${i}`,
+      details: { i, note: '監査ログのベンチマーク' },
+    });
   }
   t = performance.now();
   const v = await verifyAuditChain(h.db);
   const verify = performance.now() - t;
   t = performance.now();
-  await h.db.execute(sql`select owner_code, id, seq, occurred_at, actor, action, entity_type, entity_id, summary, details::text, prev_hash, hash from audit_log order by owner_code, seq`);
+  await h.db.execute(
+    sql`select owner_code, id, seq, occurred_at, actor, action, entity_type, entity_id, summary, details::text, prev_hash, hash from audit_log order by owner_code, seq`,
+  );
   const select = performance.now() - t;
   if (!v.ok) throw new Error('chain broken in the benchmark');
-  console.log(`  audit verify: ${v.checked.toLocaleString()} entries in ${ms(verify)} — ${Math.round((v.checked / verify) * 1000).toLocaleString()} entries/s; raw SELECT of the same rows ${ms(select)} (×${(verify / select).toFixed(1)})`);
+  console.log(
+    `  audit verify: ${v.checked.toLocaleString()} entries in ${ms(verify)} — ${Math.round((v.checked / verify) * 1000).toLocaleString()} entries/s; raw SELECT of the same rows ${ms(select)} (×${(verify / select).toFixed(1)})`,
+  );
   await h.close();
 }
 

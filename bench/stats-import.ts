@@ -25,7 +25,12 @@ const VALUES = Number(process.env.BENCH_STATS_VALUES ?? 1_000_000);
 const INDICATORS = 20;
 
 const BENCH_INDICATORS: IndicatorDef[] = Array.from({ length: INDICATORS }, (_, i) => ({
-  code: `bench_${String(i).padStart(2, '0')}`, nameJa: `ベンチマーク指標${i}`, unit: '人', category: 'population', source: 'ベンチマーク用の合成データ', licence: 'CC0',
+  code: `bench_${String(i).padStart(2, '0')}`,
+  nameJa: `ベンチマーク指標${i}`,
+  unit: '人',
+  category: 'population',
+  source: 'ベンチマーク用の合成データ',
+  licence: 'CC0',
 }));
 
 /** Every area code of the shipped master (nation, prefectures, municipalities, wards). */
@@ -51,7 +56,11 @@ function syntheticValues(n: number): ValueRow[] {
         if (rows.length >= n) break outer;
         seed = (seed * 1103515245 + 12345) & 0x7fffffff;
         // one value in 50 a published non-figure, as in real tables
-        rows.push(seed % 50 === 0 ? { areaCode, indicatorCode: ind.code, period, value: null, flag: 'confidential' } : { areaCode, indicatorCode: ind.code, period, value: seed % 100_000, flag: null });
+        rows.push(
+          seed % 50 === 0
+            ? { areaCode, indicatorCode: ind.code, period, value: null, flag: 'confidential' }
+            : { areaCode, indicatorCode: ind.code, period, value: seed % 100_000, flag: null },
+        );
       }
   return rows;
 }
@@ -94,7 +103,9 @@ async function measure(label: string, rows: ValueRow[], csv: Uint8Array, url?: s
 export async function benchStatsImport(): Promise<void> {
   const rows = syntheticValues(VALUES);
   const csv = tidyCsv(rows);
-  console.log(`statistics import: ${rows.length.toLocaleString()} synthetic values (${new Set(rows.map((r) => r.areaCode)).size.toLocaleString()} areas × ${INDICATORS} indicators × years)`);
+  console.log(
+    `statistics import: ${rows.length.toLocaleString()} synthetic values (${new Set(rows.map((r) => r.areaCode)).size.toLocaleString()} areas × ${INDICATORS} indicators × years)`,
+  );
   await measure('PGlite (memory)', rows, csv);
   const given = process.env.SOUSEI_BENCH_DATABASE_URL;
   const throwaway = given ? null : await startThrowawayPostgres({ durable: true });

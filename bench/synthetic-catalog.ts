@@ -35,10 +35,17 @@ export function syntheticCatalog(kpiCount: number, obsCount: number, seed = 42):
     const tp = series === months ? parsePeriod('2030') : series[series.length - 1]!;
     const target = (v: number | null, text: string | null = null): Target => ({ value: v, period: tp, text, setIn: null, setInStart: null, relativeTo: null });
     const k: CatalogKpi = {
-      id: `K${i}`, node: `out-${i % 100}`, name: `指標${i}`, unit: '件', direction: dir,
+      id: `K${i}`,
+      node: `out-${i % 100}`,
+      name: `指標${i}`,
+      unit: '件',
+      direction: dir,
       baseline: kind === 5 ? null : { value: base, period: series[0]! },
       targets: kind === 6 ? [target(null, '増加')] : kind === 7 ? [target(base * 1.2), target(base * 1.5)] : [target(dir === 'decrease' ? base * 0.7 : base * 1.3)],
-      targetText: null, isNew: false, components: [], observations: [],
+      targetText: null,
+      isNew: false,
+      components: [],
+      observations: [],
     };
     kpis.push(k);
     made++;

@@ -46,15 +46,23 @@ export async function measureWeb(visits = 10): Promise<void> {
       const context = await browser.newContext(); // cold cache every visit
       const page = await context.newPage();
       await page.goto(`${server.url}/`);
-      await page.getByRole('link', { name: /強い地域経済の構築/ }).first().waitFor({ state: 'visible' });
+      await page
+        .getByRole('link', { name: /強い地域経済の構築/ })
+        .first()
+        .waitFor({ state: 'visible' });
       // Idle main thread: a task posted now runs only after pending work (rendering, effects).
       const t = await page.evaluate(
-        () => new Promise<number>((resolve) => setTimeout(() => (globalThis as unknown as { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() => resolve(performance.now())), 0)),
+        () =>
+          new Promise<number>((resolve) =>
+            setTimeout(() => (globalThis as unknown as { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() => resolve(performance.now())), 0),
+          ),
       );
       if (i > 0) times.push(t); // the first visit warms the server's catalog cache
       await context.close();
     }
-    console.log(`web: overview interactive after p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms over ${visits} cold visits (headless Chromium, loopback) — target < 1,500 ms`);
+    console.log(
+      `web: overview interactive after p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms over ${visits} cold visits (headless Chromium, loopback) — target < 1,500 ms`,
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -29,24 +29,9 @@ import { fileURLToPath } from 'node:url';
 // Types
 // ---------------------------------------------------------------------------
 
-type SourceLevel =
-  | 'impact'
-  | 'outcome'
-  | 'output'
-  | 'output_schedule_target'
-  | 'cross_cutting'
-  | 'plan_kgi_mandatory'
-  | 'plan_kgi_optional';
+type SourceLevel = 'impact' | 'outcome' | 'output' | 'output_schedule_target' | 'cross_cutting' | 'plan_kgi_mandatory' | 'plan_kgi_optional';
 
-type Comparator =
-  | 'gte'
-  | 'gt'
-  | 'lte'
-  | 'approx'
-  | 'gte_reference'
-  | 'gt_reference'
-  | 'gte_previous_year'
-  | 'increase';
+type Comparator = 'gte' | 'gt' | 'lte' | 'approx' | 'gte_reference' | 'gt_reference' | 'gte_previous_year' | 'increase';
 
 type YearBasis = 'FY' | 'CY' | null;
 
@@ -202,102 +187,240 @@ const STRATEGY = {
  *   no single outcome parent → attached to the goal. Level "other".
  */
 const NODES: StrategyNode[] = [
-  { id: 'goal', parent: null, level: 'goal', code: null, source_line: 62, figure_line: 1770,
+  {
+    id: 'goal',
+    parent: null,
+    level: 'goal',
+    code: null,
+    source_line: 62,
+    figure_line: 1770,
     name: STRATEGY.goal,
-    name_en: 'A society where, wherever one lives among the 47 prefectures, one can live safely, receive necessary medical care and welfare and quality education, and has a place to work' },
+    name_en:
+      'A society where, wherever one lives among the 47 prefectures, one can live safely, receive necessary medical care and welfare and quality education, and has a place to work',
+  },
 
-  { id: 'impact-1', parent: 'goal', level: 'impact', code: '1', source_line: 1696, figure_line: 1772,
-    name: '強い地域経済の構築', name_en: 'Building strong regional economies' },
-  { id: 'impact-2', parent: 'goal', level: 'impact', code: '2', source_line: 1716, figure_line: 1798,
-    name: '豊かな生活環境', name_en: 'Rich living environment' },
-  { id: 'impact-3', parent: 'goal', level: 'impact', code: '3', source_line: 1728, figure_line: 1801,
-    name: '選ばれる地方', name_en: 'Regions that people choose' },
+  { id: 'impact-1', parent: 'goal', level: 'impact', code: '1', source_line: 1696, figure_line: 1772, name: '強い地域経済の構築', name_en: 'Building strong regional economies' },
+  { id: 'impact-2', parent: 'goal', level: 'impact', code: '2', source_line: 1716, figure_line: 1798, name: '豊かな生活環境', name_en: 'Rich living environment' },
+  { id: 'impact-3', parent: 'goal', level: 'impact', code: '3', source_line: 1728, figure_line: 1801, name: '選ばれる地方', name_en: 'Regions that people choose' },
 
-  { id: 'outcome-a', parent: 'impact-1', level: 'outcome', code: 'ア', source_line: 78, figure_line: 1775,
+  {
+    id: 'outcome-a',
+    parent: 'impact-1',
+    level: 'outcome',
+    code: 'ア',
+    source_line: 78,
+    figure_line: 1775,
     name: '産業クラスターの形成に伴う高付加価値型産業創出',
-    name_en: 'Creation of high-value-added industries through industrial-cluster formation' },
-  { id: 'outcome-i', parent: 'impact-2', level: 'outcome', code: 'イ', source_line: 943, figure_line: 1804,
-    name: '持続可能な生活インフラの実現', name_en: 'Sustainable living infrastructure' },
-  { id: 'outcome-u', parent: 'impact-2', level: 'outcome', code: 'ウ', source_line: 1062, figure_line: 1808,
-    name: '地域の暮らしの満足感向上', name_en: 'Higher satisfaction with local life' },
-  { id: 'outcome-e', parent: 'impact-3', level: 'outcome', code: 'エ', source_line: 1158, figure_line: 1812,
-    name: '魅力が感じられる地方の実現', name_en: 'Regions that feel attractive' },
+    name_en: 'Creation of high-value-added industries through industrial-cluster formation',
+  },
+  {
+    id: 'outcome-i',
+    parent: 'impact-2',
+    level: 'outcome',
+    code: 'イ',
+    source_line: 943,
+    figure_line: 1804,
+    name: '持続可能な生活インフラの実現',
+    name_en: 'Sustainable living infrastructure',
+  },
+  {
+    id: 'outcome-u',
+    parent: 'impact-2',
+    level: 'outcome',
+    code: 'ウ',
+    source_line: 1062,
+    figure_line: 1808,
+    name: '地域の暮らしの満足感向上',
+    name_en: 'Higher satisfaction with local life',
+  },
+  {
+    id: 'outcome-e',
+    parent: 'impact-3',
+    level: 'outcome',
+    code: 'エ',
+    source_line: 1158,
+    figure_line: 1812,
+    name: '魅力が感じられる地方の実現',
+    name_en: 'Regions that feel attractive',
+  },
 
   // Outputs a–h → outcome ア (第1節 ア.II.6, L800; figure L1787–1794)
-  { id: 'output-a', parent: 'outcome-a', level: 'output', code: 'a', source_line: 802, figure_line: 1787,
-    name: '地域資源の活用促進', name_en: 'Promoting use of local resources' },
-  { id: 'output-b', parent: 'outcome-a', level: 'output', code: 'b', source_line: 840, figure_line: 1788,
-    name: 'GX・DXの推進', name_en: 'Promoting GX and DX' },
-  { id: 'output-c', parent: 'outcome-a', level: 'output', code: 'c', source_line: 854, figure_line: 1789,
-    name: '産業の地方移転・産業立地促進', name_en: 'Relocation of industry to the regions and industrial siting' },
-  { id: 'output-d', parent: 'outcome-a', level: 'output', code: 'd', source_line: 864, figure_line: 1790,
-    name: '中堅・中小企業等の稼ぐ力の強化', name_en: 'Strengthening the earning power of mid-sized firms and SMEs' },
-  { id: 'output-e', parent: 'outcome-a', level: 'output', code: 'e', source_line: 879, figure_line: 1791,
-    name: 'スタートアップの創出促進', name_en: 'Promoting startup creation' },
-  { id: 'output-f', parent: 'outcome-a', level: 'output', code: 'f', source_line: 896, figure_line: 1792,
-    name: '地場製品の輸出促進', name_en: 'Promoting exports of local products',
-    notes: '見出し(L896)は「地場製品」、ロジックモデル図(L1792)は「地場産品」。見出しの表記を採用。' },
-  { id: 'output-g', parent: 'outcome-a', level: 'output', code: 'g', source_line: 912, figure_line: 1793,
-    name: 'インバウンド促進', name_en: 'Promoting inbound tourism' },
-  { id: 'output-h', parent: 'outcome-a', level: 'output', code: 'h', source_line: 922, figure_line: 1794,
-    name: '人材育成・リスキリング促進', name_en: 'Promoting human-resource development and reskilling' },
+  { id: 'output-a', parent: 'outcome-a', level: 'output', code: 'a', source_line: 802, figure_line: 1787, name: '地域資源の活用促進', name_en: 'Promoting use of local resources' },
+  { id: 'output-b', parent: 'outcome-a', level: 'output', code: 'b', source_line: 840, figure_line: 1788, name: 'GX・DXの推進', name_en: 'Promoting GX and DX' },
+  {
+    id: 'output-c',
+    parent: 'outcome-a',
+    level: 'output',
+    code: 'c',
+    source_line: 854,
+    figure_line: 1789,
+    name: '産業の地方移転・産業立地促進',
+    name_en: 'Relocation of industry to the regions and industrial siting',
+  },
+  {
+    id: 'output-d',
+    parent: 'outcome-a',
+    level: 'output',
+    code: 'd',
+    source_line: 864,
+    figure_line: 1790,
+    name: '中堅・中小企業等の稼ぐ力の強化',
+    name_en: 'Strengthening the earning power of mid-sized firms and SMEs',
+  },
+  { id: 'output-e', parent: 'outcome-a', level: 'output', code: 'e', source_line: 879, figure_line: 1791, name: 'スタートアップの創出促進', name_en: 'Promoting startup creation' },
+  {
+    id: 'output-f',
+    parent: 'outcome-a',
+    level: 'output',
+    code: 'f',
+    source_line: 896,
+    figure_line: 1792,
+    name: '地場製品の輸出促進',
+    name_en: 'Promoting exports of local products',
+    notes: '見出し(L896)は「地場製品」、ロジックモデル図(L1792)は「地場産品」。見出しの表記を採用。',
+  },
+  { id: 'output-g', parent: 'outcome-a', level: 'output', code: 'g', source_line: 912, figure_line: 1793, name: 'インバウンド促進', name_en: 'Promoting inbound tourism' },
+  {
+    id: 'output-h',
+    parent: 'outcome-a',
+    level: 'output',
+    code: 'h',
+    source_line: 922,
+    figure_line: 1794,
+    name: '人材育成・リスキリング促進',
+    name_en: 'Promoting human-resource development and reskilling',
+  },
 
   // Outputs i–l → outcome イ (figure L1817–1820)
-  { id: 'output-i', parent: 'outcome-i', level: 'output', code: 'i', source_line: 945, figure_line: 1817,
-    name: '公共交通の維持', name_en: 'Maintaining public transport' },
-  { id: 'output-j', parent: 'outcome-i', level: 'output', code: 'j', source_line: 977, figure_line: 1818,
-    name: '買物環境の維持', name_en: 'Maintaining shopping access' },
-  { id: 'output-k', parent: 'outcome-i', level: 'output', code: 'k', source_line: 1002, figure_line: 1819,
-    name: 'インフラの維持', name_en: 'Maintaining infrastructure' },
-  { id: 'output-l', parent: 'outcome-i', level: 'output', code: 'l', source_line: 1039, figure_line: 1820,
-    name: '災害対応の強化の促進', name_en: 'Strengthening disaster response',
-    notes: '見出しはOCRで「1.」と印字(L1039)。図(L1820)により l と確定。' },
+  { id: 'output-i', parent: 'outcome-i', level: 'output', code: 'i', source_line: 945, figure_line: 1817, name: '公共交通の維持', name_en: 'Maintaining public transport' },
+  { id: 'output-j', parent: 'outcome-i', level: 'output', code: 'j', source_line: 977, figure_line: 1818, name: '買物環境の維持', name_en: 'Maintaining shopping access' },
+  { id: 'output-k', parent: 'outcome-i', level: 'output', code: 'k', source_line: 1002, figure_line: 1819, name: 'インフラの維持', name_en: 'Maintaining infrastructure' },
+  {
+    id: 'output-l',
+    parent: 'outcome-i',
+    level: 'output',
+    code: 'l',
+    source_line: 1039,
+    figure_line: 1820,
+    name: '災害対応の強化の促進',
+    name_en: 'Strengthening disaster response',
+    notes: '見出しはOCRで「1.」と印字(L1039)。図(L1820)により l と確定。',
+  },
 
   // Outputs m–n → outcome ウ (figure L1822–1823)
-  { id: 'output-m', parent: 'outcome-u', level: 'output', code: 'm', source_line: 1064, figure_line: 1822,
+  {
+    id: 'output-m',
+    parent: 'outcome-u',
+    level: 'output',
+    code: 'm',
+    source_line: 1064,
+    figure_line: 1822,
     name: '満足できる子育て・医療・介護・福祉サービスの実現',
-    name_en: 'Satisfactory childcare, medical, long-term care and welfare services' },
-  { id: 'output-n', parent: 'outcome-u', level: 'output', code: 'n', source_line: 1099, figure_line: 1823,
-    name: '持続可能なまちづくり', name_en: 'Sustainable community development' },
+    name_en: 'Satisfactory childcare, medical, long-term care and welfare services',
+  },
+  {
+    id: 'output-n',
+    parent: 'outcome-u',
+    level: 'output',
+    code: 'n',
+    source_line: 1099,
+    figure_line: 1823,
+    name: '持続可能なまちづくり',
+    name_en: 'Sustainable community development',
+  },
 
   // Outputs o–r → outcome エ (figure L1825–1827; r implied by "18項目", L1768)
-  { id: 'output-o', parent: 'outcome-e', level: 'output', code: 'o', source_line: 1160, figure_line: 1825,
-    name: '多様性に富んだ地方の実現', name_en: 'Diverse regions',
-    notes: '見出しはOCRで「0.」と印字(L1160)。図(L1825)により o と確定。' },
-  { id: 'output-p', parent: 'outcome-e', level: 'output', code: 'p', source_line: 1217, figure_line: 1826,
-    name: '教育環境整備の推進', name_en: 'Improving the educational environment' },
-  { id: 'output-q', parent: 'outcome-e', level: 'output', code: 'q', source_line: 1250, figure_line: 1827,
-    name: '都市と地方の共生の実現', name_en: 'Coexistence of cities and regions',
-    notes: '見出しはOCRで「g.」と印字(L1250)。図(L1827)により q と確定（実際の g はL912）。' },
-  { id: 'output-r', parent: 'outcome-e', level: 'output', code: 'r', source_line: 1295,
-    name: '地方への移住推進', name_en: 'Promoting migration to the regions',
-    notes: 'ロジックモデル図(L1825–1827)には描かれていないが、「18項目43指標」(L1768)の計数上 エ に属する。' },
+  {
+    id: 'output-o',
+    parent: 'outcome-e',
+    level: 'output',
+    code: 'o',
+    source_line: 1160,
+    figure_line: 1825,
+    name: '多様性に富んだ地方の実現',
+    name_en: 'Diverse regions',
+    notes: '見出しはOCRで「0.」と印字(L1160)。図(L1825)により o と確定。',
+  },
+  {
+    id: 'output-p',
+    parent: 'outcome-e',
+    level: 'output',
+    code: 'p',
+    source_line: 1217,
+    figure_line: 1826,
+    name: '教育環境整備の推進',
+    name_en: 'Improving the educational environment',
+  },
+  {
+    id: 'output-q',
+    parent: 'outcome-e',
+    level: 'output',
+    code: 'q',
+    source_line: 1250,
+    figure_line: 1827,
+    name: '都市と地方の共生の実現',
+    name_en: 'Coexistence of cities and regions',
+    notes: '見出しはOCRで「g.」と印字(L1250)。図(L1827)により q と確定（実際の g はL912）。',
+  },
+  {
+    id: 'output-r',
+    parent: 'outcome-e',
+    level: 'output',
+    code: 'r',
+    source_line: 1295,
+    name: '地方への移住推進',
+    name_en: 'Promoting migration to the regions',
+    notes: 'ロジックモデル図(L1825–1827)には描かれていないが、「18項目43指標」(L1768)の計数上 エ に属する。',
+  },
 
   // Plan types (drawn inside outcome ア, L1777–1779; KGIs L379–408)
-  { id: 'plans', parent: 'outcome-a', level: 'other', code: null, source_line: 100, figure_line: 1777,
-    name: '個別計画（3類型）', name_en: 'Individual plans (three types)',
-    notes: '「地域未来戦略に関する3つの類型の計画」(L100)。必須KGIは L379–408。' },
-  { id: 'plan-a', parent: 'plans', level: 'other', code: 'A', source_line: 120, figure_line: 1777,
-    name: '戦略産業クラスター計画', name_en: 'Strategic industry cluster plan' },
-  { id: 'plan-b', parent: 'plans', level: 'other', code: 'B', source_line: 202, figure_line: 1778,
-    name: '地域産業クラスター計画', name_en: 'Regional industry cluster plan' },
-  { id: 'plan-c', parent: 'plans', level: 'other', code: 'C', source_line: 303, figure_line: 1779,
-    name: '地場産業成長プラン', name_en: 'Local industry growth plan' },
+  {
+    id: 'plans',
+    parent: 'outcome-a',
+    level: 'other',
+    code: null,
+    source_line: 100,
+    figure_line: 1777,
+    name: '個別計画（3類型）',
+    name_en: 'Individual plans (three types)',
+    notes: '「地域未来戦略に関する3つの類型の計画」(L100)。必須KGIは L379–408。',
+  },
+  { id: 'plan-a', parent: 'plans', level: 'other', code: 'A', source_line: 120, figure_line: 1777, name: '戦略産業クラスター計画', name_en: 'Strategic industry cluster plan' },
+  { id: 'plan-b', parent: 'plans', level: 'other', code: 'B', source_line: 202, figure_line: 1778, name: '地域産業クラスター計画', name_en: 'Regional industry cluster plan' },
+  { id: 'plan-c', parent: 'plans', level: 'other', code: 'C', source_line: 303, figure_line: 1779, name: '地場産業成長プラン', name_en: 'Local industry growth plan' },
 
   // Cross-cutting measures (第4節, L1313–1431)
-  { id: 'cross-cutting', parent: 'goal', level: 'other', code: null, source_line: 1313,
-    name: '横断的施策', name_en: 'Cross-cutting measures',
-    notes: '第4節「横断的施策の推進」。複数のアウトカムに広く貢献する施策(L1315)のため goal の直下に置く。' },
-  { id: 'cross-cutting-1', parent: 'cross-cutting', level: 'other', code: '(1)', source_line: 1317,
-    name: '人的支援・人材育成', name_en: 'Human support and human-resource development' },
-  { id: 'cross-cutting-2', parent: 'cross-cutting', level: 'other', code: '(2)', source_line: 1338,
-    name: '情報支援・デジタルツールの整備', name_en: 'Information support and digital tools' },
-  { id: 'cross-cutting-3', parent: 'cross-cutting', level: 'other', code: '(3)', source_line: 1370,
-    name: '規制・制度改革', name_en: 'Regulatory and institutional reform' },
-  { id: 'cross-cutting-4', parent: 'cross-cutting', level: 'other', code: '(4)', source_line: 1394,
-    name: '財政・金融による支援等', name_en: 'Fiscal and financial support' },
-  { id: 'cross-cutting-5', parent: 'cross-cutting', level: 'other', code: '(5)', source_line: 1416,
-    name: 'その他', name_en: 'Other' },
+  {
+    id: 'cross-cutting',
+    parent: 'goal',
+    level: 'other',
+    code: null,
+    source_line: 1313,
+    name: '横断的施策',
+    name_en: 'Cross-cutting measures',
+    notes: '第4節「横断的施策の推進」。複数のアウトカムに広く貢献する施策(L1315)のため goal の直下に置く。',
+  },
+  {
+    id: 'cross-cutting-1',
+    parent: 'cross-cutting',
+    level: 'other',
+    code: '(1)',
+    source_line: 1317,
+    name: '人的支援・人材育成',
+    name_en: 'Human support and human-resource development',
+  },
+  {
+    id: 'cross-cutting-2',
+    parent: 'cross-cutting',
+    level: 'other',
+    code: '(2)',
+    source_line: 1338,
+    name: '情報支援・デジタルツールの整備',
+    name_en: 'Information support and digital tools',
+  },
+  { id: 'cross-cutting-3', parent: 'cross-cutting', level: 'other', code: '(3)', source_line: 1370, name: '規制・制度改革', name_en: 'Regulatory and institutional reform' },
+  { id: 'cross-cutting-4', parent: 'cross-cutting', level: 'other', code: '(4)', source_line: 1394, name: '財政・金融による支援等', name_en: 'Fiscal and financial support' },
+  { id: 'cross-cutting-5', parent: 'cross-cutting', level: 'other', code: '(5)', source_line: 1416, name: 'その他', name_en: 'Other' },
 ];
 
 /**
@@ -344,30 +467,56 @@ const COMPOSITES: {
   name_constructed?: true;
   evidence: string;
 }[] = [
-  { id: 'IMP-03', components: ['IMP-03a', 'IMP-03b'], source_line: 1730,
+  {
+    id: 'IMP-03',
+    components: ['IMP-03a', 'IMP-03b'],
+    source_line: 1730,
     name: '東京圏以外で暮らすことを希望し実現できている、若者や女性の割合',
     name_en: 'Share of young people and women who wish to live outside the Tokyo area and actually do so',
-    evidence: 'L1730 one indicator; sub-values 若者 (L1732) / 女性 (L1734); figure L1802 shows one KPI.' },
-  { id: 'OUT-A-04', components: ['OUT-A-04a', 'OUT-A-04b'], source_line: 1784,
+    evidence: 'L1730 one indicator; sub-values 若者 (L1732) / 女性 (L1734); figure L1802 shows one KPI.',
+  },
+  {
+    id: 'OUT-A-04',
+    components: ['OUT-A-04a', 'OUT-A-04b'],
+    source_line: 1784,
     name: '訪日外国人旅行者数及び訪日外国人旅行者の地方部における延べ宿泊者数',
     name_en: 'Number of foreign visitors to Japan, and their total guest-nights in non-metropolitan areas',
-    evidence: 'Text L1708/L1710 lists both under ④; figure L1784 names them as one KPI ④ with 「及び」.' },
-  { id: 'OUT-d-02', components: ['OUT-d-02a', 'OUT-d-02b', 'OUT-d-02c', 'OUT-d-02d'], source_line: 869,
+    evidence: 'Text L1708/L1710 lists both under ④; figure L1784 names them as one KPI ④ with 「及び」.',
+  },
+  {
+    id: 'OUT-d-02',
+    components: ['OUT-d-02a', 'OUT-d-02b', 'OUT-d-02c', 'OUT-d-02d'],
+    source_line: 869,
     name: '（中堅・中小・スタートアップ企業の賃上げに向けた省力化等の大規模成長投資補助金事業の）交付決定企業の申請計画における、対象事業に関わる従業員の一人当たり給与支給総額伸び率',
-    name_en: 'Growth rate of total salary per employee involved in the target project, in the application plans of companies granted the Large-scale Growth Investment Subsidy (by budget cohort)',
-    evidence: 'One bullet L869 with three cohort lines L870–872; L872 carries two thresholds (年平均5% / 100億宣言企業4.5%) → 4 components.' },
-  { id: 'OUT-k-03', components: ['OUT-k-03a', 'OUT-k-03b', 'OUT-k-03c'], source_line: 1026,
+    name_en:
+      'Growth rate of total salary per employee involved in the target project, in the application plans of companies granted the Large-scale Growth Investment Subsidy (by budget cohort)',
+    evidence: 'One bullet L869 with three cohort lines L870–872; L872 carries two thresholds (年平均5% / 100億宣言企業4.5%) → 4 components.',
+  },
+  {
+    id: 'OUT-k-03',
+    components: ['OUT-k-03a', 'OUT-k-03b', 'OUT-k-03c'],
+    source_line: 1026,
     name: '立地適正化計画に関する指標',
     name_en: 'Indicators on location-optimisation plans',
-    evidence: 'Bullet L1026 with three sub-lines L1027–1029.' },
-  { id: 'OUT-o-01', components: ['OUT-o-01a', 'OUT-o-01b', 'OUT-o-01c'], source_line: 1188,
+    evidence: 'Bullet L1026 with three sub-lines L1027–1029.',
+  },
+  {
+    id: 'OUT-o-01',
+    components: ['OUT-o-01a', 'OUT-o-01b', 'OUT-o-01c'],
+    source_line: 1188,
     name: '「地域働き方・職場改革」への取組に関する指標',
     name_en: "Indicators on the 'regional work-style and workplace reform' initiative",
-    evidence: 'Bullet L1188 with sub-lines L1190–1191 and L1193–1195 (two shares sharing one target).' },
-  { id: 'OUT-q-02', components: ['OUT-q-02a', 'OUT-q-02b'], source_line: 1277, name_constructed: true,
+    evidence: 'Bullet L1188 with sub-lines L1190–1191 and L1193–1195 (two shares sharing one target).',
+  },
+  {
+    id: 'OUT-q-02',
+    components: ['OUT-q-02a', 'OUT-q-02b'],
+    source_line: 1277,
+    name_constructed: true,
     name: '地域おこし協力隊の隊員数及び地域活性化起業人の人数',
     name_en: 'Number of Community-Revitalisation Cooperation Corps members and of regional revitalisation entrepreneurs',
-    evidence: 'One bullet L1277 continuing on L1278 (no bullet mark). The seed has no umbrella wording; name joins the two with 「及び」 as in L1784.' },
+    evidence: 'One bullet L1277 continuing on L1278 (no bullet mark). The seed has no umbrella wording; name joins the two with 「及び」 as in L1784.',
+  },
 ];
 
 /**
@@ -384,31 +533,43 @@ const CATALOG_FIXES: {
 }[] = [
   // KGI horizon for plan A is worded 「KGI（2040 年目標）」 = calendar year.
   ...(['KGI-A-01', 'KGI-A-02', 'KGI-A-03'] as const).flatMap((id) => [
-    { id, field: 'year_basis' as const, to: 'CY', line: 182,
-      reason: '「KGI（2040 年目標）」は「年」表記（暦年）。catalog は null。' },
-    { id, field: 'target_period_ja' as const, to: '2040年目標', line: 182,
-      reason: 'catalog の target_period_ja に編集注記「(L182)」が混入していたため除去。' },
+    { id, field: 'year_basis' as const, to: 'CY', line: 182, reason: '「KGI（2040 年目標）」は「年」表記（暦年）。catalog は null。' },
+    { id, field: 'target_period_ja' as const, to: '2040年目標', line: 182, reason: 'catalog の target_period_ja に編集注記「(L182)」が混入していたため除去。' },
   ]),
   // Plan KGI names: the catalog joins the KGI heading and its ✓ line with " ✓"
   // (a list-marker artefact of the seed). Joined with "：" instead, as the
   // catalog already does for sub-indicators (e.g. OUT-k-03a).
-  ...([
-    ['KGI-A-01', 388, '官民設備投資額の増加：当該計画による官民設備投資額'],
-    ['KGI-A-02', 390, '地域の人材力強化：当該計画による産業ニーズに即した人材育成数'],
-    ['KGI-A-03', 392, '地方における付加価値向上：当該計画による付加価値増加額'],
-    ['KGI-B-01', 397, '官民設備投資額の増加：当該計画による官民設備投資額'],
-    ['KGI-B-02', 399, '地域の人材力強化：当該計画による産業ニーズに即した人材育成数'],
-    ['KGI-B-03', 401, '地方における付加価値向上：当該計画による付加価値増加額'],
-    ['KGI-C-01', 406, '地方における付加価値向上：当該計画による付加価値増加額'],
-  ] as const).map(([id, line, to]) => ({
-    id, field: 'indicator_ja' as const, to, line,
+  ...(
+    [
+      ['KGI-A-01', 388, '官民設備投資額の増加：当該計画による官民設備投資額'],
+      ['KGI-A-02', 390, '地域の人材力強化：当該計画による産業ニーズに即した人材育成数'],
+      ['KGI-A-03', 392, '地方における付加価値向上：当該計画による付加価値増加額'],
+      ['KGI-B-01', 397, '官民設備投資額の増加：当該計画による官民設備投資額'],
+      ['KGI-B-02', 399, '地域の人材力強化：当該計画による産業ニーズに即した人材育成数'],
+      ['KGI-B-03', 401, '地方における付加価値向上：当該計画による付加価値増加額'],
+      ['KGI-C-01', 406, '地方における付加価値向上：当該計画による付加価値増加額'],
+    ] as const
+  ).map(([id, line, to]) => ({
+    id,
+    field: 'indicator_ja' as const,
+    to,
+    line,
     reason: '見出しと✓行の連結に箇条記号「✓」が残っていたため「：」で連結。',
   })),
-  { id: 'OUT-b-02', field: 'year_basis', to: null, line: 845,
-    reason: '「50%以上（各採択テーマ終了後おおむね3年）」に年度/年の表記はない（採択テーマごとの相対期間）。catalog は FY。' },
-  { id: 'OUT-E-03', field: 'baseline_text_ja', line: 1742,
+  {
+    id: 'OUT-b-02',
+    field: 'year_basis',
+    to: null,
+    line: 845,
+    reason: '「50%以上（各採択テーマ終了後おおむね3年）」に年度/年の表記はない（採択テーマごとの相対期間）。catalog は FY。',
+  },
+  {
+    id: 'OUT-E-03',
+    field: 'baseline_text_ja',
+    line: 1742,
     to: '※具体的な基準値及び目標値については、2026年度中に実施予定の調査の結果等を踏まえて設定。',
-    reason: '基準値未設定の理由が L1742 に明記されているため baseline_text に反映（catalog は notes のみ）。' },
+    reason: '基準値未設定の理由が L1742 に明記されているため baseline_text に反映（catalog は notes のみ）。',
+  },
 ];
 
 /**
@@ -428,11 +589,7 @@ const RELATIVE_TO: Record<string, { relative_to: string; line: number }> = {
  * optional validity window); cumulative / multi-year windows keep their end
  * period and record the window start.
  */
-const TARGET_TIMING: Record<
-  string,
-  { recurrence?: 'annual' | 'per_cohort'; period_null?: true; valid_from?: string; valid_to?: string;
-    window_from?: string; line: number }
-> = {
+const TARGET_TIMING: Record<string, { recurrence?: 'annual' | 'per_cohort'; period_null?: true; valid_from?: string; valid_to?: string; window_from?: string; line: number }> = {
   'OUT-a-02': { recurrence: 'per_cohort', period_null: true, line: 807 }, // 各年度の採択事業について（終了5年後）
   'OUT-a-03': { recurrence: 'annual', period_null: true, line: 808 }, // 80%以上（毎年）
   'OUT-a-08': { recurrence: 'annual', period_null: true, valid_from: 'FY2025', valid_to: 'FY2027', line: 814 }, // 毎年14件（2025～2027年度）
@@ -454,8 +611,8 @@ const TARGET_TIMING: Record<
  * unit follows the English catalog unit. The original is kept in `unit_text`.
  */
 const UNIT_JA_MAP: Record<string, string> = {
-  '伸び率': '%', // L1698, L870–871
-  '成長率': '%', // L1700
+  伸び率: '%', // L1698, L870–871
+  成長率: '%', // L1700
   '%/年': '%', // L872 年平均5% / 4.5%
   '件/年': '件', // L814 毎年14件
   '人/年': '人', // L926 毎年約5,000人, L1328 6,000人（各年度）
@@ -593,9 +750,7 @@ function convert(k: SourceKpi, fixes: CatalogFixApplied[]): KpiBase {
   if (target.text === '') throw new Error(`${k.id}: empty target text`);
 
   const baseline: Baseline | null =
-    k.baseline_value !== null && k.baseline_year !== null
-      ? { value: k.baseline_value, period: period(k.baseline_year, k.year_basis, k.id) as string }
-      : null;
+    k.baseline_value !== null && k.baseline_year !== null ? { value: k.baseline_value, period: period(k.baseline_year, k.year_basis, k.id) as string } : null;
 
   const out: KpiBase = {
     id: k.id,
@@ -686,8 +841,7 @@ function parseCatalog(raw: unknown): SourceCatalog {
       if (k[f] !== null && typeof k[f] !== 'number') throw new Error(`catalog ${id}: ${f} not number|null`);
   }
   for (const m of o.milestones as Record<string, unknown>[])
-    if (typeof m.id !== 'string' || typeof m.measure !== 'string' || typeof m.section !== 'string')
-      throw new Error(`catalog milestone ${String(m.id)}: bad shape`);
+    if (typeof m.id !== 'string' || typeof m.measure !== 'string' || typeof m.section !== 'string') throw new Error(`catalog milestone ${String(m.id)}: bad shape`);
   return raw as SourceCatalog;
 }
 
@@ -712,7 +866,7 @@ function checkAgainstSeed(seedLines: string[], kpis: KpiOut[]): string[] {
     if (!exc?.name && !ctx.includes(norm(k.name))) problems.push(`${k.id}: name not found near L${ln}`);
     if (exc?.name && ctx.includes(norm(k.name))) problems.push(`${k.id}: listed as not verbatim but name matches L${ln}`);
     const src = k.targets[0];
-    const wording = k.composite ? null : (k.comparator === 'increase' && src?.text === '増加' && k.level.startsWith('plan_') ? null : k.target_text);
+    const wording = k.composite ? null : k.comparator === 'increase' && src?.text === '増加' && k.level.startsWith('plan_') ? null : k.target_text;
     if (wording && !exc?.target && !ctx.includes(norm(wording))) problems.push(`${k.id}: target wording not found near L${ln}`);
     // Numeric value must be derivable from the wording (digits of the value appear).
     if (src && typeof src.value === 'number' && !k.composite) {
@@ -790,9 +944,11 @@ function validate(nodes: StrategyNode[], kpis: KpiOut[], milestones: { id: strin
   for (const k of kpis) checkKpi(k, false);
 
   // Direction rule sanity: exactly the expected decrease set.
-  const dec = kpis.flatMap((k) => [k, ...(k.components ?? [])]).filter((k) => k.direction === 'decrease').map((k) => k.id);
-  if (dec.length !== EXPECTED_DECREASE.size || !dec.every((id) => EXPECTED_DECREASE.has(id)))
-    errs.push(`decrease set ${dec.join(',')} differs from EXPECTED_DECREASE`);
+  const dec = kpis
+    .flatMap((k) => [k, ...(k.components ?? [])])
+    .filter((k) => k.direction === 'decrease')
+    .map((k) => k.id);
+  if (dec.length !== EXPECTED_DECREASE.size || !dec.every((id) => EXPECTED_DECREASE.has(id))) errs.push(`decrease set ${dec.join(',')} differs from EXPECTED_DECREASE`);
 
   // Logic-model counts (L1758–1768).
   for (const lv of LOGIC_MODEL_LEVELS) {
@@ -800,8 +956,7 @@ function validate(nodes: StrategyNode[], kpis: KpiOut[], milestones: { id: strin
     const items = new Set(ks.map((k) => k.node));
     const levelNodes = nodes.filter((n) => n.level === lv.level);
     if (ks.length !== lv.indicators) errs.push(`${lv.level}: ${ks.length} indicators, figure says ${lv.indicators}`);
-    if (items.size !== lv.items || levelNodes.length !== lv.items)
-      errs.push(`${lv.level}: ${items.size} items with KPIs / ${levelNodes.length} nodes, figure says ${lv.items}`);
+    if (items.size !== lv.items || levelNodes.length !== lv.items) errs.push(`${lv.level}: ${items.size} items with KPIs / ${levelNodes.length} nodes, figure says ${lv.items}`);
   }
 
   for (const m of milestones) if (m.node !== null && !nodeIds.has(m.node)) errs.push(`milestone ${m.id}: node ${m.node} missing`);
@@ -816,12 +971,8 @@ function validate(nodes: StrategyNode[], kpis: KpiOut[], milestones: { id: strin
 
 function main(): void {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const catalogPath = process.argv[2]
-    ? resolve(process.cwd(), process.argv[2])
-    : resolve(repoRoot, '../shared/reference/chiiki-mirai-senryaku-2026.kpis.json');
-  const seedPath = process.argv[3]
-    ? resolve(process.cwd(), process.argv[3])
-    : resolve(repoRoot, '../shared/seeds/001_065a3d8fd078d0e6.txt');
+  const catalogPath = process.argv[2] ? resolve(process.cwd(), process.argv[2]) : resolve(repoRoot, '../shared/reference/chiiki-mirai-senryaku-2026.kpis.json');
+  const seedPath = process.argv[3] ? resolve(process.cwd(), process.argv[3]) : resolve(repoRoot, '../shared/seeds/001_065a3d8fd078d0e6.txt');
   const outPath = resolve(repoRoot, 'reference-data/strategies/chiiki-mirai-senryaku-2026.json');
 
   const catalog = parseCatalog(JSON.parse(readFileSync(catalogPath, 'utf8')));
@@ -844,10 +995,11 @@ function main(): void {
   // Convert, then group composites (TABLE 4), keeping catalog order.
   const converted = new Map(catalog.kpis.map((k) => [k.id, convert(k, fixesById.get(k.id) ?? [])] as const));
   const componentOf = new Map<string, (typeof COMPOSITES)[number]>();
-  for (const c of COMPOSITES) for (const id of c.components) {
-    if (!converted.has(id)) throw new Error(`COMPOSITES ${c.id}: unknown component ${id}`);
-    componentOf.set(id, c);
-  }
+  for (const c of COMPOSITES)
+    for (const id of c.components) {
+      if (!converted.has(id)) throw new Error(`COMPOSITES ${c.id}: unknown component ${id}`);
+      componentOf.set(id, c);
+    }
   const kpis: KpiOut[] = [];
   const emitted = new Set<string>();
   for (const k of catalog.kpis) {
@@ -858,7 +1010,12 @@ function main(): void {
     }
     if (emitted.has(comp.id)) continue;
     emitted.add(comp.id);
-    kpis.push(buildComposite(comp, comp.components.map((id) => converted.get(id) as KpiBase)));
+    kpis.push(
+      buildComposite(
+        comp,
+        comp.components.map((id) => converted.get(id) as KpiBase),
+      ),
+    );
   }
 
   const milestones = catalog.milestones.map((m) => ({ ...m, node: milestoneNode(m) }));
@@ -898,16 +1055,29 @@ function main(): void {
   const comps = kpis.flatMap((k) => k.components ?? []);
   const fixes = [...fixesById.values()].reduce((n, l) => n + l.length, 0);
   console.log(`wrote ${outPath}`);
-  console.log(`nodes: ${NODES.length}`, count(NODES, (n) => n.level));
-  console.log(`kpis (top level): ${kpis.length}`, count(kpis, (k) => k.level));
-  console.log(`composite parents: ${kpis.filter((k) => k.composite).length}, components: ${comps.length}`,
-    Object.fromEntries(kpis.filter((k) => k.composite).map((k) => [k.id, k.components?.length ?? 0])));
+  console.log(
+    `nodes: ${NODES.length}`,
+    count(NODES, (n) => n.level),
+  );
+  console.log(
+    `kpis (top level): ${kpis.length}`,
+    count(kpis, (k) => k.level),
+  );
+  console.log(
+    `composite parents: ${kpis.filter((k) => k.composite).length}, components: ${comps.length}`,
+    Object.fromEntries(kpis.filter((k) => k.composite).map((k) => [k.id, k.components?.length ?? 0])),
+  );
   console.log(`kpis incl. components: ${kpis.length + comps.length} (catalog entries: ${catalog.kpis.length})`);
-  console.log(`directions:`, count(kpis, (k) => k.direction));
-  console.log(`targets: numeric ${kpis.filter((k) => typeof k.targets[0]?.value === 'number').length}, ` +
-    `direction-only ${kpis.filter((k) => k.targets[0] && k.targets[0].value === null && !k.targets[0].relative_to).length}, ` +
-    `relative ${kpis.flatMap((k) => [k, ...(k.components ?? [])]).filter((k) => k.targets[0]?.relative_to).length} (incl. components), ` +
-    `composite (targets: []) ${kpis.filter((k) => k.targets.length === 0).length}`);
+  console.log(
+    `directions:`,
+    count(kpis, (k) => k.direction),
+  );
+  console.log(
+    `targets: numeric ${kpis.filter((k) => typeof k.targets[0]?.value === 'number').length}, ` +
+      `direction-only ${kpis.filter((k) => k.targets[0] && k.targets[0].value === null && !k.targets[0].relative_to).length}, ` +
+      `relative ${kpis.flatMap((k) => [k, ...(k.components ?? [])]).filter((k) => k.targets[0]?.relative_to).length} (incl. components), ` +
+      `composite (targets: []) ${kpis.filter((k) => k.targets.length === 0).length}`,
+  );
   console.log(`milestones: ${milestones.length} (with node: ${milestones.filter((m) => m.node).length})`);
   console.log(`catalog fixes applied: ${fixes}`);
   console.log(seedNote);

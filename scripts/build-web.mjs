@@ -21,4 +21,7 @@ function newest(path) {
 if (!existsSync(join(web, 'index.html'))) process.exit(0);
 if (existsSync(built) && statSync(built).mtimeMs >= newest(web) && process.argv[2] !== '--force') process.exit(0);
 process.stderr.write('Building the web application (vite)…\n');
-execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  cwd: root,
+});

@@ -28,7 +28,10 @@ mkdirSync(out, { recursive: true });
 const server = await startPlatform({ users: [user], actualsCsv: readFileSync(new URL('../test/fixtures/national-actuals-demo.csv', import.meta.url), 'utf8') });
 const browser = await launchChromium();
 try {
-  for (const [width, height, suffix] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
+  for (const [width, height, suffix] of [
+    [1280, 900, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
     const context = await browser.newContext({ viewport: { width, height }, locale: 'ja-JP' });
     const page = await context.newPage();
     const login = await page.request.post(`${server.url}/api/v1/session`, { data: { email: user.email, password: user.password } });

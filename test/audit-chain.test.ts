@@ -26,7 +26,9 @@ const catalogFor = (id: string, owner: string) => {
 async function ownerWithHistory(db: Database, id: string, owner: string, n: number) {
   await importFile(db, { bytes: catalogFor(id, owner), file: `${id}.json`, actor: 'test:setup' });
   for (let i = 1; i < n; i++) {
-    await upsertObservations(db, id, [{ line: 1, kpiId: 'T-01', period: parsePeriod('FY2026'), value: 10_000 + i, flag: null, source: null, note: null }], { actor: `test:writer-${i}` });
+    await upsertObservations(db, id, [{ line: 1, kpiId: 'T-01', period: parsePeriod('FY2026'), value: 10_000 + i, flag: null, source: null, note: null }], {
+      actor: `test:writer-${i}`,
+    });
   }
 }
 
@@ -42,7 +44,10 @@ const TAMPERING = [
 
 /** The database refused (the reason is in the driver error, which drizzle wraps as `cause`). */
 async function expectRefused(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e as Error & { cause?: Error });
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e as Error & { cause?: Error },
+  );
   expect(err, 'the statement should have been refused').not.toBeNull();
   expect(String(err!.cause?.message ?? err!.message)).toMatch(/permission denied|must be owner/);
 }
@@ -241,15 +246,24 @@ describeEachDatabase(
         for (const tag of ['0000_initial', '0001_audit_log_append_only', '0002_strategy_revision_and_document', '0003_users_and_sessions', '0004_indicator_store']) {
           for (const s of migration(tag)) if (s.trim()) await db.execute(sql.raw(s));
         }
-        for (const [owner, n] of [['000000', 3], ['011002', 2]] as const) {
-          for (let i = 0; i < n; i++) await db.execute(sql`insert into audit_log (owner_code, actor, action, entity_type, entity_id, summary, details) values (${owner}, 'legacy', 'catalog.create', 'strategy', 's', ${`古い記録 ${i}`}, ${JSON.stringify({ i, note: 'a"b\n' })}::jsonb)`);
+        for (const [owner, n] of [
+          ['000000', 3],
+          ['011002', 2],
+        ] as const) {
+          for (let i = 0; i < n; i++)
+            await db.execute(
+              sql`insert into audit_log (owner_code, actor, action, entity_type, entity_id, summary, details) values (${owner}, 'legacy', 'catalog.create', 'strategy', 's', ${`古い記録 ${i}`}, ${JSON.stringify({ i, note: 'a"b\n' })}::jsonb)`,
+            );
         }
         for (const s of migration('0005_audit_chain')) if (s.trim()) await db.execute(sql.raw(s));
       });
       // (as the owner: the recreated schema has no grants for the application role)
       const report = await asDatabaseOwner(database().handle, () => verifyAuditChain(db));
       expect(report.ok).toBe(true);
-      expect(report.owners.map((o) => [o.owner_code, o.entries, o.head?.seq])).toEqual([['000000', 3, 3], ['011002', 2, 2]]);
+      expect(report.owners.map((o) => [o.owner_code, o.entries, o.head?.seq])).toEqual([
+        ['000000', 3, 3],
+        ['011002', 2, 2],
+      ]);
       const legacy = await asDatabaseOwner(database().handle, () => rows(db, sql`select seq::int as seq, summary from audit_log where owner_code = '000000' order by seq`));
       expect(legacy.map((r) => r.summary)).toEqual(['古い記録 0', '古い記録 1', '古い記録 2']);
     });

@@ -12,16 +12,7 @@ import { openDatabase, type Database } from '../src/db/client.ts';
 import { createApp } from '../src/http/app.ts';
 import { errorResponse } from '../src/infra/http/errors.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
-import {
-  authRoutes,
-  createUser,
-  resetPassword,
-  revokeSessions,
-  sessionMiddleware,
-  signInThrottle,
-  users,
-  type AuthEnv,
-} from '../src/modules/auth/index.ts';
+import { authRoutes, createUser, resetPassword, revokeSessions, sessionMiddleware, signInThrottle, users, type AuthEnv } from '../src/modules/auth/index.ts';
 import { verifyAgainstDummy, verifyPassword } from '../src/modules/auth/passwords.ts';
 import { InputError, NotFoundError } from '../src/shared/errors.ts';
 import { checkDigit } from '../src/shared/local-gov-code.ts';
@@ -76,7 +67,11 @@ interface Body {
 let testAddress = '192.0.2.1';
 
 async function signIn(app: App, email: string, password: string, address = testAddress) {
-  const res = await app.request('/api/v1/session', { method: 'POST', body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json', 'x-test-address': address } });
+  const res = await app.request('/api/v1/session', {
+    method: 'POST',
+    body: JSON.stringify({ email, password }),
+    headers: { 'content-type': 'application/json', 'x-test-address': address },
+  });
   const body = (await res.json()) as Body;
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   return { res, body, status: res.status, auth: { cookie, csrf: body.csrf_token ?? '' } };
@@ -160,7 +155,10 @@ describeEachDatabase('sign-in hardening', (db) => {
       const unknown = `nobody${n}@city.sapporo.jp`;
       const seen = { known: [] as unknown[], unknown: [] as unknown[] };
       for (let i = 0; i < 7; i++) {
-        for (const [k, email] of [['known', known], ['unknown', unknown]] as const) {
+        for (const [k, email] of [
+          ['known', known],
+          ['unknown', unknown],
+        ] as const) {
           const r = await signIn(app, email, WRONG, `198.51.100.${k === 'known' ? 1 : 2}`);
           seen[k].push([r.status, r.res.headers.get('retry-after'), r.body]);
         }
@@ -329,7 +327,10 @@ describeEachDatabase('sign-in hardening', (db) => {
       const s = await signIn(app, email, PASSWORD);
       expect((await sessionOf(app, s.auth)).user?.email).toBe(email);
       // As if another process changed the password and this session's row survived.
-      await h.update(users).set({ passwordChangedAt: new Date(Date.now() + 1000) }).where(eq(users.email, email));
+      await h
+        .update(users)
+        .set({ passwordChangedAt: new Date(Date.now() + 1000) })
+        .where(eq(users.email, email));
       expect((await sessionOf(app, s.auth)).user).toBeNull();
       expect((await call(app, 'DELETE', '/api/v1/session', s.auth)).status).toBe(401);
     });
@@ -346,7 +347,11 @@ describeEachDatabase('sign-in hardening', (db) => {
       const s = await signIn(app, email, PASSWORD);
       expect(noStore(s.res)).toEqual([200, 'no-store', 'no-cache']);
       expect(noStore(await app.request('/api/v1/session', { headers: { cookie: s.auth.cookie } }))).toEqual([200, 'no-store', 'no-cache']);
-      expect(noStore(await call(app, 'PUT', '/api/v1/session/password', s.auth, { current_password: PASSWORD, new_password: 'aaaaaaaaaaaa' }))).toEqual([400, 'no-store', 'no-cache']);
+      expect(noStore(await call(app, 'PUT', '/api/v1/session/password', s.auth, { current_password: PASSWORD, new_password: 'aaaaaaaaaaaa' }))).toEqual([
+        400,
+        'no-store',
+        'no-cache',
+      ]);
       expect(noStore(await call(app, 'PUT', '/api/v1/session/password', s.auth, { current_password: 1 }))).toEqual([400, 'no-store', 'no-cache']);
       expect(noStore(await call(app, 'DELETE', '/api/v1/sessions/others'))).toEqual([401, 'no-store', 'no-cache']);
       expect(noStore(await call(app, 'DELETE', '/api/v1/sessions/others', s.auth))).toEqual([200, 'no-store', 'no-cache']);
@@ -387,7 +392,10 @@ describeEachDatabase('sign-in hardening', (db) => {
       expect((await sessionOf(app, s.auth)).user).toBeNull();
       expect(await revokeSessions(h, email, { actor: 'cli:test' })).toBe(0);
       const audit = await listAudit(h, { ownerCode: SAPPORO, entityType: 'user', entityId: await userId(email) });
-      expect(audit.map((e) => [e.actor, e.action])).toEqual([['cli:test', 'user.sessions_revoke'], ['cli:users revoke-sessions', 'user.sessions_revoke']]);
+      expect(audit.map((e) => [e.actor, e.action])).toEqual([
+        ['cli:test', 'user.sessions_revoke'],
+        ['cli:users revoke-sessions', 'user.sessions_revoke'],
+      ]);
       await expect(revokeSessions(h, 'nobody@example.jp')).rejects.toThrow(NotFoundError);
     });
   });

@@ -42,12 +42,26 @@ describeEachDatabase('authorisation before any effect', (database) => {
     await createUser(db, { email: 'reviewer@example.jp', name: '外部有識者', role: 'viewer', orgCode: SAPPORO, password: PASSWORD });
     await importFile(db, { bytes: new TextEncoder().encode(catalogText('sapporo-sogo-senryaku', SAPPORO)), file: 'sapporo.json', actor: 'test' });
     await importStatistics(db, {
-      bytes: new TextEncoder().encode(JSON.stringify({ indicators: [{ code: 'authz_test', name_ja: '試験指標', unit: '人', category: 'population', source: 'テスト', licence: 'CC BY 4.0' }], values: [{ area_code: SAPPORO, period: '2024', indicator: 'authz_test', value: 1 }] })),
-      file: 'authz.json', actor: 'test',
+      bytes: new TextEncoder().encode(
+        JSON.stringify({
+          indicators: [{ code: 'authz_test', name_ja: '試験指標', unit: '人', category: 'population', source: 'テスト', licence: 'CC BY 4.0' }],
+          values: [{ area_code: SAPPORO, period: '2024', indicator: 'authz_test', value: 1 }],
+        }),
+      ),
+      file: 'authz.json',
+      actor: 'test',
     });
     const bind = await signIn(app, 'planner@city.sapporo.jp');
     // A binding to remove in the DELETE case.
-    expect((await app.request('/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-01/binding', { method: 'PUT', headers: { 'content-type': 'application/json', cookie: bind.cookie!, 'x-csrf-token': bind.csrf! }, body: JSON.stringify({ indicator: 'authz_test', area: SAPPORO }) })).status).toBe(200);
+    expect(
+      (
+        await app.request('/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-01/binding', {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', cookie: bind.cookie!, 'x-csrf-token': bind.csrf! },
+          body: JSON.stringify({ indicator: 'authz_test', area: SAPPORO }),
+        })
+      ).status,
+    ).toBe(200);
     who.anonymous = {};
     const planner = await signIn(app, 'planner@city.sapporo.jp');
     who.noCsrf = { cookie: planner.cookie };
@@ -57,7 +71,11 @@ describeEachDatabase('authorisation before any effect', (database) => {
   });
 
   const send = (method: string, path: string, body: string | FormData | undefined, auth: Auth, type?: string) =>
-    app.request(path, { method, body, headers: { ...(type ? { 'content-type': type } : {}), ...(auth.cookie ? { cookie: auth.cookie } : {}), ...(auth.csrf ? { 'x-csrf-token': auth.csrf } : {}) } });
+    app.request(path, {
+      method,
+      body,
+      headers: { ...(type ? { 'content-type': type } : {}), ...(auth.cookie ? { cookie: auth.cookie } : {}), ...(auth.csrf ? { 'x-csrf-token': auth.csrf } : {}) },
+    });
   const upload = (text: string, name: string) => {
     const form = new FormData();
     form.set('file', new File([text], name));
@@ -65,12 +83,35 @@ describeEachDatabase('authorisation before any effect', (database) => {
   };
 
   const writes = [
-    { name: 'POST observations', method: 'POST', path: '/api/v1/strategies/sapporo-sogo-senryaku/observations', body: () => JSON.stringify({ rows: [{ kpi_id: 'T-01', period: 'FY2027', value: 1 }] }), type: 'application/json' },
+    {
+      name: 'POST observations',
+      method: 'POST',
+      path: '/api/v1/strategies/sapporo-sogo-senryaku/observations',
+      body: () => JSON.stringify({ rows: [{ kpi_id: 'T-01', period: 'FY2027', value: 1 }] }),
+      type: 'application/json',
+    },
     { name: 'POST imports (CSV)', method: 'POST', path: '/api/v1/strategies/sapporo-sogo-senryaku/imports', body: () => upload('指標ID,年度,実績値\nT-01,2027,1\n', 'a.csv') },
-    { name: 'POST imports (JSON catalog)', method: 'POST', path: '/api/v1/strategies/sapporo-sogo-senryaku/imports', body: () => upload(catalogText('forged-national', '000000'), 'x.json') },
-    { name: 'PUT binding', method: 'PUT', path: '/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-02/binding', body: () => JSON.stringify({ indicator: 'authz_test', area: SAPPORO }), type: 'application/json' },
+    {
+      name: 'POST imports (JSON catalog)',
+      method: 'POST',
+      path: '/api/v1/strategies/sapporo-sogo-senryaku/imports',
+      body: () => upload(catalogText('forged-national', '000000'), 'x.json'),
+    },
+    {
+      name: 'PUT binding',
+      method: 'PUT',
+      path: '/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-02/binding',
+      body: () => JSON.stringify({ indicator: 'authz_test', area: SAPPORO }),
+      type: 'application/json',
+    },
     { name: 'DELETE binding', method: 'DELETE', path: '/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-01/binding', body: () => undefined },
-    { name: 'POST observations (national strategy)', method: 'POST', path: `/api/v1/strategies/${NATIONAL}/observations`, body: () => JSON.stringify({ rows: [{ kpi_id: 'IMP-02', period: '2027', value: 44 }] }), type: 'application/json' },
+    {
+      name: 'POST observations (national strategy)',
+      method: 'POST',
+      path: `/api/v1/strategies/${NATIONAL}/observations`,
+      body: () => JSON.stringify({ rows: [{ kpi_id: 'IMP-02', period: '2027', value: 44 }] }),
+      type: 'application/json',
+    },
   ];
 
   it('refuses every write endpoint to everyone not allowed, and no table changes', async () => {
@@ -100,7 +141,7 @@ describeEachDatabase('authorisation before any effect', (database) => {
     expect(list.strategies.map((s) => s.id)).not.toContain('forged-national');
   });
 
-  it("an import job is visible only to those who may write its strategy", async () => {
+  it('an import job is visible only to those who may write its strategy', async () => {
     const res = await send('POST', '/api/v1/strategies/sapporo-sogo-senryaku/imports', upload('指標ID,年度,実績値\nT-01,2028,2\n', 'ok.csv'), who.planner!);
     expect(res.status).toBe(202);
     const location = res.headers.get('location')!;

@@ -76,7 +76,9 @@ async function populate(db: Database) {
   await createUser(db, { email: 'planner@city.example.lg.jp', name: '企画課 佐藤', role: 'editor', orgCode: '011002', password: 'another long passphrase 2026' });
   expect(await signIn(db, { email: 'planner@city.example.lg.jp', password: 'another long passphrase 2026', clientAddress: '127.0.0.1' })).toMatchObject({ ok: true });
   await importFile(db, { bytes: catalog, file: 'catalog-small.json', actor: 'test:setup' });
-  await upsertObservations(db, 'test-strategy', [{ line: 1, kpiId: 'T-01', period: parsePeriod('FY2027'), value: 12_500, flag: null, source: 'テスト', note: null }], { actor: 'user:planner@city.example.lg.jp' });
+  await upsertObservations(db, 'test-strategy', [{ line: 1, kpiId: 'T-01', period: parsePeriod('FY2027'), value: 12_500, flag: null, source: 'テスト', note: null }], {
+    actor: 'user:planner@city.example.lg.jp',
+  });
 }
 
 /** Files (path, size, mtime) under a directory, to show that it was left as it was. */
@@ -108,7 +110,14 @@ async function backupDuringWrites(db: Database, handle: Parameters<typeof create
   let stop = false;
   const writer = (async () => {
     while (!stop) {
-      await appendAudit(db, { ownerCode: '011002', actor: 'test:concurrent', action: 'test.write', entityType: 'test', entityId: String(written), summary: `同時の書き込み ${written}` });
+      await appendAudit(db, {
+        ownerCode: '011002',
+        actor: 'test:concurrent',
+        action: 'test.write',
+        entityType: 'test',
+        entityId: String(written),
+        summary: `同時の書き込み ${written}`,
+      });
       written++;
       // PGlite answers in microtasks: let timers (and the backup) run between writes.
       await new Promise((r) => setImmediate(r));
@@ -194,7 +203,10 @@ describe('backup and restore [pglite]', () => {
     expect(truncated.issues[0]).toMatchObject({ file: 'half.tar.gz', code: 'backup_corrupt' });
     expect(truncated.message).toContain('バックアップファイルが壊れているか、途中で切れています');
     const damaged = new Uint8Array(backup.bytes);
-    for (let i = 0; i < 64; i++) { const at = Math.floor(damaged.length / 3) + i; damaged[at] = damaged[at]! ^ 0xff; }
+    for (let i = 0; i < 64; i++) {
+      const at = Math.floor(damaged.length / 3) + i;
+      damaged[at] = damaged[at]! ^ 0xff;
+    }
     expect((await refusal(restoreBackup(config(targetDir), damaged, { force: true }))).issues[0]).toMatchObject({ code: 'backup_corrupt' });
     expect((await refusal(restoreBackup(config(targetDir), new TextEncoder().encode('not a backup'), { force: true }))).issues[0]).toMatchObject({ code: 'not_a_backup' });
     expect(listing(targetDir)).toEqual(before);
@@ -205,7 +217,9 @@ describe('backup and restore [pglite]', () => {
   });
 
   it('--force moves the data directory aside to <dir>.before-restore-<time> (intact, never deleted) and restores the backup', async () => {
-    await withDatabase({ dataDir: targetDir }, (db) => createUser(db, { email: 'after-backup@example.lg.jp', name: 'バックアップ後', role: 'viewer', orgCode: '011002', password: 'written after the backup' }));
+    await withDatabase({ dataDir: targetDir }, (db) =>
+      createUser(db, { email: 'after-backup@example.lg.jp', name: 'バックアップ後', role: 'viewer', orgCode: '011002', password: 'written after the backup' }),
+    );
     const r = await restoreBackup(config(targetDir), backup.bytes, { force: true });
     expect(r.replaced).toBe(true);
     expect(r.previous).toMatch(new RegExp(`^${targetDir}\\.before-restore-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z$`));
@@ -344,7 +358,9 @@ describe.skipIf(postgresAdminUrl() === null)('backup and restore [postgres]', ()
   });
 
   it('--force replaces a database (pg_restore --clean): the result equals the source again', async () => {
-    await withDatabase({ databaseUrl: target.url }, (db) => createUser(db, { email: 'after-backup@example.lg.jp', name: 'バックアップ後', role: 'viewer', orgCode: '011002', password: 'written after the backup' }));
+    await withDatabase({ databaseUrl: target.url }, (db) =>
+      createUser(db, { email: 'after-backup@example.lg.jp', name: 'バックアップ後', role: 'viewer', orgCode: '011002', password: 'written after the backup' }),
+    );
     const r = await restoreBackup(config(target.url), backup.bytes, { force: true });
     expect(r).toMatchObject({ replaced: true, previous: null });
     expect(r.chain.ok).toBe(true);

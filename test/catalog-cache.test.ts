@@ -39,7 +39,15 @@ async function table(app: App, strategyId = SID): Promise<Record<string, [string
   return Object.fromEntries(ev.kpis.map((k) => [k.id, [k.status, k.progress, k.target?.value ?? null, k.actual?.value ?? null]]));
 }
 
-const observation = (kpiId: string, period: string, value: number): ObservationRow => ({ line: 0, kpiId, period: parsePeriod(period), value, flag: null, source: 'cache test', note: null });
+const observation = (kpiId: string, period: string, value: number): ObservationRow => ({
+  line: 0,
+  kpiId,
+  period: parsePeriod(period),
+  value,
+  flag: null,
+  source: 'cache test',
+  note: null,
+});
 
 /** The fixture catalog with `edit` applied to its JSON, under another id if given. */
 function fixtureCatalog(edit: (json: { strategy: { id: string }; kpis: Array<{ id: string; targets: Array<{ value: number }> }> }) => void = () => {}) {
@@ -167,7 +175,9 @@ describeEachDatabase('catalog cache behind the REST API', (database) => {
     const app = createApp({ db: db() });
     expect((await table(app))['T-04']).toEqual(['1B', 60, 200, 160]);
     const r = await importFile(db(), {
-      bytes: new TextEncoder().encode('kpi_id,node,name,unit,direction,baseline_value,baseline_period,target_value,target_period,target_text,target_set_in\r\nT-04,output-1,観光入込客数,万人,increase,100,FY2020,250,FY2030,200万人（2030年度）,2026-07-01\r\n'),
+      bytes: new TextEncoder().encode(
+        'kpi_id,node,name,unit,direction,baseline_value,baseline_period,target_value,target_period,target_text,target_set_in\r\nT-04,output-1,観光入込客数,万人,increase,100,FY2020,250,FY2030,200万人（2030年度）,2026-07-01\r\n',
+      ),
       file: 'kpis.csv',
       actor: 'test:writer',
       strategyId: SID,
@@ -199,9 +209,13 @@ describeEachDatabase('catalog cache behind the REST API', (database) => {
 
   it('a strategy deleted and created again with other data (while an app had it cached) is served fresh', async () => {
     const id = 'cache-recreated';
-    await saveCatalog(db(), fixtureCatalog((j) => {
-      j.strategy.id = id;
-    }), { ownerCode: NATION, actor: 'test:writer' });
+    await saveCatalog(
+      db(),
+      fixtureCatalog((j) => {
+        j.strategy.id = id;
+      }),
+      { ownerCode: NATION, actor: 'test:writer' },
+    );
     const app = createApp({ db: db() });
     expect(await table(app, id)).toEqual(FIXTURE);
 

@@ -122,9 +122,15 @@ describe('sousei CLI [pglite]', () => {
       }
       // Piping into `head` closes the pipe early: the command ends quietly (on main: EPIPE crash).
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, expanded by sh
-      const piped = spawnSync('sh', ['-c', 'node bin/sousei.mjs export --strategy chiiki-mirai-senryaku-2026 --what catalog | head -c 100 > /dev/null; echo "exit=${PIPESTATUS:-$?}"'], {
-        cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, encoding: 'utf8',
-      });
+      const piped = spawnSync(
+        'sh',
+        ['-c', 'node bin/sousei.mjs export --strategy chiiki-mirai-senryaku-2026 --what catalog | head -c 100 > /dev/null; echo "exit=${PIPESTATUS:-$?}"'],
+        {
+          cwd: ROOT,
+          env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+          encoding: 'utf8',
+        },
+      );
       expect(piped.stderr).not.toMatch(/EPIPE|Error/);
     } finally {
       rmSync(work, { recursive: true, force: true });

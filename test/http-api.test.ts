@@ -22,7 +22,11 @@ describeEachDatabase('REST API', (db) => {
   it('evaluates the national strategy: every KPI unmeasured or qualitative before actuals arrive', async () => {
     const res = await app().request(`/api/v1/strategies/${SID}/evaluation?as_of=2026-11-23`);
     expect(res.status).toBe(200);
-    const ev = (await res.json()) as { as_of: string; kpis: Array<{ id: string; status: string; progress: number | null }>; summary: { total: number; by_status: Record<string, number>; by_node: Array<{ node: string; total: number }> } };
+    const ev = (await res.json()) as {
+      as_of: string;
+      kpis: Array<{ id: string; status: string; progress: number | null }>;
+      summary: { total: number; by_status: Record<string, number>; by_node: Array<{ node: string; total: number }> };
+    };
     expect(ev.as_of).toBe('2026-11-23');
     expect(ev.kpis.map((k) => k.id)).toEqual(national.kpis.map((k) => k.id));
     expect(ev.kpis.every((k) => k.status === '3' || k.status === '1C')).toBe(true);
@@ -81,7 +85,10 @@ describeEachDatabase('REST API', (db) => {
     await wb.xlsx.load(await xlsx.arrayBuffer());
     expect(wb.worksheets.map((w) => w.name)).toEqual(['集計', 'ノード別', 'KPI別', '実績値']);
     const summary = wb.getWorksheet('集計')!;
-    const rows = summary.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = summary
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toContainEqual(['合計', national.kpis.length]);
   });
 
@@ -89,7 +96,18 @@ describeEachDatabase('REST API', (db) => {
     const doc = {
       strategy: { id: 'adhoc', name: '試算' },
       nodes: [{ id: 'g', parent: null, level: 'goal', name: '目標' }],
-      kpis: [{ id: 'k1', node: 'g', name: '移住者数', unit: '人', direction: 'increase', baseline: { value: 100, period: '2020' }, targets: [{ value: 200, period: '2025', text: '200人' }], observations: [{ period: '2023年', value: '１５０' }] }],
+      kpis: [
+        {
+          id: 'k1',
+          node: 'g',
+          name: '移住者数',
+          unit: '人',
+          direction: 'increase',
+          baseline: { value: 100, period: '2020' },
+          targets: [{ value: 200, period: '2025', text: '200人' }],
+          observations: [{ period: '2023年', value: '１５０' }],
+        },
+      ],
     };
     const res = await app().request('/api/v1/evaluate?as_of=2024-01-01', { method: 'POST', body: JSON.stringify(doc, null, 2), headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(200);
@@ -124,7 +142,13 @@ describe('OpenAPI document', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/strategies', '/api/v1/strategies/{strategyId}/evaluation', '/api/v1/strategies/{strategyId}/kpis/{kpiId}', '/api/v1/evaluate', '/api/v1/areas/{code}']),
+      expect.arrayContaining([
+        '/api/v1/strategies',
+        '/api/v1/strategies/{strategyId}/evaluation',
+        '/api/v1/strategies/{strategyId}/kpis/{kpiId}',
+        '/api/v1/evaluate',
+        '/api/v1/areas/{code}',
+      ]),
     );
   });
 });

@@ -74,7 +74,11 @@ describeEachDatabase('bad requests: a 4xx naming the problem, never a 500', (db)
 
   it('text/plain, a form or no Content-Type to a JSON route: 400 unsupported_media_type', async () => {
     const before = await snapshot(db().handle.db);
-    for (const [body, type] of [[JSON.stringify(row()), 'text/plain'], ['rows=1', 'application/x-www-form-urlencoded'], [JSON.stringify(row()), undefined]] as const) {
+    for (const [body, type] of [
+      [JSON.stringify(row()), 'text/plain'],
+      ['rows=1', 'application/x-www-form-urlencoded'],
+      [JSON.stringify(row()), undefined],
+    ] as const) {
       const e = await errorOf(await observations(body, type ? { 'content-type': type } : {}));
       expect([e.status, e.code, e.first.code]).toEqual([400, 'unsupported_media_type', 'unsupported_media_type']);
       expect(e.first.reason).toContain('application/json');
@@ -163,7 +167,11 @@ describeEachDatabase('bad requests: a 4xx naming the problem, never a 500', (db)
     const e = await errorOf(await app.request(`/api/v1/strategies/${SID}/imports`, { method: 'POST', body: form, headers: auth }));
     expect([e.status, e.first.file, e.first.code]).toEqual([400, 'deep.json', 'too_deep']);
     const broken = await errorOf(
-      await app.request(`/api/v1/strategies/${SID}/imports`, { method: 'POST', body: '--b\r\nContent-Disposition: form-data; name="file"\r\n\r\nno end', headers: { ...auth, 'content-type': 'multipart/form-data; boundary=b' } }),
+      await app.request(`/api/v1/strategies/${SID}/imports`, {
+        method: 'POST',
+        body: '--b\r\nContent-Disposition: form-data; name="file"\r\n\r\nno end',
+        headers: { ...auth, 'content-type': 'multipart/form-data; boundary=b' },
+      }),
     );
     expect([broken.status, broken.first.code]).toEqual([400, 'invalid_multipart']);
     expect(await snapshot(db().handle.db)).toEqual(before);
@@ -210,11 +218,21 @@ describe('request size limits per route', () => {
         ctl.enqueue(new Uint8Array(1024));
       },
     });
-    const res = await app.request('/api/v1/session', { method: 'POST', body, headers: { ...JSON_HEADERS, 'content-length': String(JSON_BODY_LIMIT + 1) }, duplex: 'half' } as RequestInit);
+    const res = await app.request('/api/v1/session', {
+      method: 'POST',
+      body,
+      headers: { ...JSON_HEADERS, 'content-length': String(JSON_BODY_LIMIT + 1) },
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(pulled).toBeLessThanOrEqual(1); // at most the stream's own first pull
     // Without a length, an endless stream is cut off at the limit.
-    const endless = await app.request('/api/v1/session', { method: 'POST', body: new ReadableStream<Uint8Array>({ pull: (ctl) => ctl.enqueue(new Uint8Array(64 * 1024)) }), headers: JSON_HEADERS, duplex: 'half' } as RequestInit);
+    const endless = await app.request('/api/v1/session', {
+      method: 'POST',
+      body: new ReadableStream<Uint8Array>({ pull: (ctl) => ctl.enqueue(new Uint8Array(64 * 1024)) }),
+      headers: JSON_HEADERS,
+      duplex: 'half',
+    } as RequestInit);
     expect(endless.status).toBe(413);
   });
 
@@ -286,7 +304,9 @@ describe('error mapping and logs', () => {
     throw new HTTPException(503, { message: 'down' });
   });
   mapped.get('/nul', () => {
-    throw Object.assign(new Error('Failed query: insert …\nparams: a\u0000b'), { cause: Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }) });
+    throw Object.assign(new Error('Failed query: insert …\nparams: a\u0000b'), {
+      cause: Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }),
+    });
   });
 
   it("Hono's HTTPException keeps its 4xx status in the platform's shape, in Japanese", async () => {
@@ -315,7 +335,10 @@ describe('error mapping and logs', () => {
       {},
       {
         get() {
-          throw Object.assign(new Error(`Failed query: select "email" from "users" where "email" = $1\nparams: ${secret}`), { params: [secret], detail: `Key (email)=(${secret})` });
+          throw Object.assign(new Error(`Failed query: select "email" from "users" where "email" = $1\nparams: ${secret}`), {
+            params: [secret],
+            detail: `Key (email)=(${secret})`,
+          });
         },
       },
     );
@@ -333,13 +356,16 @@ describe('error mapping and logs', () => {
   it('the logger redacts passwords, cookies, CSRF tokens, e-mail addresses and authorization headers', () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (s: string) => void lines.push(s) });
-    logger.info({
-      email: 'a@example.jp',
-      user: { email: 'b@example.jp', password: 'hunter2', csrfToken: 'csrf-1' },
-      req: { headers: { cookie: 'sousei_session=s3cr3t', authorization: 'Basic dXNlcg==', 'x-csrf-token': 'csrf-2' } },
-      body: { password: 'hunter3' },
-      route: '/api/v1/session',
-    }, 'test');
+    logger.info(
+      {
+        email: 'a@example.jp',
+        user: { email: 'b@example.jp', password: 'hunter2', csrfToken: 'csrf-1' },
+        req: { headers: { cookie: 'sousei_session=s3cr3t', authorization: 'Basic dXNlcg==', 'x-csrf-token': 'csrf-2' } },
+        body: { password: 'hunter3' },
+        route: '/api/v1/session',
+      },
+      'test',
+    );
     const log = lines.join('');
     for (const s of ['a@example.jp', 'b@example.jp', 'hunter2', 'hunter3', 'csrf-1', 'csrf-2', 's3cr3t', 'dXNlcg==']) expect(log).not.toContain(s);
     expect(log).toContain('/api/v1/session');

@@ -75,8 +75,19 @@ function routesOf(doc: OpenApiDoc, honoRoutes: ReadonlyArray<{ method: string; p
     if (!r.path.startsWith('/api/') || r.path === '/api/*') continue;
     for (const method of r.method === 'ALL' ? ['GET', 'POST'] : [r.method]) {
       const template = r.path;
-      const params = template.split('/').filter((s) => s.startsWith(':')).map((s) => s.slice(1).replace(/\{.*\}$/, ''));
-      ops.set(`${method} ${template}`, { method, template, key: `${method} ${template}`, params: params.map((name) => ({ name, value: PARAM_VALUES[name] ?? 'x' })), query: [], body: null, inHono: true });
+      const params = template
+        .split('/')
+        .filter((s) => s.startsWith(':'))
+        .map((s) => s.slice(1).replace(/\{.*\}$/, ''));
+      ops.set(`${method} ${template}`, {
+        method,
+        template,
+        key: `${method} ${template}`,
+        params: params.map((name) => ({ name, value: PARAM_VALUES[name] ?? 'x' })),
+        query: [],
+        body: null,
+        inHono: true,
+      });
     }
   }
   for (const [path, methods] of Object.entries(doc.paths)) {
@@ -187,9 +198,19 @@ function malformedBodies(method: string, base: unknown): Array<Omit<Req, 'method
     { label: 'trailing garbage', body: `${text} x`, headers: JSON_TYPE, expect: { status: [400], code: 'invalid_json' } },
     { label: 'text/plain', body: text, headers: { 'content-type': 'text/plain' }, expect: { status: [400], code: 'unsupported_media_type' } },
     { label: 'form body', body: 'a=1&b=2', headers: { 'content-type': 'application/x-www-form-urlencoded' }, expect: { status: [400], code: 'unsupported_media_type' } },
-    { label: 'multipart to JSON', body: '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--b--\r\n', headers: { 'content-type': 'multipart/form-data; boundary=b' }, expect: { status: [400], code: 'unsupported_media_type' } },
+    {
+      label: 'multipart to JSON',
+      body: '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--b--\r\n',
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      expect: { status: [400], code: 'unsupported_media_type' },
+    },
     { label: 'UTF-16LE with BOM', body: new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]), headers: JSON_TYPE, expect: { status: [400], code: 'invalid_encoding' } },
-    { label: 'invalid UTF-8', body: new Uint8Array([...utf8(text.slice(0, -1)), 0xc3, 0x28, ...utf8('}')]), headers: JSON_TYPE, expect: { status: [400], code: 'invalid_encoding' } },
+    {
+      label: 'invalid UTF-8',
+      body: new Uint8Array([...utf8(text.slice(0, -1)), 0xc3, 0x28, ...utf8('}')]),
+      headers: JSON_TYPE,
+      expect: { status: [400], code: 'invalid_encoding' },
+    },
     { label: 'NUL in strings', body: withStrings('"a\\u0000b"'), headers: JSON_TYPE, expect: { status: [400], code: 'nul_character' } },
     { label: 'unpaired surrogate', body: withStrings('"\\udc00x"'), headers: JSON_TYPE, expect: { status: [400], code: 'lone_surrogate' } },
     { label: '100,000-deep array', body: DEEP, headers: JSON_TYPE, expect: { status: [400], code: 'too_deep' } },
@@ -212,7 +233,11 @@ function schemaBodies(base: unknown): Array<Omit<Req, 'method' | 'path'>> {
   });
   const text = JSON.stringify(base);
   out.push({ label: '__proto__ wrapping the body', body: `{"__proto__": ${text}}`, headers: JSON_TYPE });
-  out.push({ label: '__proto__ and constructor keys', body: `${text.slice(0, -1)}${text.length > 2 ? ',' : ''} "__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}`, headers: JSON_TYPE });
+  out.push({
+    label: '__proto__ and constructor keys',
+    body: `${text.slice(0, -1)}${text.length > 2 ? ',' : ''} "__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}`,
+    headers: JSON_TYPE,
+  });
   out.push({ label: 'a bare array', body: `[${text}]`, headers: JSON_TYPE });
   out.push({ label: 'a bare string', body: '"x"', headers: JSON_TYPE });
   out.push({ label: 'null', body: 'null', headers: JSON_TYPE });
@@ -234,7 +259,12 @@ function multipartBodies(): Array<Omit<Req, 'method' | 'path'>> {
   return [
     { label: 'deep JSON file', body: form([['file', new Blob([DEEP], { type: 'application/json' }), 'deep.json']]), expect: { status: [400], code: 'too_deep' } },
     { label: 'deep JSON file without a .json name', body: form([['file', new Blob([DEEP]), 'data.txt']]), expect: { status: [400], code: 'too_deep' } },
-    { label: 'broken multipart', body: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nno end', headers: { 'content-type': 'multipart/form-data; boundary=b' }, expect: { status: [400], code: 'invalid_multipart' } },
+    {
+      label: 'broken multipart',
+      body: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nno end',
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      expect: { status: [400], code: 'invalid_multipart' },
+    },
     { label: 'multipart without boundary', body: 'x', headers: { 'content-type': 'multipart/form-data' }, expect: { status: [400], code: 'invalid_multipart' } },
     { label: 'no file field', body: form([['encoding', 'sjis']]) },
     { label: 'file as a text field', body: form([['file', 'kpi_id,period,value\nOUT-I-01,2027,1\n']]) },
@@ -245,7 +275,14 @@ function multipartBodies(): Array<Omit<Req, 'method' | 'path'>> {
     { label: 'UTF-16LE CSV with BOM', body: csv(new Uint8Array([0xff, 0xfe, ...Buffer.from('kpi_id,period,value\nNOPE,2027,1\n', 'utf16le')])) },
     { label: 'invalid UTF-8 CSV', body: csv(new Uint8Array([0xff, 0xfe, 0xfd, 0x2c, 0x80, 0x0a, 0xc3, 0x28, 0x0a])) },
     { label: 'garbage .xlsx', body: csv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'a.xlsx') },
-    { label: 'bad encoding and sheet fields', body: form([['file', new Blob(['kpi_id,period,value\nNOPE,2027,1\n']), 'a.csv'], ['encoding', 'x\u0000'], ['sheet', '\ud800']]) },
+    {
+      label: 'bad encoding and sheet fields',
+      body: form([
+        ['file', new Blob(['kpi_id,period,value\nNOPE,2027,1\n']), 'a.csv'],
+        ['encoding', 'x\u0000'],
+        ['sheet', '\ud800'],
+      ]),
+    },
     { label: 'path traversal file name', body: csv('kpi_id,period,value\nNOPE,2027,1\n', '../../etc/passwd\u0000.csv') },
     { label: 'JSON body', body: '{"file": "x"}', headers: JSON_TYPE },
     { label: 'text/plain body', body: 'kpi_id,period,value', headers: { 'content-type': 'text/plain' } },
@@ -278,11 +315,20 @@ function requestsFor(op: Op, doc: OpenApiDoc): Req[] {
   const multipart = MULTIPART_ROUTES.has(op.key);
   const guardedBase = multipart ? { method: op.method } : base;
   for (const p of op.params) {
-    for (const [raw, code] of PATH_GUARDED) reqs.push({ ...guardedBase, label: `path ${p.name}=${raw}`, path: pathOf(op, { name: p.name, raw }), expect: { status: [400], code, ...(op.inHono ? { column: p.name } : {}) } });
-    if (reading) for (const raw of ODD_VALUES) if (raw !== '') reqs.push({ method: 'GET', label: `path ${p.name}=${raw.slice(0, 20)}`, path: pathOf(op, { name: p.name, raw }), who: alternate() });
+    for (const [raw, code] of PATH_GUARDED)
+      reqs.push({
+        ...guardedBase,
+        label: `path ${p.name}=${raw}`,
+        path: pathOf(op, { name: p.name, raw }),
+        expect: { status: [400], code, ...(op.inHono ? { column: p.name } : {}) },
+      });
+    if (reading)
+      for (const raw of ODD_VALUES)
+        if (raw !== '') reqs.push({ method: 'GET', label: `path ${p.name}=${raw.slice(0, 20)}`, path: pathOf(op, { name: p.name, raw }), who: alternate() });
   }
   for (const q of [...op.query, 'unknown_param']) {
-    for (const [raw, code] of QUERY_GUARDED) reqs.push({ ...guardedBase, label: `query ${q}=${raw}`, path: `${pathOf(op)}?${q}=${raw}`, expect: { status: [400], code, column: q } });
+    for (const [raw, code] of QUERY_GUARDED)
+      reqs.push({ ...guardedBase, label: `query ${q}=${raw}`, path: `${pathOf(op)}?${q}=${raw}`, expect: { status: [400], code, column: q } });
     if (reading && q !== 'unknown_param') {
       for (const raw of ODD_VALUES) reqs.push({ method: 'GET', label: `query ${q}=${raw.slice(0, 20)}`, path: `${pathOf(op)}?${q}=${raw}`, who: alternate() });
       reqs.push({ method: 'GET', label: `query ${q} repeated`, path: `${pathOf(op)}?${q}=a&${q}=b`, who: alternate() });
@@ -291,7 +337,9 @@ function requestsFor(op: Op, doc: OpenApiDoc): Req[] {
   reqs.push({ ...guardedBase, label: 'query name %00', path: `${pathOf(op)}?%00=1`, expect: { status: [400], code: 'control_character' } });
   if (BODY_METHODS.has(op.method)) {
     const sampleBody = SAMPLES[op.key] ?? (op.body ? sample(op.body, doc) : null);
-    const bodies: Array<Omit<Req, 'method' | 'path'>> = multipart ? [...multipartBodies(), ...malformedBodies(op.method, null).map(({ expect: _e, ...r }) => r)] : [...malformedBodies(op.method, sampleBody), ...(sampleBody !== null ? schemaBodies(sampleBody) : [])];
+    const bodies: Array<Omit<Req, 'method' | 'path'>> = multipart
+      ? [...multipartBodies(), ...malformedBodies(op.method, null).map(({ expect: _e, ...r }) => r)]
+      : [...malformedBodies(op.method, sampleBody), ...(sampleBody !== null ? schemaBodies(sampleBody) : [])];
     if (BIG_BODY_ROUTES.includes(op.key)) {
       bodies.push(
         multipart
@@ -312,7 +360,8 @@ const ISSUE_KEYS: Record<string, string> = { file: 'string', line: 'number', row
 async function problemWith(req: Req, res: Response): Promise<string | null> {
   const raw = new Uint8Array(await res.arrayBuffer());
   if (res.status >= 500) return `status ${res.status}: ${new TextDecoder().decode(raw.slice(0, 200))}`;
-  if (req.expect?.status && !req.expect.status.includes(res.status)) return `status ${res.status}, expected ${req.expect.status.join('/')}: ${new TextDecoder().decode(raw.slice(0, 200))}`;
+  if (req.expect?.status && !req.expect.status.includes(res.status))
+    return `status ${res.status}, expected ${req.expect.status.join('/')}: ${new TextDecoder().decode(raw.slice(0, 200))}`;
   if (res.status < 400) return null;
   if (!/^application\/json/.test(res.headers.get('content-type') ?? '')) return `${res.status} without JSON (${res.headers.get('content-type')})`;
   let body: { error?: { code?: unknown; message?: unknown; issues?: unknown } };
@@ -332,7 +381,8 @@ async function problemWith(req: Req, res: Response): Promise<string | null> {
     }
   }
   const list = (issues ?? []) as Array<{ code: string; column?: string }>;
-  if (req.expect?.code && e.code !== req.expect.code && !list.some((i) => i.code === req.expect!.code)) return `code ${e.code}/${list.map((i) => i.code).join(',')}, expected ${req.expect.code}`;
+  if (req.expect?.code && e.code !== req.expect.code && !list.some((i) => i.code === req.expect!.code))
+    return `code ${e.code}/${list.map((i) => i.code).join(',')}, expected ${req.expect.code}`;
   if (req.expect?.column && list[0]?.column !== req.expect.column) return `column ${list[0]?.column}, expected ${req.expect.column}`;
   return null;
 }
@@ -358,8 +408,17 @@ describeEachDatabase('fuzz: no request gets a 5xx', (db) => {
 
   it('covers every documented route and the plain ones', () => {
     const keys = new Set(ops.map((o) => o.key));
-    for (const [path, methods] of Object.entries(doc.paths)) for (const m of Object.keys(methods)) expect(keys).toContain(`${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
-    for (const plain of ['GET /api/v1/health', 'GET /api/v1/boundaries/:file', 'GET /api/v1/prefectures', 'GET /api/v1/cities', 'GET /api/v1/population/*', 'POST /api/v1/strategies/:strategyId/imports']) expect(keys).toContain(plain);
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const m of Object.keys(methods)) expect(keys).toContain(`${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+    for (const plain of [
+      'GET /api/v1/health',
+      'GET /api/v1/boundaries/:file',
+      'GET /api/v1/prefectures',
+      'GET /api/v1/cities',
+      'GET /api/v1/population/*',
+      'POST /api/v1/strategies/:strategyId/imports',
+    ])
+      expect(keys).toContain(plain);
     for (const big of BIG_BODY_ROUTES) expect(keys).toContain(big);
   });
 
@@ -384,7 +443,8 @@ describeEachDatabase('fuzz: no request gets a 5xx', (db) => {
       }
       if (before) {
         const after = await snapshot(db().handle.db);
-        if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${op.key}: the database changed (${JSON.stringify(after.counts)} vs ${JSON.stringify(before.counts)})`);
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          failures.push(`${op.key}: the database changed (${JSON.stringify(after.counts)} vs ${JSON.stringify(before.counts)})`);
       }
     }
     // Still signed in (no bad request signed the admin out), and no prototype was polluted.

@@ -102,9 +102,17 @@ describeEachDatabase('writes through the API', (db) => {
 
   it('an editor enters actuals for its own strategy and sees the evaluation change at once, audited by name', async () => {
     const planner = await signIn(app, 'planner@city.sapporo.jp');
-    const res = await post('/api/v1/strategies/sapporo-sogo-senryaku/observations?as_of=2027-06-30', { rows: [{ kpi_id: 'T-01', period: '2026年度', value: '１万5,000', flag: '速報値' }] }, planner);
+    const res = await post(
+      '/api/v1/strategies/sapporo-sogo-senryaku/observations?as_of=2027-06-30',
+      { rows: [{ kpi_id: 'T-01', period: '2026年度', value: '１万5,000', flag: '速報値' }] },
+      planner,
+    );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { result: { inserted: number; updated: number }; before: Array<{ id: string; actual: unknown }>; kpis: Array<{ id: string; progress: number; status: string; actual: { value: number; flag_label: string } }> };
+    const body = (await res.json()) as {
+      result: { inserted: number; updated: number };
+      before: Array<{ id: string; actual: unknown }>;
+      kpis: Array<{ id: string; progress: number; status: string; actual: { value: number; flag_label: string } }>;
+    };
     expect(body.result.inserted + body.result.updated).toBe(1);
     const after = body.kpis.find((k) => k.id === 'T-01')!;
     expect(after.actual).toMatchObject({ value: 15000, flag_label: '速報値' });
@@ -117,10 +125,23 @@ describeEachDatabase('writes through the API', (db) => {
   it('names the bad row and column of a form submission and saves none of the rows', async () => {
     const admin = await signIn(app, 'secretariat@example.go.jp');
     const before = await snapshot(db().handle.db);
-    const res = await post(`/api/v1/strategies/${NATIONAL}/observations`, { rows: [{ kpi_id: 'IMP-02', period: '2027', value: 44 }, { kpi_id: 'IMP-02', period: '2028', value: 'たくさん' }, { kpi_id: 'NOPE', period: '2027', value: 1 }] }, admin);
+    const res = await post(
+      `/api/v1/strategies/${NATIONAL}/observations`,
+      {
+        rows: [
+          { kpi_id: 'IMP-02', period: '2027', value: 44 },
+          { kpi_id: 'IMP-02', period: '2028', value: 'たくさん' },
+          { kpi_id: 'NOPE', period: '2027', value: 1 },
+        ],
+      },
+      admin,
+    );
     expect(res.status).toBe(400);
     const issues = ((await res.json()) as { error: { issues: Array<{ row: number; column: string; code: string; line?: number }> } }).error.issues;
-    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[2, 'value', 'not_a_number'], [3, 'kpi_id', 'unknown_kpi']]);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, 'value', 'not_a_number'],
+      [3, 'kpi_id', 'unknown_kpi'],
+    ]);
     expect(issues.every((i) => i.line === undefined)).toBe(true);
     expect(await snapshot(db().handle.db)).toEqual(before);
   });

@@ -21,8 +21,6 @@ function lineOf(file: string, needle: string, occurrence = 1): number {
   throw new Error(`「${needle}」 not found ${occurrence} time(s) in ${file}`);
 }
 
-
-
 interface BadCase {
   file: string;
   request?: Partial<ImportRequest>;
@@ -89,9 +87,7 @@ describeEachDatabase('import of bad input', (database) => {
 
   it.each(cases)('$file is refused with a located InputError and changes nothing', async (c) => {
     const { db } = database().handle;
-    const err = await rejection(
-      importFile(db, { bytes: fixtureBytes(c.file), file: c.file, actor: 'test:bad', strategyId: 'test-strategy', ...c.request }),
-    );
+    const err = await rejection(importFile(db, { bytes: fixtureBytes(c.file), file: c.file, actor: 'test:bad', strategyId: 'test-strategy', ...c.request }));
     expect(err).toBeInstanceOf(InputError);
     const issues = (err as InputError).issues;
     if (c.issues !== undefined) expect(issues).toHaveLength(c.issues);
@@ -127,7 +123,9 @@ describeEachDatabase('import of bad input', (database) => {
 
   it('the same file with automatic encoding detection is refused as binary at line 1003', async () => {
     const { db } = database().handle;
-    const err = await rejection(importFile(db, { bytes: fixtureBytes('nul-after-1000-rows.csv'), file: 'nul-after-1000-rows.csv', actor: 'test:bad', strategyId: 'test-strategy' }));
+    const err = await rejection(
+      importFile(db, { bytes: fixtureBytes('nul-after-1000-rows.csv'), file: 'nul-after-1000-rows.csv', actor: 'test:bad', strategyId: 'test-strategy' }),
+    );
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).issues).toEqual([expect.objectContaining({ file: 'nul-after-1000-rows.csv', line: 1003, code: 'bad_encoding' })]);
     expect(await snapshot(db)).toEqual(before);

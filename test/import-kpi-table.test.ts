@@ -12,8 +12,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
 import {
-  catalogToJson, evaluateCatalog, importFile, isKpiTable, kpis, kpisToCsv, loadCatalog, readCsvTable, readJsonCatalog,
-  saveCatalog, strategies, type CatalogKpi, type CsvEncoding, type ImportRequest,
+  catalogToJson,
+  evaluateCatalog,
+  importFile,
+  isKpiTable,
+  kpis,
+  kpisToCsv,
+  loadCatalog,
+  readCsvTable,
+  readJsonCatalog,
+  saveCatalog,
+  strategies,
+  type CatalogKpi,
+  type CsvEncoding,
+  type ImportRequest,
 } from '../src/modules/kpi/index.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { parseDay } from '../src/shared/periods.ts';
@@ -29,12 +41,10 @@ const catalogBytes = () => new Uint8Array(readFileSync(new URL(`./fixtures/${CAT
 /** Today in Japan (the service's default for target_set_in), computed independently of src/. */
 const tokyoToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
-
 async function revisionOf(db: Database, strategyId = SID): Promise<number> {
   const [row] = await db.select({ revision: strategies.revision }).from(strategies).where(eq(strategies.id, strategyId));
   return row!.revision;
 }
-
 
 /** A CSV the way Excel writes one: CRLF line ends, a final line break. */
 const csv = (lines: string[], encoding: CsvEncoding = 'utf8') => encodeText(`${lines.join('\r\n')}\r\n`, encoding);
@@ -155,7 +165,17 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
       const catalog = await loadCatalog(db(), SID);
       expect(catalog.kpis.map((k) => k.id)).toEqual(['T-01', 'T-02', 'T-03', 'T-04', 'T-05', 'T-06']);
       const t06 = catalog.kpis.at(-1)!;
-      expect(t06).toMatchObject({ id: 'T-06', node: 'output-2', name: '保育士数', unit: '人', direction: 'increase', targetText: null, isNew: false, components: [], observations: [] });
+      expect(t06).toMatchObject({
+        id: 'T-06',
+        node: 'output-2',
+        name: '保育士数',
+        unit: '人',
+        direction: 'increase',
+        targetText: null,
+        isNew: false,
+        components: [],
+        observations: [],
+      });
       expect(t06.baseline).toMatchObject({ value: 120, period: { label: 'FY2024', kind: 'fiscal_year' } });
       expect(targetsOf(t06)).toEqual([[150, 'FY2030', null, today]]);
     });
@@ -180,7 +200,10 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
       expect(latest!.summary).toContain('目標改定 1件');
       expect(latest!.details).toMatchObject({ source: FILE, added: 1, targets_revised: 1 });
       expect((latest!.details as { changes: unknown[] }).changes).toEqual(
-        expect.arrayContaining([{ kpi: 'T-06', change: 'added' }, { kpi: 'T-01', change: 'target 20000 → 15000' }]),
+        expect.arrayContaining([
+          { kpi: 'T-06', change: 'added' },
+          { kpi: 'T-01', change: 'target 20000 → 15000' },
+        ]),
       );
       expect(await revisionOf(db())).toBe(revisionBefore + 1);
     });
@@ -198,10 +221,16 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
       expect(await snapshot(db())).toEqual(before);
     });
 
-    it('target_set_in, when given, is stored as the new target\'s set_in', async () => {
+    it("target_set_in, when given, is stored as the new target's set_in", async () => {
       const r = await importFile(
         db(),
-        kpiRequest(csv(['kpi_id,node,name,unit,direction,baseline_value,baseline_period,target_value,target_period,target_text,target_set_in', 'T-02,impact-1,就業率,%,increase,60,2024,72,2030,72%（2030年）,2026-10-01']), 'set-in.csv'),
+        kpiRequest(
+          csv([
+            'kpi_id,node,name,unit,direction,baseline_value,baseline_period,target_value,target_period,target_text,target_set_in',
+            'T-02,impact-1,就業率,%,increase,60,2024,72,2030,72%（2030年）,2026-10-01',
+          ]),
+          'set-in.csv',
+        ),
       );
       // the target wording changes with the target: the definition counts as updated too
       expect(r).toEqual({ kind: 'kpis', strategy: SID, rows: 1, added: 0, updated: 1, unchanged: 0, targets_revised: 1 });
@@ -230,7 +259,10 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
       const r = await importFile(
         db(),
         kpiRequest(
-          csv(['kpi_id,node,parent_kpi,name,unit,direction,baseline_value,baseline_period,target_value,target_period,target_set_in', 'T-05a,output-2,T-05,待機児童数（0〜2歳）,人,decrease,30,FY2024,0,FY2030,2026-07-01']),
+          csv([
+            'kpi_id,node,parent_kpi,name,unit,direction,baseline_value,baseline_period,target_value,target_period,target_set_in',
+            'T-05a,output-2,T-05,待機児童数（0〜2歳）,人,decrease,30,FY2024,0,FY2030,2026-07-01',
+          ]),
           'component.csv',
         ),
       );
@@ -271,7 +303,10 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
     it('a file without a parent_kpi column keeps a stored component under its parent', async () => {
       const r = await importFile(
         db(),
-        kpiRequest(csv(['kpi_id,node,name,unit,direction,baseline_value,baseline_period,target_value,target_period', 'T-03b,impact-1,女性の定着率,%,increase,45,FY2024,50,FY2030']), 'no-parent-column.csv'),
+        kpiRequest(
+          csv(['kpi_id,node,name,unit,direction,baseline_value,baseline_period,target_value,target_period', 'T-03b,impact-1,女性の定着率,%,increase,45,FY2024,50,FY2030']),
+          'no-parent-column.csv',
+        ),
       );
       expect(r).toMatchObject({ added: 0, targets_revised: 1 });
       const catalog = await loadCatalog(db(), SID);
@@ -282,9 +317,7 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
 
     it('a component of a stored component is refused (one level only), and nothing changes', async () => {
       const before = await snapshot(db());
-      const err = await rejection(
-        importFile(db(), kpiRequest(csv(['kpi_id,node,parent_kpi,name,unit,direction', 'T-03a1,impact-1,T-03a,孫指標,%,increase']), 'nested.csv')),
-      );
+      const err = await rejection(importFile(db(), kpiRequest(csv(['kpi_id,node,parent_kpi,name,unit,direction', 'T-03a1,impact-1,T-03a,孫指標,%,increase']), 'nested.csv')));
       expect(err).toBeInstanceOf(InputError);
       expect((err as InputError).issues.map((i) => [i.file, i.line, i.column, i.code])).toEqual([['nested.csv', 2, 'parent_kpi', 'nested_component']]);
       expect(await snapshot(db())).toEqual(before);
@@ -328,14 +361,14 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
     it.each(bad)('$code alone (after a valid row, Shift_JIS) is refused at line 3 and changes nothing', async (b) => {
       const err = await rejection(importFile(db(), kpiRequest(csv([HEADER, VALID, b.row], 'sjis'), FILE)));
       expect(err).toBeInstanceOf(InputError);
-      expect((err as InputError).issues.map((i) => ({ file: i.file, line: i.line, column: i.column, code: i.code }))).toEqual([{ file: FILE, line: 3, column: b.column, code: b.code }]);
+      expect((err as InputError).issues.map((i) => ({ file: i.file, line: i.line, column: i.column, code: i.code }))).toEqual([
+        { file: FILE, line: 3, column: b.column, code: b.code },
+      ]);
       expect(await snapshot(db())).toEqual(before);
     });
 
     it('English headers are named as written too (baseline value without its period)', async () => {
-      const err = await rejection(
-        importFile(db(), kpiRequest(csv(['KPI ID,Node,Name,Direction,Baseline_Value,Baseline_Period', 'T-14,output-1,x,increase,5,']), 'en.csv')),
-      );
+      const err = await rejection(importFile(db(), kpiRequest(csv(['KPI ID,Node,Name,Direction,Baseline_Value,Baseline_Period', 'T-14,output-1,x,increase,5,']), 'en.csv')));
       expect((err as InputError).issues.map((i) => [i.line, i.column, i.code])).toEqual([[2, 'Baseline_Period', 'incomplete_baseline']]);
       expect(await snapshot(db())).toEqual(before);
     });
@@ -348,7 +381,21 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
     async function workbook(): Promise<Uint8Array> {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('KPI');
-      ws.addRow(['kpi_id', 'node', 'parent_kpi', 'name', 'unit', 'direction', 'baseline_value', 'baseline_period', 'target_value', 'target_period', 'target_text', 'target_set_in', 'is_new']);
+      ws.addRow([
+        'kpi_id',
+        'node',
+        'parent_kpi',
+        'name',
+        'unit',
+        'direction',
+        'baseline_value',
+        'baseline_period',
+        'target_value',
+        'target_period',
+        'target_text',
+        'target_set_in',
+        'is_new',
+      ]);
       ws.addRow(['T-15', 'output-1', null, '空き家活用件数', '件', '増加', 5, 2024, 10, 'FY2030', '10件（2030年度）', new Date(Date.UTC(2026, 9, 1)), true]); // row 2
       ws.addRow([]); // row 3: empty, skipped
       ws.addRow(['T-15a', 'output-1', 'T-15', '空き家バンク登録件数', '件', 'increase', 2, 2024, { formula: '2*3', result: 6 }, 'FY2030', null, null, null]); // row 4
@@ -413,7 +460,11 @@ describeEachDatabase('KPI definitions from CSV/Excel', (database) => {
       const copy = await loadCatalog(db(), 'kpi-table-copy');
       const asOf = parseDay('2026-11-23');
       expect(evaluateCatalog(copy, asOf).kpis).toEqual(evaluateCatalog(original, asOf).kpis);
-      expect(byId(copy.kpis).get('T-02')!.targets.map((t) => t.value)).toEqual([70, 75]);
+      expect(
+        byId(copy.kpis)
+          .get('T-02')!
+          .targets.map((t) => t.value),
+      ).toEqual([70, 75]);
     });
   });
 });

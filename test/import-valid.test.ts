@@ -9,9 +9,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
-import {
-  catalogToJson, evaluateCatalog, importFile, loadCatalog, observations, readJsonCatalog, saveCatalog, type ImportRequest,
-} from '../src/modules/kpi/index.ts';
+import { catalogToJson, evaluateCatalog, importFile, loadCatalog, observations, readJsonCatalog, saveCatalog, type ImportRequest } from '../src/modules/kpi/index.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { parseDay } from '../src/shared/periods.ts';
 import { describeEachDatabase } from './support/databases.ts';
@@ -34,8 +32,7 @@ async function stored(db: Database, strategyId = SID): Promise<Map<string, Store
   );
 }
 
-const auditCount = async (db: Database) =>
-  ((await db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
+const auditCount = async (db: Database) => ((await db.execute(sql`select count(*)::int as n from audit_log`)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
 
 function request(file: string, extra: Partial<ImportRequest> = {}): ImportRequest {
   return { bytes: fixtureBytes(file), file, actor: 'test:importer', strategyId: SID, ...extra };
@@ -55,8 +52,14 @@ describeEachDatabase('import of valid files', (database) => {
 
       const catalog = await loadCatalog(db(), SID);
       expect(catalog.kpis.map((k) => k.id)).toEqual(['T-01', 'T-02', 'T-03', 'T-04', 'T-05']);
-      expect(catalog.kpis[2]!.components.map((k) => [k.id, k.node])).toEqual([['T-03a', 'impact-1'], ['T-03b', 'impact-1']]);
-      expect(catalog.kpis[3]!.targets.map((t) => [t.value, t.period?.label, t.setIn])).toEqual([[150, 'FY2025', '2020'], [200, 'FY2030', '2026-06-30']]);
+      expect(catalog.kpis[2]!.components.map((k) => [k.id, k.node])).toEqual([
+        ['T-03a', 'impact-1'],
+        ['T-03b', 'impact-1'],
+      ]);
+      expect(catalog.kpis[3]!.targets.map((t) => [t.value, t.period?.label, t.setIn])).toEqual([
+        [150, 'FY2025', '2020'],
+        [200, 'FY2030', '2026-06-30'],
+      ]);
       expect(catalog.strategy.extra).toEqual({ owner_code: NATION, edition: 'fixture' });
 
       const audit = await listAudit(db(), { ownerCode: NATION, entityType: 'strategy', entityId: SID });
@@ -82,7 +85,14 @@ describeEachDatabase('import of valid files', (database) => {
       const r = await importFile(db(), request('observations-utf8.csv'));
       expect(r).toEqual({ kind: 'observations', strategy: SID, rows: 5, inserted: 5, updated: 0, unchanged: 0, skipped_missing: 0 });
       const s = await stored(db());
-      expect(s.get('T-01|FY2026')).toEqual({ value: 11500, flag: 'preliminary', source: '住民基本台帳', note: 'カンマ, を含む備考', periodEnd: '2027-03-31', recordedBy: 'test:importer' });
+      expect(s.get('T-01|FY2026')).toEqual({
+        value: 11500,
+        flag: 'preliminary',
+        source: '住民基本台帳',
+        note: 'カンマ, を含む備考',
+        periodEnd: '2027-03-31',
+        recordedBy: 'test:importer',
+      });
       expect(s.get('T-02|2027')).toMatchObject({ value: 65.5, flag: null, source: '労働力調査', note: null, periodEnd: '2027-12-31' });
       expect(s.get('T-03a|FY2026')?.value).toBe(41.5);
       expect(s.get('T-03b|FY2026')?.value).toBe(46);
@@ -139,7 +149,10 @@ describeEachDatabase('import of valid files', (database) => {
       expect(t01.progress).toBe(30);
       const t03 = ev.kpis.find((k) => k.id === 'T-03')!;
       // T-03a FY2027 42 → 50 %, T-03b FY2028 48 → 75 %: average 62.5 → 63
-      expect(t03.components!.map((c) => [c.actual?.period, c.progress])).toEqual([['FY2027', 50], ['FY2028', 75]]);
+      expect(t03.components!.map((c) => [c.actual?.period, c.progress])).toEqual([
+        ['FY2027', 50],
+        ['FY2028', 75],
+      ]);
       expect(t03.progress).toBe(63);
     });
 
@@ -185,7 +198,7 @@ describeEachDatabase('import of valid files', (database) => {
       expect(await auditCount(db())).toBe(auditBefore);
     });
 
-    it('with replace: the strategy is replaced (observations back to the catalog\'s) and audited', async () => {
+    it("with replace: the strategy is replaced (observations back to the catalog's) and audited", async () => {
       const r = await importFile(db(), { bytes: fixtureBytes('catalog-small.json'), file: 'catalog-small.json', actor: 'user:sato', replace: true });
       expect(r).toEqual({ kind: 'catalog', strategy: SID, created: false, kpis: 7, observations: 6 });
       const s = await stored(db());

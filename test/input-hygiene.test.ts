@@ -12,7 +12,14 @@ import { catalogToJson, readCsvTable, readJsonCatalog, readKpiTable, readObserva
 import { readEstatCsv, readStatisticsJson, readTidyTable } from '../src/modules/statistics/index.ts';
 import { InputError, type InputIssue } from '../src/shared/errors.ts';
 import {
-  MAX_CELL_LENGTH, MAX_COLUMNS, MAX_JSON_DEPTH, MAX_KPI_IMPORT_ROWS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_STATISTICS_IMPORT_ROWS, MAX_TABLE_RECORDS,
+  MAX_CELL_LENGTH,
+  MAX_COLUMNS,
+  MAX_JSON_DEPTH,
+  MAX_KPI_IMPORT_ROWS,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_STATISTICS_IMPORT_ROWS,
+  MAX_TABLE_RECORDS,
 } from '../src/shared/input-limits.ts';
 import { jsonDepthExceeds, parseLocatedJson } from '../src/shared/located-json.ts';
 import { decodeFile, readCsvRecords } from '../src/shared/tabular.ts';
@@ -44,7 +51,18 @@ function catalogText(patch: (d: Record<string, any>) => void = () => {}): string
   const d: Record<string, any> = {
     strategy: { id: 's', name: '戦略' },
     nodes: [{ id: 'goal', parent: null, level: 'goal', name: '目標' }],
-    kpis: [{ id: 'K1', node: 'goal', name: '移住者数', unit: '人', direction: 'increase', baseline: { value: 1, period: '2020' }, targets: [{ value: 10, period: '2030' }], observations: [{ period: '2024', value: 5 }] }],
+    kpis: [
+      {
+        id: 'K1',
+        node: 'goal',
+        name: '移住者数',
+        unit: '人',
+        direction: 'increase',
+        baseline: { value: 1, period: '2020' },
+        targets: [{ value: 10, period: '2030' }],
+        observations: [{ period: '2024', value: 5 }],
+      },
+    ],
   };
   patch(d);
   return JSON.stringify(d, null, 2);
@@ -57,7 +75,9 @@ describe('JSON: nesting depth is checked before parsing', () => {
 
   it('a 100,000-deep array is a normal located InputError, not a RangeError', () => {
     for (const read of [(t: string) => readJsonCatalog(t, 'deep.json'), (t: string) => readStatisticsJson(t, 'deep.json')]) {
-      expect(issuesOf(() => read(deep))).toEqual([{ file: 'deep.json', line: 1, column: `${MAX_JSON_DEPTH + 1}文字目`, code: 'too_deep', reason: `JSON の入れ子が深すぎます（上限 ${MAX_JSON_DEPTH}段）` }]);
+      expect(issuesOf(() => read(deep))).toEqual([
+        { file: 'deep.json', line: 1, column: `${MAX_JSON_DEPTH + 1}文字目`, code: 'too_deep', reason: `JSON の入れ子が深すぎます（上限 ${MAX_JSON_DEPTH}段）` },
+      ]);
     }
   });
 
@@ -84,7 +104,9 @@ describe('JSON: numbers must be finite and within ±10^18', () => {
     const text = catalogText((d) => {
       d.kpis[0].observations[0].value = 0;
       d.kpis[0].weight = 0;
-    }).replace('"value": 0', '"value": 1e400').replace('"weight": 0', '"weight": -1e400');
+    })
+      .replace('"value": 0', '"value": 1e400')
+      .replace('"weight": 0', '"weight": -1e400');
     const issues = issuesOf(() => readJsonCatalog(text, 'c.json'));
     expect(issues.map((i) => [i.column, i.code])).toEqual([
       ['kpis[0].observations[0].value', 'number_out_of_range'],
@@ -95,25 +117,54 @@ describe('JSON: numbers must be finite and within ±10^18', () => {
   });
 
   it('a 400-digit number string in a value is refused (it used to evaluate as ①A, 進捗率 Infinity%)', () => {
-    const issues = issuesOf(() => readJsonCatalog(catalogText((d) => (d.kpis[0].observations[0].value = big)), 'c.json'));
+    const issues = issuesOf(() =>
+      readJsonCatalog(
+        catalogText((d) => (d.kpis[0].observations[0].value = big)),
+        'c.json',
+      ),
+    );
     expect(issues).toEqual([expect.objectContaining({ file: 'c.json', column: 'kpis[0].observations[0].value', code: 'number_out_of_range' })]);
     expect(issues[0]!.reason).toMatch(/^数値が大きすぎます: "1000000000000000000000000000000000000000…（401文字）"/);
   });
 
   it('10^19 as a baseline or target is refused; ±10^18 is fine', () => {
-    expect(issuesOf(() => readJsonCatalog(catalogText((d) => (d.kpis[0].baseline.value = 1e19)), 'c.json'))[0]).toMatchObject({ column: 'kpis[0].baseline.value', code: 'number_out_of_range' });
-    expect(issuesOf(() => readJsonCatalog(catalogText((d) => (d.kpis[0].targets[0].value = '10,000,000兆')), 'c.json'))[0]).toMatchObject({ column: 'kpis[0].targets[0].value', code: 'number_out_of_range' });
-    const ok = readJsonCatalog(catalogText((d) => {
-      d.kpis[0].baseline.value = -1e18;
-      d.kpis[0].targets[0].value = 1e18;
-    }), 'c.json');
+    expect(
+      issuesOf(() =>
+        readJsonCatalog(
+          catalogText((d) => (d.kpis[0].baseline.value = 1e19)),
+          'c.json',
+        ),
+      )[0],
+    ).toMatchObject({ column: 'kpis[0].baseline.value', code: 'number_out_of_range' });
+    expect(
+      issuesOf(() =>
+        readJsonCatalog(
+          catalogText((d) => (d.kpis[0].targets[0].value = '10,000,000兆')),
+          'c.json',
+        ),
+      )[0],
+    ).toMatchObject({ column: 'kpis[0].targets[0].value', code: 'number_out_of_range' });
+    const ok = readJsonCatalog(
+      catalogText((d) => {
+        d.kpis[0].baseline.value = -1e18;
+        d.kpis[0].targets[0].value = 1e18;
+      }),
+      'c.json',
+    );
     expect([ok.kpis[0]!.baseline!.value, ok.kpis[0]!.targets[0]!.value]).toEqual([-1e18, 1e18]);
   });
 
   it('statistics JSON: values beyond the bound are located by JSON path', () => {
-    const text = JSON.stringify({ values: [{ area_code: '011002', period: '2022', indicator: 'population', value: 5 }, { area_code: '011002', period: '2023', indicator: 'population', value: big }] });
+    const text = JSON.stringify({
+      values: [
+        { area_code: '011002', period: '2022', indicator: 'population', value: 5 },
+        { area_code: '011002', period: '2023', indicator: 'population', value: big },
+      ],
+    });
     expect(issuesOf(() => readStatisticsJson(text, 's.json'))).toEqual([expect.objectContaining({ column: 'values[1].value', code: 'number_out_of_range' })]);
-    expect(issuesOf(() => readStatisticsJson(text.replace(`"${big}"`, '1e400'), 's.json'))).toEqual([expect.objectContaining({ column: 'values[1].value', code: 'number_out_of_range' })]);
+    expect(issuesOf(() => readStatisticsJson(text.replace(`"${big}"`, '1e400'), 's.json'))).toEqual([
+      expect.objectContaining({ column: 'values[1].value', code: 'number_out_of_range' }),
+    ]);
   });
 });
 
@@ -134,7 +185,12 @@ describe('JSON: strings the database cannot store', () => {
   });
 
   it('a surrogate pair (𠮷, emoji) is a character, not a problem', () => {
-    expect(readJsonCatalog(catalogText((d) => (d.kpis[0].name = '𠮷野家😀')), 'c.json').kpis[0]!.name).toBe('𠮷野家😀');
+    expect(
+      readJsonCatalog(
+        catalogText((d) => (d.kpis[0].name = '𠮷野家😀')),
+        'c.json',
+      ).kpis[0]!.name,
+    ).toBe('𠮷野家😀');
   });
 
   it('statistics JSON: NUL in an indicator definition is refused', () => {
@@ -151,7 +207,15 @@ describe('JSON: __proto__ keys are refused (reserved_key); every other extra rou
   ])('in %s', (_where, anchor, column) => {
     const text = catalogText().replace(anchor, (m) => `"__proto__": {"polluted": true}, ${m}`);
     const issues = issuesOf(() => readJsonCatalog(text, 'c.json'));
-    expect(issues).toEqual([{ file: 'c.json', line: text.split('\n').findIndex((l) => l.includes('__proto__')) + 1, column, code: 'reserved_key', reason: 'キー「__proto__」は使えません（JavaScript の予約名のため保存できません）。別の名前にしてください' }]);
+    expect(issues).toEqual([
+      {
+        file: 'c.json',
+        line: text.split('\n').findIndex((l) => l.includes('__proto__')) + 1,
+        column,
+        code: 'reserved_key',
+        reason: 'キー「__proto__」は使えません（JavaScript の予約名のため保存できません）。別の名前にしてください',
+      },
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -185,16 +249,36 @@ describe('JSON: text field sizes', () => {
     ['observation source', (d, s) => (d.kpis[0].observations[0].source = s), 'kpis[0].observations[0].source', MAX_NOTE_LENGTH],
     ['an extra string', (d, s) => (d.kpis[0].remarks = s), 'kpis[0].remarks', MAX_CELL_LENGTH],
   ])('%s: %s characters at most', (_what, set, column, max) => {
-    expect(() => readJsonCatalog(catalogText((d) => set(d, name(max))), 'c.json')).not.toThrow();
-    const issues = issuesOf(() => readJsonCatalog(catalogText((d) => set(d, name(max + 1))), 'c.json'));
-    expect(issues).toEqual([{ file: 'c.json', line: expect.any(Number), column, code: 'too_long', reason: `文字数が多すぎます（${(max + 1).toLocaleString('en-US')}文字、上限 ${max.toLocaleString('en-US')}文字）` }]);
+    expect(() =>
+      readJsonCatalog(
+        catalogText((d) => set(d, name(max))),
+        'c.json',
+      ),
+    ).not.toThrow();
+    const issues = issuesOf(() =>
+      readJsonCatalog(
+        catalogText((d) => set(d, name(max + 1))),
+        'c.json',
+      ),
+    );
+    expect(issues).toEqual([
+      {
+        file: 'c.json',
+        line: expect.any(Number),
+        column,
+        code: 'too_long',
+        reason: `文字数が多すぎます（${(max + 1).toLocaleString('en-US')}文字、上限 ${max.toLocaleString('en-US')}文字）`,
+      },
+    ]);
   });
 });
 
 describe('CSV and Excel tables: width, cell size and row count, checked while reading', () => {
   it(`a header wider than ${MAX_COLUMNS} columns is refused at line 1`, () => {
     const header = Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `c${i}`).join(',');
-    expect(issuesOf(() => readCsvTable(`${header}\n1\n`, 'wide.csv'))).toEqual([{ file: 'wide.csv', line: 1, code: 'too_many_columns', reason: `列が多すぎます（上限 ${MAX_COLUMNS.toLocaleString('en-US')}列）。区切り文字が正しいか確認してください` }]);
+    expect(issuesOf(() => readCsvTable(`${header}\n1\n`, 'wide.csv'))).toEqual([
+      { file: 'wide.csv', line: 1, code: 'too_many_columns', reason: `列が多すぎます（上限 ${MAX_COLUMNS.toLocaleString('en-US')}列）。区切り文字が正しいか確認してください` },
+    ]);
     expect(readCsvTable(`${Array.from({ length: MAX_COLUMNS }, (_, i) => `c${i}`).join(',')}\n`, 'ok.csv').header).toHaveLength(MAX_COLUMNS);
   });
 
@@ -229,38 +313,62 @@ describe('CSV and Excel tables: width, cell size and row count, checked while re
     for (const enc of ['auto', 'utf8'] as const) {
       expect(issuesOf(() => decodeFile(bytes, 'broken.csv', enc))).toEqual([expect.objectContaining({ file: 'broken.csv', line: 2, code: 'bad_encoding' })]);
     }
-    expect(issuesOf(() => decodeFile(Uint8Array.from([0x61, 0x0a, 0x82, 0x0a]), 'sjis.csv', 'sjis'))).toEqual([expect.objectContaining({ file: 'sjis.csv', line: 2, code: 'bad_encoding' })]);
+    expect(issuesOf(() => decodeFile(Uint8Array.from([0x61, 0x0a, 0x82, 0x0a]), 'sjis.csv', 'sjis'))).toEqual([
+      expect.objectContaining({ file: 'sjis.csv', line: 2, code: 'bad_encoding' }),
+    ]);
   });
 });
 
 describe('KPI tables (files and forms): limits and numbers', () => {
-  const obsTable = (cells: Array<Array<string | number | null>>, file = 'obs.csv'): Table => ({ file, header: ['kpi_id', 'period', 'value', 'flag', 'source', 'note'], rows: cells.map((c, i) => ({ line: i + 2, cells: c })) });
+  const obsTable = (cells: Array<Array<string | number | null>>, file = 'obs.csv'): Table => ({
+    file,
+    header: ['kpi_id', 'period', 'value', 'flag', 'source', 'note'],
+    rows: cells.map((c, i) => ({ line: i + 2, cells: c })),
+  });
 
   it(`more than ${MAX_KPI_IMPORT_ROWS.toLocaleString('en-US')} rows of actual values or definitions are refused`, () => {
     const row = { line: 0, cells: ['K1', '2024', 1, null, null, null] };
     const rows = Array.from({ length: MAX_KPI_IMPORT_ROWS + 1 }, (_, i) => ({ ...row, line: i + 2 }));
-    expect(issuesOf(() => readObservationTable({ ...obsTable([]), rows }, new Set(['K1'])))).toEqual([expect.objectContaining({ line: MAX_KPI_IMPORT_ROWS + 2, code: 'too_many_rows' })]);
+    expect(issuesOf(() => readObservationTable({ ...obsTable([]), rows }, new Set(['K1'])))).toEqual([
+      expect.objectContaining({ line: MAX_KPI_IMPORT_ROWS + 2, code: 'too_many_rows' }),
+    ]);
     const kpiRows = { file: 'kpis.csv', header: ['kpi_id', 'node', 'name', 'direction'], rows: rows.map((r) => ({ line: r.line, cells: ['K', 'goal', 'x', 'increase'] })) };
     expect(issuesOf(() => readKpiTable(kpiRows, new Set(['goal']), new Map()))).toEqual([expect.objectContaining({ line: MAX_KPI_IMPORT_ROWS + 2, code: 'too_many_rows' })]);
   });
 
   it('a 400-digit value in a CSV cell is refused with file, line and column (not stored as Infinity)', () => {
     const table = readCsvTable(`kpi_id,period,value\nK1,2024,5\nK1,2025,${big}\n`, 'actuals.csv');
-    expect(issuesOf(() => readObservationTable(table, new Set(['K1'])))).toEqual([expect.objectContaining({ file: 'actuals.csv', line: 3, column: 'value', code: 'number_out_of_range' })]);
+    expect(issuesOf(() => readObservationTable(table, new Set(['K1'])))).toEqual([
+      expect.objectContaining({ file: 'actuals.csv', line: 3, column: 'value', code: 'number_out_of_range' }),
+    ]);
   });
 
   it('source/note within 2,000, flag and ids within 500 characters; NUL and lone surrogates from forms refused', () => {
     expect(readObservationTable(obsTable([['K1', '2024', 1, null, 'あ'.repeat(MAX_NOTE_LENGTH), null]]), new Set(['K1']))).toHaveLength(1);
-    expect(issuesOf(() => readObservationTable(obsTable([['K1', '2024', 1, null, null, 'あ'.repeat(MAX_NOTE_LENGTH + 1)]]), new Set(['K1'])))).toEqual([expect.objectContaining({ line: 2, column: 'note', code: 'too_long' })]);
-    expect(issuesOf(() => readObservationTable(obsTable([['K1', '2024', 1, null, 'a\u0000', null]], 'フォーム'), new Set(['K1'])))).toEqual([expect.objectContaining({ file: 'フォーム', column: 'source', code: 'nul_character' })]);
-    expect(issuesOf(() => readObservationTable(obsTable([['K1', '2024', '\ud800', null, null, null]]), new Set(['K1'])))).toEqual([expect.objectContaining({ column: 'value', code: 'lone_surrogate' })]);
+    expect(issuesOf(() => readObservationTable(obsTable([['K1', '2024', 1, null, null, 'あ'.repeat(MAX_NOTE_LENGTH + 1)]]), new Set(['K1'])))).toEqual([
+      expect.objectContaining({ line: 2, column: 'note', code: 'too_long' }),
+    ]);
+    expect(issuesOf(() => readObservationTable(obsTable([['K1', '2024', 1, null, 'a\u0000', null]], 'フォーム'), new Set(['K1'])))).toEqual([
+      expect.objectContaining({ file: 'フォーム', column: 'source', code: 'nul_character' }),
+    ]);
+    expect(issuesOf(() => readObservationTable(obsTable([['K1', '2024', '\ud800', null, null, null]]), new Set(['K1'])))).toEqual([
+      expect.objectContaining({ column: 'value', code: 'lone_surrogate' }),
+    ]);
   });
 
   it('KPI definitions: name within 500, target wording within 2,000 characters', () => {
-    const table = (name: string, targetText: string): Table => ({ file: 'kpis.csv', header: ['kpi_id', 'node', 'name', 'direction', 'target_text'], rows: [{ line: 2, cells: ['K1', 'goal', name, 'increase', targetText] }] });
+    const table = (name: string, targetText: string): Table => ({
+      file: 'kpis.csv',
+      header: ['kpi_id', 'node', 'name', 'direction', 'target_text'],
+      rows: [{ line: 2, cells: ['K1', 'goal', name, 'increase', targetText] }],
+    });
     expect(readKpiTable(table('あ'.repeat(MAX_NAME_LENGTH), 'い'.repeat(MAX_NOTE_LENGTH)), new Set(['goal']), new Map())).toHaveLength(1);
-    expect(issuesOf(() => readKpiTable(table('あ'.repeat(MAX_NAME_LENGTH + 1), 'x'), new Set(['goal']), new Map()))).toEqual([expect.objectContaining({ line: 2, column: 'name', code: 'too_long' })]);
-    expect(issuesOf(() => readKpiTable(table('x', 'い'.repeat(MAX_NOTE_LENGTH + 1)), new Set(['goal']), new Map()))).toEqual([expect.objectContaining({ line: 2, column: 'target_text', code: 'too_long' })]);
+    expect(issuesOf(() => readKpiTable(table('あ'.repeat(MAX_NAME_LENGTH + 1), 'x'), new Set(['goal']), new Map()))).toEqual([
+      expect.objectContaining({ line: 2, column: 'name', code: 'too_long' }),
+    ]);
+    expect(issuesOf(() => readKpiTable(table('x', 'い'.repeat(MAX_NOTE_LENGTH + 1)), new Set(['goal']), new Map()))).toEqual([
+      expect.objectContaining({ line: 2, column: 'target_text', code: 'too_long' }),
+    ]);
   });
 });
 
@@ -278,40 +386,56 @@ describe('statistics readers: limits and numbers', () => {
     const many: Table = { file: 'tidy.csv', header: ['area_code', 'period', 'indicator', 'value'], rows: new Array(MAX_STATISTICS_IMPORT_ROWS + 1).fill(row) };
     expect(issuesOf(() => readTidyTable(many))).toEqual([expect.objectContaining({ file: 'tidy.csv', line: 7, code: 'too_many_rows' })]);
     const json = `{"values":[${'0,'.repeat(MAX_STATISTICS_IMPORT_ROWS)}0]}`;
-    expect(issuesOf(() => readStatisticsJson(json, 's.json'))).toEqual([expect.objectContaining({ file: 's.json', line: 1, column: `values[${MAX_STATISTICS_IMPORT_ROWS}]`, code: 'too_many_rows' })]);
+    expect(issuesOf(() => readStatisticsJson(json, 's.json'))).toEqual([
+      expect.objectContaining({ file: 's.json', line: 1, column: `values[${MAX_STATISTICS_IMPORT_ROWS}]`, code: 'too_many_rows' }),
+    ]);
   });
 
   it('e-Stat tables: a value beyond the bound is located; indicator definitions have text limits', () => {
-    const csv = ['"表章項目 コード","表章項目","地域 コード","地域","時間軸（年次） コード","時間軸（年次）","unit","value"', `"A1101","総人口","01100","札幌市","2020000000","2020年","人","${big}"`].join('\r\n');
+    const csv = [
+      '"表章項目 コード","表章項目","地域 コード","地域","時間軸（年次） コード","時間軸（年次）","unit","value"',
+      `"A1101","総人口","01100","札幌市","2020000000","2020年","人","${big}"`,
+    ].join('\r\n');
     expect(issuesOf(() => readEstatCsv(csv, 'estat.csv'))).toEqual([expect.objectContaining({ file: 'estat.csv', line: 2, column: 'value', code: 'number_out_of_range' })]);
-    const text = JSON.stringify({ indicators: [{ code: 'x', name_ja: 'あ'.repeat(MAX_NAME_LENGTH + 1), unit: '', category: 'population', source: 's', licence: 'l' }], values: [] });
+    const text = JSON.stringify({
+      indicators: [{ code: 'x', name_ja: 'あ'.repeat(MAX_NAME_LENGTH + 1), unit: '', category: 'population', source: 's', licence: 'l' }],
+      values: [],
+    });
     expect(issuesOf(() => readStatisticsJson(text, 's.json'))).toEqual([expect.objectContaining({ column: 'indicators[0].name_ja', code: 'too_long' })]);
   });
 });
 
-describeEachDatabase('POST /api/v1/evaluate refuses hostile catalogs with 400 and located issues', (database) => {
-  const post = async (body: string) => {
-    const res = await createApp({ db: database().handle.db, webRoot: null }).request('/api/v1/evaluate?as_of=2026-11-23', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
-    return { status: res.status, body: (await res.json()) as { error?: { issues: InputIssue[] }; kpis?: Array<{ status: string; progress: number | null }> } };
-  };
+describeEachDatabase(
+  'POST /api/v1/evaluate refuses hostile catalogs with 400 and located issues',
+  (database) => {
+    const post = async (body: string) => {
+      const res = await createApp({ db: database().handle.db, webRoot: null }).request('/api/v1/evaluate?as_of=2026-11-23', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+      });
+      return { status: res.status, body: (await res.json()) as { error?: { issues: InputIssue[] }; kpis?: Array<{ status: string; progress: number | null }> } };
+    };
 
-  it('a 100,000-deep array, a 400-digit value, a __proto__ key, a NUL', async () => {
-    const deep = await post(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
-    expect(deep.status).toBe(400);
-    expect(deep.body.error!.issues[0]).toMatchObject({ file: 'リクエスト本文', code: 'too_deep' });
+    it('a 100,000-deep array, a 400-digit value, a __proto__ key, a NUL', async () => {
+      const deep = await post(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+      expect(deep.status).toBe(400);
+      expect(deep.body.error!.issues[0]).toMatchObject({ file: 'リクエスト本文', code: 'too_deep' });
 
-    const huge = await post(catalogText((d) => (d.kpis[0].observations[0].value = big)));
-    expect(huge.status).toBe(400);
-    expect(huge.body.error!.issues[0]).toMatchObject({ column: 'kpis[0].observations[0].value', code: 'number_out_of_range' });
+      const huge = await post(catalogText((d) => (d.kpis[0].observations[0].value = big)));
+      expect(huge.status).toBe(400);
+      expect(huge.body.error!.issues[0]).toMatchObject({ column: 'kpis[0].observations[0].value', code: 'number_out_of_range' });
 
-    const proto = await post(catalogText().replace('"kpis"', '"__proto__": {}, "kpis"'));
-    expect([proto.status, proto.body.error!.issues[0]!.code]).toEqual([400, 'reserved_key']);
+      const proto = await post(catalogText().replace('"kpis"', '"__proto__": {}, "kpis"'));
+      expect([proto.status, proto.body.error!.issues[0]!.code]).toEqual([400, 'reserved_key']);
 
-    const nul = await post(catalogText((d) => (d.kpis[0].name = 'a\u0000')));
-    expect([nul.status, nul.body.error!.issues[0]!.code]).toEqual([400, 'nul_character']);
+      const nul = await post(catalogText((d) => (d.kpis[0].name = 'a\u0000')));
+      expect([nul.status, nul.body.error!.issues[0]!.code]).toEqual([400, 'nul_character']);
 
-    const fine = await post(catalogText());
-    expect(fine.status).toBe(200);
-    expect(fine.body.kpis![0]).toMatchObject({ status: '1B', progress: 44 });
-  });
-}, { reference: false });
+      const fine = await post(catalogText());
+      expect(fine.status).toBe(200);
+      expect(fine.body.kpis![0]).toMatchObject({ status: '1B', progress: 44 });
+    });
+  },
+  { reference: false },
+);

@@ -69,10 +69,18 @@ describeEachDatabase('KPI bound to an indicator series', (db) => {
     const h = db().handle.db;
     await createUser(h, { email: 'binder@example.go.jp', name: '事務局', role: 'admin', orgCode: '000000', password: 'binding-password-1' });
     const app = createApp({ db: h, webRoot: null });
-    const login = await app.request('/api/v1/session', { method: 'POST', body: JSON.stringify({ email: 'binder@example.go.jp', password: 'binding-password-1' }), headers: { 'content-type': 'application/json' } });
+    const login = await app.request('/api/v1/session', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'binder@example.go.jp', password: 'binding-password-1' }),
+      headers: { 'content-type': 'application/json' },
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const csrf = ((await login.json()) as { csrf_token: string }).csrf_token;
-    const put = await app.request(`/api/v1/strategies/${SID}/kpis/T-02/binding`, { method: 'PUT', body: JSON.stringify({ indicator: 'test_population', area: '01100' }), headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf } });
+    const put = await app.request(`/api/v1/strategies/${SID}/kpis/T-02/binding`, {
+      method: 'PUT',
+      body: JSON.stringify({ indicator: 'test_population', area: '01100' }),
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    });
     expect(put.status).toBe(200);
     expect(((await put.json()) as { binding: { area: string } }).binding.area).toBe(SAPPORO);
     const list = (await (await app.request(`/api/v1/strategies/${SID}/bindings`)).json()) as { bindings: Array<{ kpi: string }> };

@@ -85,7 +85,9 @@ describe('one writer per embedded data directory [pglite]', () => {
     await stopServer(server);
     server = await startServer();
     expect((await signIn(server.url, 'ops@example.go.jp')).status).toBe(200);
-    const catalog = (await (await fetch(`${server.url}/api/v1/strategies/test-strategy`)).json()) as { kpis: Array<{ id: string; observations: Array<{ period: string; value: number }> }> };
+    const catalog = (await (await fetch(`${server.url}/api/v1/strategies/test-strategy`)).json()) as {
+      kpis: Array<{ id: string; observations: Array<{ period: string; value: number }> }>;
+    };
     const t01 = catalog.kpis.find((k) => k.id === 'T-01')!;
     expect(t01.observations).toContainEqual(expect.objectContaining({ period: 'FY2027', value: 12000 })); // the CLI import (1.2万) after the web write
   }, 240_000);
@@ -126,7 +128,10 @@ describe('one writer per embedded data directory [pglite]', () => {
     // A live process that is not a server (no socket) holding the directory.
     const holder = spawn('sleep', ['60']);
     try {
-      writeFileSync(join(dataDir, 'sousei.lock'), JSON.stringify({ pid: holder.pid, hostname: hostname(), proc_start: null, started_at: '2026-12-01T00:00:00.000Z', purpose: 'import' }));
+      writeFileSync(
+        join(dataDir, 'sousei.lock'),
+        JSON.stringify({ pid: holder.pid, hostname: hostname(), proc_start: null, started_at: '2026-12-01T00:00:00.000Z', purpose: 'import' }),
+      );
       const busy = await sousei(['strategies']);
       expect(busy.code).toBe(4);
       expect(busy.stderr).toContain(`pid ${holder.pid}`);

@@ -13,8 +13,22 @@ import { parsePeriod } from '../src/shared/periods.ts';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from './support/databases.ts';
 
 type Json = unknown;
-const def = (code: string, nameJa: string): IndicatorDef => ({ code, nameJa, unit: '人', category: 'population', source: '総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成', licence: 'CC BY 4.0' });
-const DEFS = [def('population', '総人口'), def('age_0_14', '年少人口'), def('age_15_64', '生産年齢人口'), def('age_65_plus', '老年人口'), def('census_population', '国勢調査人口'), def('projected_population', '将来推計人口')];
+const def = (code: string, nameJa: string): IndicatorDef => ({
+  code,
+  nameJa,
+  unit: '人',
+  category: 'population',
+  source: '総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成',
+  licence: 'CC BY 4.0',
+});
+const DEFS = [
+  def('population', '総人口'),
+  def('age_0_14', '年少人口'),
+  def('age_15_64', '生産年齢人口'),
+  def('age_65_plus', '老年人口'),
+  def('census_population', '国勢調査人口'),
+  def('projected_population', '将来推計人口'),
+];
 
 const rows: ValueRow[] = [];
 const v = (area: string, ind: string, period: string, value: number) => rows.push({ areaCode: area, indicatorCode: ind, period: parsePeriod(period), value, flag: null });
@@ -39,12 +53,38 @@ v('012025', 'age_0_14', '2022', 24_000);
 v('012025', 'age_15_64', '2022', 132_000);
 v('012025', 'age_65_plus', '2022', 92_106);
 // 北海道: register, census (1955 is before RESAS's first year), projections
-for (const [y, t] of [[2021, 5_224_614], [2022, 5_183_687]] as const) v('010006', 'population', String(y), t);
-for (const [y, t] of [[1955, 4_773_087], [1960, 5_039_206], [1965, 5_171_800], [2015, 5_381_733], [2020, 5_224_614]] as const) v('010006', 'census_population', String(y), t);
-for (const [y, t] of [[2020, 5_216_615], [2025, 5_016_554], [2030, 4_791_592]] as const) v('010006', 'projected_population', String(y), t);
+for (const [y, t] of [
+  [2021, 5_224_614],
+  [2022, 5_183_687],
+] as const)
+  v('010006', 'population', String(y), t);
+for (const [y, t] of [
+  [1955, 4_773_087],
+  [1960, 5_039_206],
+  [1965, 5_171_800],
+  [2015, 5_381_733],
+  [2020, 5_224_614],
+] as const)
+  v('010006', 'census_population', String(y), t);
+for (const [y, t] of [
+  [2020, 5_216_615],
+  [2025, 5_016_554],
+  [2030, 4_791_592],
+] as const)
+  v('010006', 'projected_population', String(y), t);
 // 青森県 census for addArea in census mode
-for (const [y, t] of [[1960, 1_426_606], [1965, 1_416_591], [2015, 1_308_265], [2020, 1_237_984]] as const) v('020001', 'census_population', String(y), t);
-for (const [y, t] of [[2025, 1_157_332], [2030, 1_076_393]] as const) v('020001', 'projected_population', String(y), t);
+for (const [y, t] of [
+  [1960, 1_426_606],
+  [1965, 1_416_591],
+  [2015, 1_308_265],
+  [2020, 1_237_984],
+] as const)
+  v('020001', 'census_population', String(y), t);
+for (const [y, t] of [
+  [2025, 1_157_332],
+  [2030, 1_076_393],
+] as const)
+  v('020001', 'projected_population', String(y), t);
 
 const JSON_TYPE = 'application/json;charset=UTF-8';
 
@@ -118,9 +158,14 @@ describeEachDatabase('RESAS-compatible API', (db) => {
   });
 
   it('composition for a prefecture (cityCode -), for the census grid (series=census) and summed with addArea', async () => {
-    const pref = (await call('/api/v1/population/composition/perYear?prefCode=1&cityCode=-')).body as { result: { boundaryYear: number; data: Array<{ label: string; data: Array<{ year: number; value: number }> }> } };
+    const pref = (await call('/api/v1/population/composition/perYear?prefCode=1&cityCode=-')).body as {
+      result: { boundaryYear: number; data: Array<{ label: string; data: Array<{ year: number; value: number }> }> };
+    };
     expect(pref.result.boundaryYear).toBe(2022);
-    expect(pref.result.data[0]!.data).toEqual([{ year: 2021, value: 5_224_614 }, { year: 2022, value: 5_183_687 }]);
+    expect(pref.result.data[0]!.data).toEqual([
+      { year: 2021, value: 5_224_614 },
+      { year: 2022, value: 5_183_687 },
+    ]);
     expect(pref.result.data[1]!.data).toEqual([]);
 
     const { res, body } = await call('/api/v1/population/composition/perYear?prefCode=1&cityCode=-&series=census');
@@ -128,12 +173,26 @@ describeEachDatabase('RESAS-compatible API', (db) => {
     const census = body as typeof pref;
     expect(census.result.boundaryYear).toBe(2020);
     expect(census.result.data[0]!.data).toEqual([
-      { year: 1960, value: 5_039_206 }, { year: 1965, value: 5_171_800 }, { year: 2015, value: 5_381_733 }, { year: 2020, value: 5_224_614 }, { year: 2025, value: 5_016_554 }, { year: 2030, value: 4_791_592 },
+      { year: 1960, value: 5_039_206 },
+      { year: 1965, value: 5_171_800 },
+      { year: 2015, value: 5_381_733 },
+      { year: 2020, value: 5_224_614 },
+      { year: 2025, value: 5_016_554 },
+      { year: 2030, value: 4_791_592 },
     ]);
-    expect(census.result.data.slice(1).map((d) => [d.label, d.data.length])).toEqual([['年少人口', 0], ['生産年齢人口', 0], ['老年人口', 0]]);
+    expect(census.result.data.slice(1).map((d) => [d.label, d.data.length])).toEqual([
+      ['年少人口', 0],
+      ['生産年齢人口', 0],
+      ['老年人口', 0],
+    ]);
 
-    const sum = (await call('/api/v1/population/composition/perYear?prefCode=1&cityCode=01100&addArea=1_01202')).body as { result: { boundaryYear: number; data: Array<{ data: Array<{ year: number; value: number; rate?: number }> }> } };
-    expect(sum.result.data[0]!.data).toEqual([{ year: 2021, value: 1_961_575 + 251_000 }, { year: 2022, value: 1_960_668 + 248_106 }]);
+    const sum = (await call('/api/v1/population/composition/perYear?prefCode=1&cityCode=01100&addArea=1_01202')).body as {
+      result: { boundaryYear: number; data: Array<{ data: Array<{ year: number; value: number; rate?: number }> }> };
+    };
+    expect(sum.result.data[0]!.data).toEqual([
+      { year: 2021, value: 1_961_575 + 251_000 },
+      { year: 2022, value: 1_960_668 + 248_106 },
+    ]);
     expect(sum.result.data[1]!.data).toEqual([{ year: 2022, value: 214_424 + 24_000, rate: 10.79 }]);
     const prefs = (await call('/api/v1/population/composition/perYear?prefCode=1&cityCode=-&addArea=2_&series=census')).body as typeof census;
     expect(prefs.result.data[0]!.data.find((d) => d.year === 1960)?.value).toBe(5_039_206 + 1_426_606);
@@ -141,19 +200,38 @@ describeEachDatabase('RESAS-compatible API', (db) => {
   });
 
   it('/population/sum/perYear: line {boundaryYear, data} and bar {data: [{year, sum, class}]}, rates against five years earlier', async () => {
-    const b = (await call('/api/v1/population/sum/perYear?prefCode=1&cityCode=01100')).body as { message: null; result: { line: { boundaryYear: number; data: Array<{ year: number; value: number }> }; bar: { data: Array<{ year: number; sum: number; class: Array<{ label: string; value: number }> }> } } };
+    const b = (await call('/api/v1/population/sum/perYear?prefCode=1&cityCode=01100')).body as {
+      message: null;
+      result: {
+        line: { boundaryYear: number; data: Array<{ year: number; value: number }> };
+        bar: { data: Array<{ year: number; sum: number; class: Array<{ label: string; value: number }> }> };
+      };
+    };
     expect(b.message).toBeNull();
     expect(Object.keys(b.result)).toEqual(['line', 'bar']);
     expect(Object.keys(b.result.line)).toEqual(['boundaryYear', 'data']);
     expect(b.result.line).toEqual({ boundaryYear: 2022, data: [{ year: 2020, value: 1.56 }] }); // (1,960,668 − 1,930,496) / 1,930,496 = 1.5629…%
     expect(b.result.bar.data).toEqual([
-      { year: 2020, sum: 1.56, class: [{ label: '老年人口', value: 21.36 }, { label: '生産年齢人口', value: -3.97 }, { label: '年少人口', value: -6.09 }] },
+      {
+        year: 2020,
+        sum: 1.56,
+        class: [
+          { label: '老年人口', value: 21.36 },
+          { label: '生産年齢人口', value: -3.97 },
+          { label: '年少人口', value: -6.09 },
+        ],
+      },
     ]);
     expect(Object.keys(b.result.bar.data[0]!)).toEqual(['year', 'sum', 'class']);
 
     const census = (await call('/api/v1/population/sum/perYear?prefCode=1&cityCode=-&series=census')).body as typeof b;
     expect(census.result.line.boundaryYear).toBe(2020);
-    expect(census.result.line.data).toEqual([{ year: 1965, value: 2.63 }, { year: 2020, value: -2.92 }, { year: 2025, value: -3.98 }, { year: 2030, value: -4.48 }]);
+    expect(census.result.line.data).toEqual([
+      { year: 1965, value: 2.63 },
+      { year: 2020, value: -2.92 },
+      { year: 2025, value: -3.98 },
+      { year: 2030, value: -4.48 },
+    ]);
     expect(census.result.bar.data[0]).toEqual({ year: 1965, sum: 2.63, class: [] });
   });
 
@@ -239,7 +317,9 @@ describe('statistics and RESAS API on the shipped data set [pglite]', () => {
     expect(h.result.data[0]!.data.map((d) => d.year)).toEqual(Array.from({ length: 18 }, (_, i) => 1960 + 5 * i));
     expect(h.result.data[0]!.data[0]!.value).toBe(5_039_206); // census 1960, as RESAS showed it
 
-    const sum = await json<{ result: { line: { data: Array<{ year: number }> }; bar: { data: Array<{ class: unknown[] }> } } }>('/api/v1/population/sum/perYear?prefCode=1&cityCode=-');
+    const sum = await json<{ result: { line: { data: Array<{ year: number }> }; bar: { data: Array<{ class: unknown[] }> } } }>(
+      '/api/v1/population/sum/perYear?prefCode=1&cityCode=-',
+    );
     expect(sum.result.line.data.map((d) => d.year)).toEqual([2000, 2005, 2010, 2015, 2020]);
     expect(sum.result.bar.data.every((d) => d.class.length === 3)).toBe(true);
   });

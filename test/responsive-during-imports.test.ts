@@ -31,7 +31,11 @@ describeEachDatabase('requests answered while imports run', (database) => {
     server = serve({ fetch: createApp({ db, webRoot: null }).fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((r) => server.once('listening', r));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const login = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'secretariat@example.go.jp', password: PASSWORD }) });
+    const login = await fetch(`${url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'secretariat@example.go.jp', password: PASSWORD }),
+    });
     auth = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrf: ((await login.json()) as { csrf_token: string }).csrf_token };
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
@@ -79,7 +83,9 @@ describeEachDatabase('requests answered while imports run', (database) => {
     for (let i = 0; i < MAX_KPI_IMPORT_ROWS; i++) lines.push(`${ids[i % ids.length]},${formatDay(first + Math.floor(i / ids.length))},${i},試験値`);
     const job = await upload(lines.join('\n'), 'largest.csv');
     const r = await healthDuring(job);
-    console.info(`[${database().kind}] health during a ${MAX_KPI_IMPORT_ROWS}-row import: ${r.latencies.length} answered, median ${r.median.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`);
+    console.info(
+      `[${database().kind}] health during a ${MAX_KPI_IMPORT_ROWS}-row import: ${r.latencies.length} answered, median ${r.median.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`,
+    );
     expect(r.job.status).toBe('succeeded');
     expect(r.job.result).toMatchObject({ kind: 'observations', rows: MAX_KPI_IMPORT_ROWS, inserted: MAX_KPI_IMPORT_ROWS });
     // Answered all along, not after: many answers while the job ran, typically well under 200 ms.

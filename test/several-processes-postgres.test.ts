@@ -46,16 +46,28 @@ describe.skipIf(postgresAdminUrl() === null)('several processes on one PostgreSQ
     expect(imp.stderr).toBe('');
     expect(imp.code).toBe(0);
     for (const app of [appA, appB]) {
-      const ev = (await (await app.request('/api/v1/strategies/test-strategy/evaluation?as_of=2028-06-30')).json()) as { kpis: Array<{ id: string; actual: { value: number } | null }> };
+      const ev = (await (await app.request('/api/v1/strategies/test-strategy/evaluation?as_of=2028-06-30')).json()) as {
+        kpis: Array<{ id: string; actual: { value: number } | null }>;
+      };
       expect(ev.kpis.find((k) => k.id === 'T-01')!.actual?.value).toBe(11000);
     }
     // Sign in on A, write on A; B's cached catalog (same revision until now) must not be served stale.
-    const login = await appA.request('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'secretariat@example.go.jp', password: PASSWORD }) });
+    const login = await appA.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'secretariat@example.go.jp', password: PASSWORD }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const csrf = ((await login.json()) as { csrf_token: string }).csrf_token;
-    const w = await appA.request('/api/v1/strategies/test-strategy/observations', { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ rows: [{ kpi_id: 'T-01', period: 'FY2027', value: 17000 }] }) });
+    const w = await appA.request('/api/v1/strategies/test-strategy/observations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: JSON.stringify({ rows: [{ kpi_id: 'T-01', period: 'FY2027', value: 17000 }] }),
+    });
     expect(w.status).toBe(200);
-    const evB = (await (await appB.request('/api/v1/strategies/test-strategy/evaluation?as_of=2028-06-30')).json()) as { kpis: Array<{ id: string; actual: { value: number; period: string } | null }> };
+    const evB = (await (await appB.request('/api/v1/strategies/test-strategy/evaluation?as_of=2028-06-30')).json()) as {
+      kpis: Array<{ id: string; actual: { value: number; period: string } | null }>;
+    };
     expect(evB.kpis.find((k) => k.id === 'T-01')!.actual).toMatchObject({ value: 17000, period: 'FY2027' });
     // The session made through A is valid on B too (sessions live in the database).
     expect(((await (await appB.request('/api/v1/session', { headers: { cookie } })).json()) as { user: { email: string } | null }).user?.email).toBe('secretariat@example.go.jp');
@@ -71,7 +83,9 @@ describe.skipIf(postgresAdminUrl() === null)('several processes on one PostgreSQ
     await importStatistics(a.db, { bytes: new TextEncoder().encode(text), file: 'several.json', actor: 'test' });
     const after = (await (await appB.request('/api/v1/indicators')).json()) as { indicators: Array<{ code: string }> };
     expect(after.indicators.map((i) => i.code)).toContain('several_processes_test');
-    const map = (await (await appB.request('/api/v1/indicators/several_processes_test/map?level=municipality')).json()) as { values: Array<{ code: string; value: number | null }> };
+    const map = (await (await appB.request('/api/v1/indicators/several_processes_test/map?level=municipality')).json()) as {
+      values: Array<{ code: string; value: number | null }>;
+    };
     expect(map.values.find((v) => v.code === '011002')?.value).toBe(42);
   });
 });

@@ -10,8 +10,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import {
-  evaluateCatalog, evaluationToCsv, importFile, kpisToCsv, loadCatalog, observationsToCsv, readCsvTable, readJsonCatalog, readKpiTable, readObservationTable,
-  type Catalog, type CsvEncoding,
+  evaluateCatalog,
+  evaluationToCsv,
+  importFile,
+  kpisToCsv,
+  loadCatalog,
+  observationsToCsv,
+  readCsvTable,
+  readJsonCatalog,
+  readKpiTable,
+  readObservationTable,
+  type Catalog,
+  type CsvEncoding,
 } from '../src/modules/kpi/index.ts';
 import { statisticsCsv } from '../src/modules/statistics/http/csv-export.ts';
 import { readTidyTable, upsertIndicators, writeValues, type IndicatorDef } from '../src/modules/statistics/index.ts';
@@ -133,7 +143,18 @@ describe('statistics CSV writer (statisticsCsv) in every encoding', () => {
   });
 
   it.each(ENCODINGS)('%s: every payload, in the header and in the cells', (encoding) => {
-    const cells = rawCells(statisticsCsv(['団体コード', ...FORMULA_PAYLOADS], [['011002', ...FORMULA_PAYLOADS], ['012025', ...FORMULA_PAYLOADS.map((_, i) => -i)]], ['出典：総務省'], encoding), encoding);
+    const cells = rawCells(
+      statisticsCsv(
+        ['団体コード', ...FORMULA_PAYLOADS],
+        [
+          ['011002', ...FORMULA_PAYLOADS],
+          ['012025', ...FORMULA_PAYLOADS.map((_, i) => -i)],
+        ],
+        ['出典：総務省'],
+        encoding,
+      ),
+      encoding,
+    );
     const code = encoding === 'utf8' ? '011002' : '="011002"';
     expect(cells[0]).toEqual(['団体コード', ...FORMULA_PAYLOADS.map(neutral)]);
     expect(cells[1]).toEqual([code, ...FORMULA_PAYLOADS.map(neutral)]);
@@ -230,14 +251,24 @@ describeEachDatabase('CSV downloads over REST and the export round trip', (datab
   });
 
   describe('statistics downloads (ranking, series, scatter)', () => {
-    const defs: IndicatorDef[] = FORMULA_PAYLOADS.map((p, i) => ({ code: `csv_payload_${i}`, nameJa: p, unit: p, category: 'population', source: '総務省（テスト）', licence: 'CC BY 4.0' }));
+    const defs: IndicatorDef[] = FORMULA_PAYLOADS.map((p, i) => ({
+      code: `csv_payload_${i}`,
+      nameJa: p,
+      unit: p,
+      category: 'population',
+      source: '総務省（テスト）',
+      licence: 'CC BY 4.0',
+    }));
     beforeAll(async () => {
       await db().transaction(async (tx) => {
         await upsertIndicators(tx, defs);
-        await writeValues(tx, defs.flatMap((d, i) => [
-          { areaCode: '011002', indicatorCode: d.code, period: parsePeriod('2022'), value: -1 - i, flag: null },
-          { areaCode: '012025', indicatorCode: d.code, period: parsePeriod('2022'), value: 2 + i, flag: null },
-        ]));
+        await writeValues(
+          tx,
+          defs.flatMap((d, i) => [
+            { areaCode: '011002', indicatorCode: d.code, period: parsePeriod('2022'), value: -1 - i, flag: null },
+            { areaCode: '012025', indicatorCode: d.code, period: parsePeriod('2022'), value: 2 + i, flag: null },
+          ]),
+        );
       });
     });
 

@@ -30,7 +30,16 @@ async function stop(child: ChildProcessWithoutNullStreams, url: string) {
   process.kill(-child.pid!, 'SIGTERM');
   await exited;
   // The server itself (a grandchild) must be gone too: its port no longer answers.
-  await expect.poll(async () => fetch(`${url}api/v1/health`).then(() => 'up', () => 'down'), { timeout: 10_000 }).toBe('down');
+  await expect
+    .poll(
+      async () =>
+        fetch(`${url}api/v1/health`).then(
+          () => 'up',
+          () => 'down',
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe('down');
 }
 
 describe('npm start', () => {

@@ -13,7 +13,15 @@ import { parsePeriod } from '../src/shared/periods.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
 const RR = '総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成';
-const def = (code: string, nameJa: string, unit: string, source = RR, category: IndicatorDef['category'] = 'population'): IndicatorDef => ({ code, nameJa, unit, category, source, licence: 'CC BY 4.0', frequency: '毎年' });
+const def = (code: string, nameJa: string, unit: string, source = RR, category: IndicatorDef['category'] = 'population'): IndicatorDef => ({
+  code,
+  nameJa,
+  unit,
+  category,
+  source,
+  licence: 'CC BY 4.0',
+  frequency: '毎年',
+});
 const DEFS: IndicatorDef[] = [
   def('population', '総人口', '人'),
   def('households', '世帯数', '世帯'),
@@ -33,7 +41,8 @@ const DEFS: IndicatorDef[] = [
 ];
 
 const rows: ValueRow[] = [];
-const v = (area: string, ind: string, period: string, value: number | null, flag: ValueRow['flag'] = null) => rows.push({ areaCode: area, indicatorCode: ind, period: parsePeriod(period), value, flag });
+const v = (area: string, ind: string, period: string, value: number | null, flag: ValueRow['flag'] = null) =>
+  rows.push({ areaCode: area, indicatorCode: ind, period: parsePeriod(period), value, flag });
 
 // 北海道の市（類似団体の候補）: [code, population 2022, population 2017, ageing rate 2022, 財政力指数 FY2021]
 const CITIES: Array<[string, number, number, number, number]> = [
@@ -52,7 +61,12 @@ for (const [code, p22, p17, ageing, fci] of CITIES) {
   v(code, 'fiscal_capability_index', 'FY2021', fci);
 }
 // 室蘭市: a full profile
-for (const [y, total, young, working, old] of [[2018, 83_000, 8_000, 44_000, 31_000], [2019, 82_200, 7_900, 43_400, 30_900], [2020, 81_500, 7_800, 42_900, 30_800], [2021, 80_700, 7_700, 42_300, 30_700]] as const) {
+for (const [y, total, young, working, old] of [
+  [2018, 83_000, 8_000, 44_000, 31_000],
+  [2019, 82_200, 7_900, 43_400, 30_900],
+  [2020, 81_500, 7_800, 42_900, 30_800],
+  [2021, 80_700, 7_700, 42_300, 30_700],
+] as const) {
   v('012050', 'population', String(y), total);
   v('012050', 'age_0_14', String(y), young);
   v('012050', 'age_15_64', String(y), working);
@@ -68,7 +82,12 @@ v('012050', 'age5_0_4_male', '2022', 1_100);
 v('012050', 'age5_0_4_female', '2022', 1_050);
 v('012050', 'age5_100_plus_male', '2022', 3);
 v('012050', 'age5_100_plus_female', '2022', 25);
-for (const [p, n] of [['FY2011', 600], ['FY2012', 590], ['2013', 580]] as const) v('012050', 'births', p, n);
+for (const [p, n] of [
+  ['FY2011', 600],
+  ['FY2012', 590],
+  ['2013', 580],
+] as const)
+  v('012050', 'births', p, n);
 // 札幌市, its ward, 函館市 (中核市), a confidential value and a tie
 v('011002', 'population', '2022', 1_960_668);
 v('011011', 'population', '2022', 248_680);
@@ -111,7 +130,11 @@ describeEachDatabase('statistics API', (db) => {
   });
 
   it('lists indicators with their periods (ascending by end), levels, latest period, categories and 出典', async () => {
-    type Catalog = { indicators: Array<{ code: string; name: string; category_label: string; levels: string[]; periods: string[]; latest_period: string | null }>; categories: Array<{ code: string; label: string }>; attribution: string[] };
+    type Catalog = {
+      indicators: Array<{ code: string; name: string; category_label: string; levels: string[]; periods: string[]; latest_period: string | null }>;
+      categories: Array<{ code: string; label: string }>;
+      attribution: string[];
+    };
     const body = await get<Catalog>('/api/v1/indicators');
     expect(body.indicators.map((i) => i.code).slice(0, 3)).toEqual(['population', 'male', 'female']);
     const pop = body.indicators.find((i) => i.code === 'population')!;
@@ -127,7 +150,14 @@ describeEachDatabase('statistics API', (db) => {
   });
 
   it('serves a municipal map: every current municipality of the prefecture, nulls and flags kept, stats of the values', async () => {
-    type MapBody = { indicator: { code: string; unit: string; periods: string[] }; level: string; period: string; values: Array<{ code: string; name: string; pref_code: string; pref_name: string; value: number | null; flag: string | null }>; stats: { min: number; max: number; mean: number; median: number; count: number }; attribution: string[] };
+    type MapBody = {
+      indicator: { code: string; unit: string; periods: string[] };
+      level: string;
+      period: string;
+      values: Array<{ code: string; name: string; pref_code: string; pref_name: string; value: number | null; flag: string | null }>;
+      stats: { min: number; max: number; mean: number; median: number; count: number };
+      attribution: string[];
+    };
     const m = await get<MapBody>('/api/v1/indicators/population/map?level=municipality&pref_code=01');
     expect(m.period).toBe('2022');
     expect(m.indicator).toMatchObject({ code: 'population', unit: '人' });
@@ -158,7 +188,10 @@ describeEachDatabase('statistics API', (db) => {
   it('rejects unknown indicators, periods, levels and prefectures in the platform error shape', async () => {
     const unknown = await get<{ error: { code: string; message: string } }>('/api/v1/indicators/nope/map?level=prefecture', 404);
     expect(unknown.error.code).toBe('not_found');
-    const period = await get<{ error: { code: string; issues: Array<{ column: string; reason: string }> } }>('/api/v1/indicators/population/map?level=municipality&period=1990', 400);
+    const period = await get<{ error: { code: string; issues: Array<{ column: string; reason: string }> } }>(
+      '/api/v1/indicators/population/map?level=municipality&period=1990',
+      400,
+    );
     expect(period.error.issues[0]).toMatchObject({ column: 'period' });
     expect(period.error.issues[0]!.reason).toContain('2017〜2022');
     const level = await get<{ error: { issues: Array<{ column: string; reason: string }> } }>('/api/v1/indicators/census_population/map?level=municipality', 400);
@@ -187,7 +220,11 @@ describeEachDatabase('statistics API', (db) => {
   });
 
   it('ranks with shared ranks for ties and areas without a value last; CSV (BOM, 出典 last) and Excel', async () => {
-    type Ranking = { order: string; rows: Array<{ rank: number | null; code: string; name: string; pref_name: string; value: number | null; flag: string | null }>; attribution: string[] };
+    type Ranking = {
+      order: string;
+      rows: Array<{ rank: number | null; code: string; name: string; pref_name: string; value: number | null; flag: string | null }>;
+      attribution: string[];
+    };
     const r = await get<Ranking>('/api/v1/indicators/population/ranking?level=municipality&pref_code=01');
     expect(r.rows[0]).toEqual({ rank: 1, code: '011002', name: '札幌市', pref_name: '北海道', value: 1_960_668, flag: null });
     const iwamizawa = r.rows.find((x) => x.code === '012106')!;
@@ -224,9 +261,24 @@ describeEachDatabase('statistics API', (db) => {
   });
 
   it('serves series for up to 4 indicators × 10 areas (5- or 6-digit codes, 000000 = 全国), in JSON, CSV and Excel', async () => {
-    type SeriesBody = { series: Array<{ indicator: string; indicator_name: string; unit: string; area: string; area_name: string; points: Array<{ period: string; value: number | null; flag: string | null }> }>; attribution: string[] };
+    type SeriesBody = {
+      series: Array<{
+        indicator: string;
+        indicator_name: string;
+        unit: string;
+        area: string;
+        area_name: string;
+        points: Array<{ period: string; value: number | null; flag: string | null }>;
+      }>;
+      attribution: string[];
+    };
     const s = await get<SeriesBody>('/api/v1/series?indicators=population,births&areas=01205,000000');
-    expect(s.series.map((x) => [x.indicator, x.area, x.area_name])).toEqual([['population', '012050', '室蘭市'], ['population', '000000', '全国'], ['births', '012050', '室蘭市'], ['births', '000000', '全国']]);
+    expect(s.series.map((x) => [x.indicator, x.area, x.area_name])).toEqual([
+      ['population', '012050', '室蘭市'],
+      ['population', '000000', '全国'],
+      ['births', '012050', '室蘭市'],
+      ['births', '000000', '全国'],
+    ]);
     expect(s.series[0]!.points.map((p) => p.period)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
     expect(s.series[0]!.points[5]).toEqual({ period: '2022', value: 80_000, flag: null });
     expect(s.series[2]!.points.map((p) => p.period)).toEqual(['FY2011', 'FY2012', '2013']);
@@ -243,7 +295,10 @@ describeEachDatabase('statistics API', (db) => {
     await get('/api/v1/series?indicators=nope&areas=000000', 400);
 
     const csv = await app().request('/api/v1/series?indicators=population&areas=012050&format=csv');
-    const text = new TextDecoder().decode(new Uint8Array(await csv.arrayBuffer()).slice(3)).trimEnd().split('\r\n');
+    const text = new TextDecoder()
+      .decode(new Uint8Array(await csv.arrayBuffer()).slice(3))
+      .trimEnd()
+      .split('\r\n');
     expect(text[0]).toBe('指標コード,指標名,単位,団体コード,団体名,期間,値,注記');
     expect(text[1]).toBe('population,総人口,人,"=""012050""",室蘭市,2017,84000,');
     expect(text[text.length - 1]).toBe(`出典：${RR}`);
@@ -252,7 +307,13 @@ describeEachDatabase('statistics API', (db) => {
   });
 
   it('draws a scatter of two indicators across the areas that have both, with Pearson r', async () => {
-    type Scatter = { x: { indicator: string; period: string }; y: { indicator: string; period: string }; points: Array<{ code: string; x: number; y: number }>; correlation: number | null; attribution: string[] };
+    type Scatter = {
+      x: { indicator: string; period: string };
+      y: { indicator: string; period: string };
+      points: Array<{ code: string; x: number; y: number }>;
+      correlation: number | null;
+      attribution: string[];
+    };
     const s = await get<Scatter>('/api/v1/scatter?x=ageing_rate&y=fiscal_capability_index&level=municipality&pref_code=01');
     expect(s.x).toMatchObject({ indicator: 'ageing_rate', period: '2022' });
     expect(s.y).toMatchObject({ indicator: 'fiscal_capability_index', period: 'FY2021' });
@@ -271,7 +332,10 @@ describeEachDatabase('statistics API', (db) => {
   it('builds an area profile: population series and latest, pyramid, key indicators with prefecture and nation', async () => {
     type Profile = {
       area: Record<string, unknown>;
-      population: { series: Array<{ period: string; total: number | null; age_0_14: number | null; age_15_64: number | null; age_65_plus: number | null }>; latest: Record<string, unknown> | null };
+      population: {
+        series: Array<{ period: string; total: number | null; age_0_14: number | null; age_15_64: number | null; age_65_plus: number | null }>;
+        latest: Record<string, unknown> | null;
+      };
       pyramid: { period: string; groups: Array<{ age_group: string; male: number | null; female: number | null }> } | null;
       indicators: Array<{ code: string; name: string; unit: string; period: string; value: number | null; prefecture: number | null; nation: number | null }>;
       attribution: string[];
@@ -282,7 +346,14 @@ describeEachDatabase('statistics API', (db) => {
     expect(p.population.series[0]).toEqual({ period: '2017', total: 84_000, age_0_14: null, age_15_64: null, age_65_plus: null });
     expect(p.population.series[5]).toEqual({ period: '2022', total: 80_000, age_0_14: 7_600, age_15_64: 41_600, age_65_plus: 30_800 });
     expect(p.population.latest).toEqual({ period: '2022', total: 80_000, households: 45_000, male: 38_500, female: 41_500, ageing_rate: 36 });
-    expect(p.pyramid).toEqual({ period: '2022', source: RR, groups: [{ age_group: '0〜4歳', male: 1_100, female: 1_050 }, { age_group: '100歳以上', male: 3, female: 25 }] });
+    expect(p.pyramid).toEqual({
+      period: '2022',
+      source: RR,
+      groups: [
+        { age_group: '0〜4歳', male: 1_100, female: 1_050 },
+        { age_group: '100歳以上', male: 3, female: 25 },
+      ],
+    });
     const byCode = new Map(p.indicators.map((i) => [i.code, i]));
     expect(byCode.get('population')).toEqual({ code: 'population', name: '総人口', unit: '人', period: '2022', value: 80_000, prefecture: 5_183_687, nation: 125_927_902 });
     expect(byCode.get('ageing_rate')).toMatchObject({ value: 36, prefecture: 32.81, nation: 28.5 });
@@ -306,20 +377,48 @@ describeEachDatabase('statistics API', (db) => {
       method: { code: string; label: string; description: string };
       area: Record<string, unknown>;
       group: { label: string; type: string; band: { code: string; min: number; max: number | null }; size: number; period: string; past_period: string };
-      comparators: Array<{ code: string; name: string; pref_name: string; population: number; score: number; same_band: boolean; ageing_rate: number; population_change_5y: number; fiscal_capability_index?: number | null }>;
+      comparators: Array<{
+        code: string;
+        name: string;
+        pref_name: string;
+        population: number;
+        score: number;
+        same_band: boolean;
+        ageing_rate: number;
+        population_change_5y: number;
+        fiscal_capability_index?: number | null;
+      }>;
       attribution: string[];
     };
     const s = await get<Similar>('/api/v1/areas/012050/similar?count=4');
     expect(s.method.code).toBe('population_structure');
     expect(s.method.description).toContain('産業構造');
     expect(s.method.description).toContain('用いていません');
-    expect(s.group).toMatchObject({ label: '市・人口5万〜10万人（住民基本台帳 2022年）', type: '市', band: { code: 'shi-2', min: 50_000, max: 100_000 }, period: '2022', past_period: '2017' });
+    expect(s.group).toMatchObject({
+      label: '市・人口5万〜10万人（住民基本台帳 2022年）',
+      type: '市',
+      band: { code: 'shi-2', min: 50_000, max: 100_000 },
+      period: '2022',
+      past_period: '2017',
+    });
     // 岩見沢市 and 留萌市 (78,000 but no 2017 value → not comparable) share the band; 千歳市 too.
     expect(s.group.size).toBe(2);
     expect(s.area).toMatchObject({ code: '012050', population: 80_000, ageing_rate: 36, population_change_5y: -4.76, fiscal_capability_index: 0.6 });
     // the group first (by distance), then the nearest of the neighbouring bands: 小樽市 (d≈0.45) before 登別市 (d≈0.49)
-    expect(s.comparators.map((c) => [c.code, c.same_band])).toEqual([['012106', true], ['012246', true], ['012033', false], ['012301', false]]);
-    expect(s.comparators[0]).toMatchObject({ name: '岩見沢市', pref_name: '北海道', population: 78_000, ageing_rate: 34, population_change_5y: -4.88, fiscal_capability_index: 0.4 });
+    expect(s.comparators.map((c) => [c.code, c.same_band])).toEqual([
+      ['012106', true],
+      ['012246', true],
+      ['012033', false],
+      ['012301', false],
+    ]);
+    expect(s.comparators[0]).toMatchObject({
+      name: '岩見沢市',
+      pref_name: '北海道',
+      population: 78_000,
+      ageing_rate: 34,
+      population_change_5y: -4.88,
+      fiscal_capability_index: 0.4,
+    });
     expect(s.comparators[0]!.score).toBeGreaterThan(s.comparators[1]!.score);
     expect(s.attribution.length).toBeGreaterThan(0);
 
@@ -355,7 +454,20 @@ describeEachDatabase('statistics API', (db) => {
 
   it('documents every route in the OpenAPI document', async () => {
     const doc = await get<{ paths: Record<string, unknown> }>('/api/openapi.json');
-    for (const p of ['/api/v1/indicators', '/api/v1/indicators/{code}/map', '/api/v1/indicators/{code}/ranking', '/api/v1/series', '/api/v1/scatter', '/api/v1/areas/{code}/profile', '/api/v1/areas/{code}/similar', '/api/v1/boundaries/{level}.geojson', '/api/v1/prefectures', '/api/v1/cities', '/api/v1/population/composition/perYear', '/api/v1/population/sum/perYear']) {
+    for (const p of [
+      '/api/v1/indicators',
+      '/api/v1/indicators/{code}/map',
+      '/api/v1/indicators/{code}/ranking',
+      '/api/v1/series',
+      '/api/v1/scatter',
+      '/api/v1/areas/{code}/profile',
+      '/api/v1/areas/{code}/similar',
+      '/api/v1/boundaries/{level}.geojson',
+      '/api/v1/prefectures',
+      '/api/v1/cities',
+      '/api/v1/population/composition/perYear',
+      '/api/v1/population/sum/perYear',
+    ]) {
       expect(doc.paths, p).toHaveProperty([p]);
     }
   });

@@ -54,7 +54,11 @@ describe('readCsvRecords', () => {
   });
 
   it('an unclosed quote names the line where the cell starts, even after empty lines', () => {
-    expect(error('a,b\n1,2\n\n\n"3,4\n5,6\n')).toEqual({ line: 5, code: 'invalid_csv', reason: 'CSV の構文エラー: 引用符（"）が閉じられていません（ファイルが途中で切れている可能性があります）' });
+    expect(error('a,b\n1,2\n\n\n"3,4\n5,6\n')).toEqual({
+      line: 5,
+      code: 'invalid_csv',
+      reason: 'CSV の構文エラー: 引用符（"）が閉じられていません（ファイルが途中で切れている可能性があります）',
+    });
   });
 
   it('text after a closing quote, and a quote inside an unquoted cell, name their line', () => {
@@ -62,7 +66,7 @@ describe('readCsvRecords', () => {
     expect(error('a,b\n1,2\n3,4"5\n')).toMatchObject({ line: 3, reason: expect.stringContaining('途中に引用符があります') });
   });
 
-  it('gives csv-parse\'s cells and errors on 20,000 random texts (LF and CRLF files)', () => {
+  it("gives csv-parse's cells and errors on 20,000 random texts (LF and CRLF files)", () => {
     let seed = 7;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;

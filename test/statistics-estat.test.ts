@@ -49,7 +49,12 @@ describe('reading e-Stat tables (no database)', () => {
     expect(decodeText(bytes('juki-2022-by-sex-sjis.csv')).encoding).toBe('sjis');
     const t = readEstatCsv(text('juki-2022-by-sex-sjis.csv'), 'juki-2022-by-sex-sjis.csv');
     expect(t.layout).toBe('wide');
-    expect(t.meta).toEqual({ statName: '住民基本台帳に基づく人口、人口動態及び世帯数', title: '市区町村別 男女別人口（令和4年1月1日現在）', surveyDate: '2022年1月', tableId: undefined });
+    expect(t.meta).toEqual({
+      statName: '住民基本台帳に基づく人口、人口動態及び世帯数',
+      title: '市区町村別 男女別人口（令和4年1月1日現在）',
+      surveyDate: '2022年1月',
+      tableId: undefined,
+    });
     expect(t.columns).toEqual({ area: '全国，都道府県，市区町村 コード', period: '時間軸（年次） コード' });
     // items: 表章項目 (constant) × 男女別 (codes 000/001/002 from the row above the header)
     expect(t.items.map((i) => i.parts.map((p) => `${p.dim}:${p.code}:${p.label}`))).toEqual([
@@ -76,7 +81,11 @@ describe('reading e-Stat tables (no database)', () => {
     const byCode = resolveEstatItems(t, catalog, { items: { '000': 'population', '001': 'male', '002': 'female' } });
     expect(byCode.values).toEqual(byLabel.values);
     const chiyoda = byLabel.values.filter((v) => v.areaCode === '131016').map((v) => [v.indicatorCode, v.value]);
-    expect(chiyoda).toEqual([['population', 67049], ['male', 33485], ['female', 33564]]);
+    expect(chiyoda).toEqual([
+      ['population', 67049],
+      ['male', 33485],
+      ['female', 33564],
+    ]);
     // Items the mapping leaves out are reported, not imported.
     const totalOnly = resolveEstatItems(t, catalog, { items: { 総数: 'population' } });
     expect(totalOnly.skippedItems).toEqual(['男', '女']);
@@ -120,7 +129,13 @@ describe('reading e-Stat tables (no database)', () => {
     const r = resolveEstatItems(t, catalog, { indicator: { code: 'establishments', category: '経済' } });
     expect(r.indicators).toEqual([
       {
-        code: 'establishments', nameJa: '事業所数', nameEn: null, unit: '事業所', category: 'economy', frequency: null, notes: null,
+        code: 'establishments',
+        nameJa: '事業所数',
+        nameEn: null,
+        unit: '事業所',
+        category: 'economy',
+        frequency: null,
+        notes: null,
         source: '令和3年経済センサス‐活動調査 事業所に関する集計 「産業（大分類）別民営事業所数－市区町村」（政府統計の総合窓口 e-Stat）を加工して作成',
         licence: '政府標準利用規約（第2.0版）準拠・CC BY 4.0 互換',
       },
@@ -149,11 +164,36 @@ describe('reading e-Stat tables (no database)', () => {
   });
 
   it.each<[string, string, Record<string, unknown>, { line?: number; column?: string; code: string; reason: string }]>([
-    ['juki-2022-by-sex-sjis.csv', 'without a mapping, 総数/男/女 match no indicator', {}, { line: 7, column: '総数', code: 'unknown_indicator', reason: '項目「総数」に対応する指標がありません' }],
-    ['juki-2022-by-sex-sjis.csv', 'one --indicator for three items', { indicator: { code: 'population' } }, { line: 7, column: '男', code: 'multiple_items', reason: '項目が3つあります（「総数」「男」「女」）' }],
-    ['juki-2022-by-sex-sjis.csv', 'a mapping naming an item the table lacks', { items: { ...SEX_MAP, 不詳: 'population' } }, { column: '--map', code: 'unknown_item', reason: '対応づけの項目「不詳」はこの表にありません' }],
-    ['bad/unit-mismatch.csv', '【千人】 into an indicator in 人', { items: { 総数: 'population' } }, { line: 3, column: '総数', code: 'unit_mismatch', reason: '単位「千人」が指標「population」の単位「人」と違います' }],
-    ['api-long-markers.csv', 'a new indicator without a category', { indicator: { code: 'establishments' } }, { column: '--category', code: 'invalid_category', reason: '分類「」は使えません' }],
+    [
+      'juki-2022-by-sex-sjis.csv',
+      'without a mapping, 総数/男/女 match no indicator',
+      {},
+      { line: 7, column: '総数', code: 'unknown_indicator', reason: '項目「総数」に対応する指標がありません' },
+    ],
+    [
+      'juki-2022-by-sex-sjis.csv',
+      'one --indicator for three items',
+      { indicator: { code: 'population' } },
+      { line: 7, column: '男', code: 'multiple_items', reason: '項目が3つあります（「総数」「男」「女」）' },
+    ],
+    [
+      'juki-2022-by-sex-sjis.csv',
+      'a mapping naming an item the table lacks',
+      { items: { ...SEX_MAP, 不詳: 'population' } },
+      { column: '--map', code: 'unknown_item', reason: '対応づけの項目「不詳」はこの表にありません' },
+    ],
+    [
+      'bad/unit-mismatch.csv',
+      '【千人】 into an indicator in 人',
+      { items: { 総数: 'population' } },
+      { line: 3, column: '総数', code: 'unit_mismatch', reason: '単位「千人」が指標「population」の単位「人」と違います' },
+    ],
+    [
+      'api-long-markers.csv',
+      'a new indicator without a category',
+      { indicator: { code: 'establishments' } },
+      { column: '--category', code: 'invalid_category', reason: '分類「」は使えません' },
+    ],
   ])('%s: %s → located InputError', (file, _what, opts, first) => {
     const err = (() => {
       try {
@@ -199,7 +239,16 @@ describeEachDatabase('e-Stat import into the indicator store', (database) => {
 
   it('Shift_JIS cross-table by sex → population, male, female of 7 areas incl. the nation and a ward', async () => {
     const r = await importStatistics(db(), { bytes: bytes('juki-2022-by-sex-sjis.csv'), file: 'juki-2022-by-sex-sjis.csv', actor: 'test', items: SEX_MAP });
-    expect(r).toMatchObject({ format: 'estat', values: 21, non_figures: 0, indicators: ['female', 'male', 'population'], defined: [], areas: 7, periods: { first: '2022', last: '2022' }, skipped_items: [] });
+    expect(r).toMatchObject({
+      format: 'estat',
+      values: 21,
+      non_figures: 0,
+      indicators: ['female', 'male', 'population'],
+      defined: [],
+      areas: 7,
+      periods: { first: '2022', last: '2022' },
+      skipped_items: [],
+    });
     expect(await series('population', '000000')).toEqual([['2022', 125927902, null]]);
     expect(await series('male', '011011')).toEqual([['2022', 109387, null]]);
     expect(await series('female', '473821')).toEqual([['2022', 784, null]]);
@@ -216,7 +265,12 @@ describeEachDatabase('e-Stat import into the indicator store', (database) => {
   });
 
   it('API long CSV with markers → a new indicator (事業所数, 経済) and null values with their flags', async () => {
-    const r = await importStatistics(db(), { bytes: bytes('api-long-markers.csv'), file: 'api-long-markers.csv', actor: 'test', indicator: { code: 'establishments', category: 'economy' } });
+    const r = await importStatistics(db(), {
+      bytes: bytes('api-long-markers.csv'),
+      file: 'api-long-markers.csv',
+      actor: 'test',
+      indicator: { code: 'establishments', category: 'economy' },
+    });
     expect(r).toMatchObject({ values: 7, non_figures: 4, defined: ['establishments'], meta: { tableId: '0003000001' } });
     const [def] = await db().select().from(indicators).where(eq(indicators.code, 'establishments'));
     expect(def).toMatchObject({ nameJa: '事業所数', unit: '事業所', category: 'economy' });
@@ -239,9 +293,17 @@ describeEachDatabase('e-Stat import into the indicator store', (database) => {
     });
 
     it.each<[string, Record<string, unknown>, { line?: number; column?: string; code: string; reason: string }]>([
-      ['bad/unknown-area-sjis.csv', { items: SEX_MAP }, { line: 10, column: '全国，都道府県，市区町村 コード', code: 'unknown_area', reason: '団体コード「131008」（特別区部）の地域は登録されていません' }],
+      [
+        'bad/unknown-area-sjis.csv',
+        { items: SEX_MAP },
+        { line: 10, column: '全国，都道府県，市区町村 コード', code: 'unknown_area', reason: '団体コード「131008」（特別区部）の地域は登録されていません' },
+      ],
       ['bad/not-a-number.csv', { items: SEX_MAP }, { line: 10, column: '女', code: 'not_a_number', reason: '"33,56a"' }],
-      ['bad/duplicate-rows.csv', { items: SEX_MAP }, { line: 10, column: '時間軸（年次） コード', code: 'duplicate_value', reason: '団体コード「011002」・指標「population」・期間「2022」の値が 8行目と重複しています' }],
+      [
+        'bad/duplicate-rows.csv',
+        { items: SEX_MAP },
+        { line: 10, column: '時間軸（年次） コード', code: 'duplicate_value', reason: '団体コード「011002」・指標「population」・期間「2022」の値が 8行目と重複しています' },
+      ],
       ['bad/truncated-sjis.csv', { items: SEX_MAP }, { line: 10, code: 'invalid_csv', reason: '引用符（"）が閉じられていません' }],
       ['bad/truncated-row.csv', { items: SEX_MAP }, { line: 10, code: 'column_count', reason: '列の数（7）が見出し行（10）と一致しません' }],
       ['bad/euc-jp.csv', { items: SEX_MAP }, { code: 'bad_encoding', reason: 'EUC-JP のファイルには対応していません' }],

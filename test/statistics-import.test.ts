@@ -56,7 +56,14 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
 
   it('tidy CSV in Shift_JIS with Japanese headers: 年度 years are fiscal years, 5-digit and full-width codes, markers and flags', async () => {
     const r = await importStatistics(db(), { bytes: fixture('tidy-ja-sjis.csv'), file: 'tidy-ja-sjis.csv', actor: 'test' });
-    expect(r).toMatchObject({ format: 'tidy', values: 7, non_figures: 3, indicators: ['fiscal_capability_index', 'future_burden_ratio'], areas: 6, periods: { first: 'FY2020', last: 'FY2021' } });
+    expect(r).toMatchObject({
+      format: 'tidy',
+      values: 7,
+      non_figures: 3,
+      indicators: ['fiscal_capability_index', 'future_burden_ratio'],
+      areas: 6,
+      periods: { first: 'FY2020', last: 'FY2021' },
+    });
     expect(await value('fiscal_capability_index', '011002', 'FY2021')).toEqual({ value: 0.73, flag: null, end: '2022-03-31' });
     expect(await value('fiscal_capability_index', '011002', 'FY2020')).toMatchObject({ value: 0.74 }); // ０１１００ / ２０２０
     expect(await value('fiscal_capability_index', '131016', 'FY2021')).toMatchObject({ value: 0.92, flag: 'preliminary' }); // 13101, 速報
@@ -70,7 +77,14 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
     const r = await importStatistics(db(), { bytes: fixture('values.json'), file: 'values.json', actor: 'test' });
     expect(r).toMatchObject({ format: 'json', values: 4, non_figures: 2, defined: ['tourists'], indicators: ['tourists'] });
     const [def] = await db().select().from(indicators).where(eq(indicators.code, 'tourists'));
-    expect(def).toMatchObject({ nameJa: '観光入込客数', nameEn: 'Tourist visits', unit: '人回', category: 'economy', source: '出典：テスト県観光統計（テスト用）', licence: 'CC BY 4.0' });
+    expect(def).toMatchObject({
+      nameJa: '観光入込客数',
+      nameEn: 'Tourist visits',
+      unit: '人回',
+      category: 'economy',
+      source: '出典：テスト県観光統計（テスト用）',
+      licence: 'CC BY 4.0',
+    });
     expect(await value('tourists', '011002', '2024')).toMatchObject({ value: 16500000, flag: null });
     expect(await value('tourists', '131016', '2024')).toMatchObject({ value: null, flag: 'confidential' });
     expect(await value('tourists', '133086', '2024')).toMatchObject({ value: null, flag: 'not_applicable' });
@@ -93,7 +107,11 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
     const r = await importStatistics(db(), { bytes: csv(['地域コード,年,指標,値', '011002,2021,総人口,"1,961,575"']), file: 'by-name.csv', actor: 'user:planner@example.jp' });
     expect(r.indicators).toEqual(['population']);
     expect(await value('population', '011002', '2021')).toMatchObject({ value: 1961575 });
-    const audit = ((await db().execute(sql`select actor, action, summary from audit_log where action = 'statistics.import' order by id desc limit 1`)) as unknown as { rows: Array<Record<string, string>> }).rows[0];
+    const audit = (
+      (await db().execute(sql`select actor, action, summary from audit_log where action = 'statistics.import' order by id desc limit 1`)) as unknown as {
+        rows: Array<Record<string, string>>;
+      }
+    ).rows[0];
     expect(audit).toEqual({ actor: 'user:planner@example.jp', action: 'statistics.import', summary: '統計値 1件を取り込み（tidy、指標 population、2021〜2021）' });
   });
 
@@ -140,7 +158,13 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
     it('tidy: unknown indicator, a valid code of no area, a duplicate (same area, indicator, period written 01100 and 011002)', async () => {
       const err = await rejection(importStatistics(db(), { bytes: fixture('bad/tidy-unknown.csv'), file: 'tidy-unknown.csv', actor: 'test:bad' }));
       expect((err as InputError).issues).toEqual([
-        expect.objectContaining({ file: 'tidy-unknown.csv', line: 3, column: 'indicator', code: 'unknown_indicator', reason: expect.stringContaining('指標「no_such_indicator」は登録されていません') }),
+        expect.objectContaining({
+          file: 'tidy-unknown.csv',
+          line: 3,
+          column: 'indicator',
+          code: 'unknown_indicator',
+          reason: expect.stringContaining('指標「no_such_indicator」は登録されていません'),
+        }),
         expect.objectContaining({ line: 4, column: 'area_code', code: 'unknown_area', reason: expect.stringContaining('団体コード「019992」') }),
         expect.objectContaining({ line: 5, column: 'period', code: 'duplicate_value', reason: expect.stringContaining('2行目と重複') }),
       ]);
@@ -161,7 +185,16 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
     });
 
     it('JSON values naming an unknown area are located by line', async () => {
-      const text = JSON.stringify({ values: [{ area_code: '011002', period: '2023', indicator: 'population', value: 1 }, { area_code: '019992', period: '2023', indicator: 'population', value: 2 }] }, null, 2);
+      const text = JSON.stringify(
+        {
+          values: [
+            { area_code: '011002', period: '2023', indicator: 'population', value: 1 },
+            { area_code: '019992', period: '2023', indicator: 'population', value: 2 },
+          ],
+        },
+        null,
+        2,
+      );
       expect(await bad(encodeText(text, 'utf8'), 'unknown-area.json')).toEqual([{ line: 10, column: 'values[1].area_code', code: 'unknown_area' }]);
     });
 
@@ -174,7 +207,11 @@ describeEachDatabase('statistics import: tidy CSV and JSON', (database) => {
     it('a failure inside the write transaction, after a first chunk of 20,000 values was written, leaves nothing', async () => {
       // A real database error, not a mock: a trigger refuses the last value of the second chunk.
       await asDatabaseOwner(handle(), async () => {
-        await db().execute(sql.raw(`create function refuse_minus_999() returns trigger language plpgsql as $$ begin if new.value = -999 then raise exception 'refused by test trigger'; end if; return new; end $$`));
+        await db().execute(
+          sql.raw(
+            `create function refuse_minus_999() returns trigger language plpgsql as $$ begin if new.value = -999 then raise exception 'refused by test trigger'; end if; return new; end $$`,
+          ),
+        );
         await db().execute(sql.raw('create trigger refuse_minus_999 before insert on indicator_values for each row execute function refuse_minus_999()'));
       });
       try {

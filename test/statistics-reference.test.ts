@@ -62,7 +62,7 @@ describe('reading the shipped statistics (no database)', () => {
     expect(get('ageing_rate', '011002', '2022')?.value).toBe(27.98);
   });
 
-  it('period conventions: stocks by the reference date\'s year, dynamics by FY up to FY2012 then calendar years', () => {
+  it("period conventions: stocks by the reference date's year, dynamics by FY up to FY2012 then calendar years", () => {
     // 札幌市: 2013 row (2013-03-31, dynamics FY2012), 2014 row (2014-01-01, dynamics CY2013)
     expect(get('population', '011002', '2013')?.value).toBe(1_919_664);
     expect(get('population', '011002', '2014')?.value).toBe(1_930_496);
@@ -154,8 +154,12 @@ describeEachDatabase('first-start load of the statistics data set', (database) =
 
   it('values read back as published, with their flags', async () => {
     const v = async (indicator: string, area: string, period: string) =>
-      (await db().select({ value: indicatorValues.value, flag: indicatorValues.flag, end: indicatorValues.periodEnd }).from(indicatorValues)
-        .where(and(eq(indicatorValues.indicatorCode, indicator), eq(indicatorValues.areaCode, area), eq(indicatorValues.period, period))))[0];
+      (
+        await db()
+          .select({ value: indicatorValues.value, flag: indicatorValues.flag, end: indicatorValues.periodEnd })
+          .from(indicatorValues)
+          .where(and(eq(indicatorValues.indicatorCode, indicator), eq(indicatorValues.areaCode, area), eq(indicatorValues.period, period)))
+      )[0];
     expect(await v('population', '000000', '2022')).toEqual({ value: 125_927_902, flag: null, end: '2022-12-31' });
     expect(await v('ageing_rate', '000000', '2022')).toMatchObject({ value: 28.53 });
     expect(await v('births', '011002', 'FY2012')).toEqual({ value: 14_424, flag: null, end: '2013-03-31' });
@@ -171,19 +175,31 @@ describeEachDatabase('first-start load of the statistics data set', (database) =
     expect(sapporo).toMatchObject({ type: '政令指定都市', name: '札幌市', validTo: null });
     const current = (await db().select({ n: sql<number>`count(*)::int` }).from(areas).where(sql`valid_to is null`))[0]!.n;
     expect(current).toBe(1 + 47 + 1747 + 175);
-    const orphans = ((await db().execute(sql`select count(*)::int as n from indicator_values v where not exists (select 1 from areas a where a.code = v.area_code)`)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
+    const orphans = (
+      (await db().execute(sql`select count(*)::int as n from indicator_values v where not exists (select 1 from areas a where a.code = v.area_code)`)) as unknown as {
+        rows: Array<{ n: number }>;
+      }
+    ).rows[0]!.n;
     expect(orphans).toBe(0);
   });
 
   it('the series of a merged-away town still shows (1995–1996)', async () => {
-    const rows = await db().select({ period: indicatorValues.period, value: indicatorValues.value }).from(indicatorValues)
-      .where(and(eq(indicatorValues.indicatorCode, 'population'), eq(indicatorValues.areaCode, '013013'))).orderBy(indicatorValues.period);
-    expect(rows).toEqual([{ period: '1995', value: 53_011 }, { period: '1996', value: 53_711 }]);
+    const rows = await db()
+      .select({ period: indicatorValues.period, value: indicatorValues.value })
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.indicatorCode, 'population'), eq(indicatorValues.areaCode, '013013')))
+      .orderBy(indicatorValues.period);
+    expect(rows).toEqual([
+      { period: '1995', value: 53_011 },
+      { period: '1996', value: 53_711 },
+    ]);
   });
 
   it('a newer local-government master never clobbers historical rows, and historical rows never clobber current ones', async () => {
     // upsertHistoricalAreas only touches rows that are historical (valid_to set)
-    await db().transaction(async (tx) => upsertHistoricalAreas(tx, [{ code: '011002', prefCode: '01', level: 'municipality', type: '旧市', name: '偽の札幌市', validTo: '2000-03-31' }]));
+    await db().transaction(async (tx) =>
+      upsertHistoricalAreas(tx, [{ code: '011002', prefCode: '01', level: 'municipality', type: '旧市', name: '偽の札幌市', validTo: '2000-03-31' }]),
+    );
     const [sapporo] = await db().select().from(areas).where(eq(areas.code, '011002'));
     expect(sapporo).toMatchObject({ type: '政令指定都市', name: '札幌市', validTo: null });
   });
@@ -191,7 +207,9 @@ describeEachDatabase('first-start load of the statistics data set', (database) =
   // The real CLI against the same (server-mode) database: PGlite in memory cannot be shared.
   const cli = (args: string[]) =>
     spawnSync(process.execPath, ['bin/sousei.mjs', ...args], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: database().url, LOG_LEVEL: 'silent', SOUSEI_ACTOR: 'cli:test' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: database().url, LOG_LEVEL: 'silent', SOUSEI_ACTOR: 'cli:test' },
     });
 
   it('sousei stats indicators: codes, names, units, periods, 出典 [server mode only]', (ctx) => {

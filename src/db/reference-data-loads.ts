@@ -22,5 +22,8 @@ export async function isReferenceLoaded(db: Pick<Database, 'select'>, name: stri
 }
 
 export async function markReferenceLoaded(db: Pick<Database, 'insert'>, name: string, checksum: string): Promise<void> {
-  await db.insert(referenceDataLoads).values({ name, checksum }).onConflictDoUpdate({ target: referenceDataLoads.name, set: { checksum, loadedAt: new Date() } });
+  await db
+    .insert(referenceDataLoads)
+    .values({ name, checksum })
+    .onConflictDoUpdate({ target: referenceDataLoads.name, set: { checksum, loadedAt: new Date() } });
 }

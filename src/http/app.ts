@@ -74,8 +74,11 @@ export function createApp(deps: AppDeps) {
   // The public evaluation is rate limited first (before its body is read), then malformed paths,
   // queries and bodies stop in the guard, before the session is looked up or a handler runs
   // (request-guard.ts; every limit is in limits.ts).
-  const routes = new RouteTable(() => app.routes, (path) => path.startsWith('/api/') && path !== '/api/*');
-  const trustProxy = deps.trustProxy ?? (trustProxySetting.safeParse(process.env.SOUSEI_TRUST_PROXY).data ?? false);
+  const routes = new RouteTable(
+    () => app.routes,
+    (path) => path.startsWith('/api/') && path !== '/api/*',
+  );
+  const trustProxy = deps.trustProxy ?? trustProxySetting.safeParse(process.env.SOUSEI_TRUST_PROXY).data ?? false;
   const evaluateLimiter = deps.evaluateRateLimiter === undefined ? evaluateRateLimiter() : deps.evaluateRateLimiter;
   if (evaluateLimiter) app.post('/api/v1/evaluate', rateLimit(evaluateLimiter, { trustProxy, what: 'カタログの評価（/api/v1/evaluate）' }));
   app.use('/api/*', requestGuard({ routes }));
@@ -84,7 +87,13 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', sessionMiddleware(deps.db));
 
   app.get('/api/v1/health', async (c) => c.json({ status: 'ok', version: deps.version ?? 'dev', ...(deps.auditStatus ? { audit_chain: deps.auditStatus() } : {}) }));
-  const routeDeps = { db: deps.db, logger: deps.logger, extensions: EXTENSIONS, secureCookies: deps.secureCookies ?? false, clientAddress: (c: Context) => clientAddress(c, trustProxy) };
+  const routeDeps = {
+    db: deps.db,
+    logger: deps.logger,
+    extensions: EXTENSIONS,
+    secureCookies: deps.secureCookies ?? false,
+    clientAddress: (c: Context) => clientAddress(c, trustProxy),
+  };
   for (const m of MODULES) if (m.routes) app.route('/api/v1', m.routes(routeDeps));
 
   app.doc31('/api/openapi.json', {
@@ -92,7 +101,8 @@ export function createApp(deps: AppDeps) {
     info: {
       title: 'Sousei API',
       version: deps.version ?? '0.1.0',
-      description: '地方創生の KPI・PDCA プラットフォーム Sousei の REST API。評価手法は地方創生 KPI 検証（進捗率・①A/①B/①C/②/③）に従う。書き込みはログイン（セッションCookie）と X-CSRF-Token ヘッダーが必要。',
+      description:
+        '地方創生の KPI・PDCA プラットフォーム Sousei の REST API。評価手法は地方創生 KPI 検証（進捗率・①A/①B/①C/②/③）に従う。書き込みはログイン（セッションCookie）と X-CSRF-Token ヘッダーが必要。',
       license: { name: 'MIT' },
     },
     servers: [{ url: '/' }],

@@ -19,7 +19,11 @@ export const NO_SOCKET_CLIENT = 'local';
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const last = forwarded?.[forwarded.length - 1];
     if (last) return last;
   }

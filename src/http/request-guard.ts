@@ -67,7 +67,11 @@ export function urlIssues(url: URL, routes: RouteTable | null, method: string): 
     if (d.ok) return;
     paramAt ??= routes?.match(method, segments)?.paramAt ?? [];
     const name = paramAt[i];
-    issues.push({ column: name ?? 'path', code: d.code, reason: name ? `${d.reason}（パスパラメータ）` : `${d.reason}（パスの${i}番目の区切り「${seg.length > 40 ? `${seg.slice(0, 40)}…` : seg}」）` });
+    issues.push({
+      column: name ?? 'path',
+      code: d.code,
+      reason: name ? `${d.reason}（パスパラメータ）` : `${d.reason}（パスの${i}番目の区切り「${seg.length > 40 ? `${seg.slice(0, 40)}…` : seg}」）`,
+    });
   });
   const search = url.search.startsWith('?') ? url.search.slice(1) : url.search;
   if (search !== '') {
@@ -149,7 +153,14 @@ function decodeBody(bytes: Uint8Array): { text: string } | { issue: InputIssue }
   }
   const at = Math.max(0, invalidUtf8Offset(bytes));
   const shown = [...bytes.subarray(at, at + 4)].map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-  return { issue: { file: BODY_FILE, column: `${at + 1}バイト目`, code: 'invalid_encoding', reason: `UTF-8 として読めないバイト列があります（先頭から${at + 1}バイト目: ${shown}）。JSON は UTF-8 で送ってください` } };
+  return {
+    issue: {
+      file: BODY_FILE,
+      column: `${at + 1}バイト目`,
+      code: 'invalid_encoding',
+      reason: `UTF-8 として読めないバイト列があります（先頭から${at + 1}バイト目: ${shown}）。JSON は UTF-8 で送ってください`,
+    },
+  };
 }
 
 type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; response: Response };
@@ -173,7 +184,10 @@ async function readBody(c: Context, limit: number): Promise<ReadResult> {
       chunk = await reader.read();
     } catch {
       // The client went away (or sent less than its Content-Length): its fault, not ours.
-      return { ok: false, response: inputErrorResponse(c, [{ file: BODY_FILE, code: 'incomplete_body', reason: 'リクエスト本文を最後まで受け取れませんでした（接続が途中で切れました）' }]) };
+      return {
+        ok: false,
+        response: inputErrorResponse(c, [{ file: BODY_FILE, code: 'incomplete_body', reason: 'リクエスト本文を最後まで受け取れませんでした（接続が途中で切れました）' }]),
+      };
     }
     const { done, value } = chunk;
     if (done) break;
@@ -221,11 +235,15 @@ async function checkJsonBody(c: Context, method: string, limit: number): Promise
   const contentType = c.req.header('content-type');
   if (!JSON_MEDIA_TYPE.test(mediaTypeOf(c))) {
     const shown = contentType ? `「${contentType.slice(0, 100)}」` : 'Content-Type の指定なし';
-    return errorJson(c, 400, 'unsupported_media_type', [{ file: BODY_FILE, code: 'unsupported_media_type', reason: `この API は JSON を受け付けます（${shown}）。Content-Type: application/json で送ってください` }]);
+    return errorJson(c, 400, 'unsupported_media_type', [
+      { file: BODY_FILE, code: 'unsupported_media_type', reason: `この API は JSON を受け付けます（${shown}）。Content-Type: application/json で送ってください` },
+    ]);
   }
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    return errorJson(c, 400, 'unsupported_media_type', [{ file: BODY_FILE, code: 'unsupported_charset', reason: `文字コード「${charset}」は受け付けていません。JSON は UTF-8 で送ってください` }]);
+    return errorJson(c, 400, 'unsupported_media_type', [
+      { file: BODY_FILE, code: 'unsupported_charset', reason: `文字コード「${charset}」は受け付けていません。JSON は UTF-8 で送ってください` },
+    ]);
   }
   const decoded = decodeBody(bytes);
   if ('issue' in decoded) return inputErrorResponse(c, [decoded.issue]);
@@ -263,7 +281,9 @@ async function checkMultipartBody(c: Context, limit: number): Promise<Response |
   try {
     form = await new Response(bytes, { headers: { 'content-type': c.req.header('content-type')! } }).formData();
   } catch {
-    return inputErrorResponse(c, [{ file: BODY_FILE, code: 'invalid_multipart', reason: 'multipart/form-data の形式が正しくありません（境界文字列や各パートの見出しを確かめてください）' }]);
+    return inputErrorResponse(c, [
+      { file: BODY_FILE, code: 'invalid_multipart', reason: 'multipart/form-data の形式が正しくありません（境界文字列や各パートの見出しを確かめてください）' },
+    ]);
   }
   for (const [, part] of form) {
     if (typeof part === 'string') continue;
@@ -273,7 +293,15 @@ async function checkMultipartBody(c: Context, limit: number): Promise<Response |
     const deep = jsonDepthExcessAt(text, MAX_JSON_DEPTH);
     if (deep >= 0) {
       const pos = lineAndColumn(text, deep);
-      return inputErrorResponse(c, [{ file: part.name || BODY_FILE, line: pos.line, column: `${pos.column}文字目`, code: 'too_deep', reason: `JSON の入れ子が深すぎます（配列・オブジェクトの入れ子は${MAX_JSON_DEPTH}段までです）` }]);
+      return inputErrorResponse(c, [
+        {
+          file: part.name || BODY_FILE,
+          line: pos.line,
+          column: `${pos.column}文字目`,
+          code: 'too_deep',
+          reason: `JSON の入れ子が深すぎます（配列・オブジェクトの入れ子は${MAX_JSON_DEPTH}段までです）`,
+        },
+      ]);
     }
   }
   cacheBody(c, bytes, { formData: form });

@@ -28,7 +28,14 @@ function compile(r: RegisteredRoute): CompiledRoute {
     method: r.method.toUpperCase(),
     path: r.path,
     // ':code{[0-9]+}' → ':code'
-    segments: r.path.split('/').map((s) => (s.startsWith(':') ? `:${s.slice(1).replace(/\{.*\}$/, '').replace(/\?$/, '')}` : s)),
+    segments: r.path.split('/').map((s) =>
+      s.startsWith(':')
+        ? `:${s
+            .slice(1)
+            .replace(/\{.*\}$/, '')
+            .replace(/\?$/, '')}`
+        : s,
+    ),
   };
 }
 

@@ -26,7 +26,11 @@ export function errorForLog(err: unknown): LoggedError {
     const code = (x as { code?: unknown } | null)?.code;
     return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
   };
-  const frames = e.stack?.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 15).join('\n');
+  const frames = e.stack
+    ?.split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 15)
+    .join('\n');
   const cause = (e as { cause?: unknown }).cause;
   const code = codeOf(e);
   const causeCode = codeOf(cause);

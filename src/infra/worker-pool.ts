@@ -60,10 +60,18 @@ export async function runInWorker<T>(module: URL, fn: string, args: unknown[], f
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      throw InputError.single({ file, code: 'too_large_expanded', reason: `ファイルを読むのに必要なメモリが上限（${WORKER_HEAP_MB} MB）を超えました。展開後のサイズやセルの内容が大きすぎます。ファイルを分けて取り込んでください` });
+      throw InputError.single({
+        file,
+        code: 'too_large_expanded',
+        reason: `ファイルを読むのに必要なメモリが上限（${WORKER_HEAP_MB} MB）を超えました。展開後のサイズやセルの内容が大きすぎます。ファイルを分けて取り込んでください`,
+      });
     }
     if (err.name === 'AbortError' || err.name === 'TimeoutError') {
-      throw InputError.single({ file, code: 'too_slow', reason: `ファイルの読み込みが制限時間（${WORKER_TASK_TIMEOUT_MS / 1000} 秒）内に終わりませんでした。ファイルを分けて取り込んでください` });
+      throw InputError.single({
+        file,
+        code: 'too_slow',
+        reason: `ファイルの読み込みが制限時間（${WORKER_TASK_TIMEOUT_MS / 1000} 秒）内に終わりませんでした。ファイルを分けて取り込んでください`,
+      });
     }
     throw e;
   }

@@ -23,7 +23,11 @@ export function watchAuditChain(db: Database, logger?: Logger, everyMs = AUDIT_V
       status = { state: r.ok ? 'verified' : 'broken', verified_at: r.verified_at, entries: r.checked };
       const heads = r.owners.map((o) => ({ owner_code: o.owner_code, seq: o.head?.seq, hash: o.head?.hash }));
       if (r.ok) logger?.info({ audit: { entries: r.checked, heads } }, 'audit chain verified');
-      else logger?.error({ audit: { broken: r.owners.filter((o) => o.broken).map((o) => o.broken), heads } }, 'audit chain broken: entries were changed, removed or inserted outside the application');
+      else
+        logger?.error(
+          { audit: { broken: r.owners.filter((o) => o.broken).map((o) => o.broken), heads } },
+          'audit chain broken: entries were changed, removed or inserted outside the application',
+        );
     } catch (err) {
       status = { ...status, state: 'error' };
       logger?.error({ err }, 'audit chain could not be verified');

@@ -86,7 +86,11 @@ describe('parseJapaneseNumber: 万・億・兆・千', () => {
     expect(4.35 * 1e8).not.toBe(435000000);
     expect(1.005 * 1e4).not.toBe(10050);
     expect(2.3 * 1e8).not.toBe(230000000);
-    for (const [input, expected] of [['4.35億', 435000000], ['1.005万', 10050], ['2.3億', 230000000]] as const) {
+    for (const [input, expected] of [
+      ['4.35億', 435000000],
+      ['1.005万', 10050],
+      ['2.3億', 230000000],
+    ] as const) {
       const r = parseJapaneseNumber(input);
       expect(r.ok && r.value).toBe(expected);
     }
@@ -166,9 +170,7 @@ describe('parseJapaneseNumber: missing markers', () => {
   });
 
   it('lists exactly the documented markers', () => {
-    expect(MISSING_MARKERS).toEqual([
-      '－', '-', '―', '—', '‐', '…', '...', '・・・', 'x', 'X', 'ｘ', '***', '*', '＊＊＊', 'NA', 'N/A',
-    ]);
+    expect(MISSING_MARKERS).toEqual(['－', '-', '―', '—', '‐', '…', '...', '・・・', 'x', 'X', 'ｘ', '***', '*', '＊＊＊', 'NA', 'N/A']);
   });
 
   it.each(['Ｘ', 'n/a', 'Ｎ／Ａ', 'ＮＡ', '＊'])('width/case variant %j is a marker too, reported as written', (marker) => {
@@ -194,14 +196,11 @@ describe('parseJapaneseNumber: rejects', () => {
     expect(value(input)).toEqual({ ok: false, reason });
   });
 
-  it.each(['5.', ',100', '1,2,3', '△', '▲-5', '--5', 'Infinity', 'NaN', '0x10', '５ｍ', '(5)', '円', '%', '1/2', '12:30'])(
-    '%j is not a number',
-    (input) => {
-      const r = parseJapaneseNumber(input);
-      expect(r.ok).toBe(false);
-      expect(!r.ok && r.reason).toContain(`"${input}"`);
-    },
-  );
+  it.each(['5.', ',100', '1,2,3', '△', '▲-5', '--5', 'Infinity', 'NaN', '0x10', '５ｍ', '(5)', '円', '%', '1/2', '12:30'])('%j is not a number', (input) => {
+    const r = parseJapaneseNumber(input);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toContain(`"${input}"`);
+  });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('number %d is not ok', (n) => {
     expect(value(n)).toEqual({ ok: false, reason: `数値ではありません: ${String(n)}` });
@@ -257,7 +256,11 @@ describe('parseJapaneseNumber: finite and bounded (MAX_ABS_VALUE)', () => {
   });
 
   it('checkMagnitude names the value as given', () => {
-    expect(checkMagnitude(Infinity, '"1e400"')).toEqual({ ok: false, code: 'number_out_of_range', reason: '数値が大きすぎます: "1e400"（絶対値 10^18（100京） 以下の数値にしてください）' });
+    expect(checkMagnitude(Infinity, '"1e400"')).toEqual({
+      ok: false,
+      code: 'number_out_of_range',
+      reason: '数値が大きすぎます: "1e400"（絶対値 10^18（100京） 以下の数値にしてください）',
+    });
     expect(checkMagnitude(Number.NaN, 'NaN')).toEqual({ ok: false, reason: '数値ではありません: NaN' });
     expect(checkMagnitude(-0, '-0')).toEqual({ ok: true, value: 0, percent: false });
   });

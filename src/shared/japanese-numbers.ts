@@ -36,33 +36,45 @@ export function checkMagnitude(value: number, shown: string): NumberParse {
  * Matched against the whole trimmed cell; full-width/half-width and letter case variants of
  * these (「Ｘ」「n/a」) are recognised too.
  */
-export const MISSING_MARKERS: readonly string[] = Object.freeze([
-  '－',
-  '-',
-  '―',
-  '—',
-  '‐',
-  '…',
-  '...',
-  '・・・',
-  'x',
-  'X',
-  'ｘ',
-  '***',
-  '*',
-  '＊＊＊',
-  'NA',
-  'N/A',
-]);
+export const MISSING_MARKERS: readonly string[] = Object.freeze(['－', '-', '―', '—', '‐', '…', '...', '・・・', 'x', 'X', 'ｘ', '***', '*', '＊＊＊', 'NA', 'N/A']);
 
 const MISSING_EXACT = new Set(MISSING_MARKERS);
 const MISSING_FOLDED = new Set(MISSING_MARKERS.map((m) => toHalfWidth(m).toUpperCase()));
 
 /** Counting words that may follow a figure; longest first so 「人泊」 wins over 「泊」. */
 const UNITS: readonly string[] = [
-  '円', '人', '件', '社', '箇所', 'か所', 'ヶ所', 'ケ所', 'カ所', 'ヵ所', '団体', '倍', '回', '泊', '人泊',
-  '世帯', '戸', '校', '市町村', '地区', '地域', '品目', '事業', '拠点', '人/年', '件/年', '本', '台',
-  'ha', 't', 'トン', 'km',
+  '円',
+  '人',
+  '件',
+  '社',
+  '箇所',
+  'か所',
+  'ヶ所',
+  'ケ所',
+  'カ所',
+  'ヵ所',
+  '団体',
+  '倍',
+  '回',
+  '泊',
+  '人泊',
+  '世帯',
+  '戸',
+  '校',
+  '市町村',
+  '地区',
+  '地域',
+  '品目',
+  '事業',
+  '拠点',
+  '人/年',
+  '件/年',
+  '本',
+  '台',
+  'ha',
+  't',
+  'トン',
+  'km',
 ].sort((a, b) => b.length - a.length);
 
 /** Power of ten for each multiplier character. */

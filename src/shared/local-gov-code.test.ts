@@ -1,13 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  LocalGovCodeError,
-  NATIONAL_CODE,
-  checkDigit,
-  isValidLocalGovCode,
-  normalizeLocalGovCode,
-} from './local-gov-code.ts';
+import { LocalGovCodeError, NATIONAL_CODE, checkDigit, isValidLocalGovCode, normalizeLocalGovCode } from './local-gov-code.ts';
 
 /** Real codes: prefer the copy inside the repo, fall back to the shared master data. */
 function referenceCsv(name: string): string {
@@ -40,7 +34,10 @@ function lgCodes(path: string): string[] {
     cells.push(cur);
     return cells;
   };
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l !== '');
+  const lines = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l !== '');
   const header = splitLine(lines[0] ?? '');
   const col = header.indexOf('lg_code');
   expect(col).toBeGreaterThanOrEqual(0);
@@ -64,8 +61,7 @@ describe('checkDigit against real 団体コード', () => {
     expect(codes.every(isValidLocalGovCode)).toBe(true);
     // Both special remainders occur in real data, so the rule for them is pinned down:
     // r = 0 → 1 (e.g. 011011 札幌市中央区), r = 1 → 0.
-    const remainder = (c: string): number =>
-      [...c.slice(0, 5)].reduce((s, d, i) => s + Number(d) * (6 - i), 0) % 11;
+    const remainder = (c: string): number => [...c.slice(0, 5)].reduce((s, d, i) => s + Number(d) * (6 - i), 0) % 11;
     expect(codes.filter((c) => remainder(c) === 0).length).toBeGreaterThan(100);
     expect(codes.filter((c) => remainder(c) === 0).every((c) => c[5] === '1')).toBe(true);
     expect(codes.filter((c) => remainder(c) === 1).length).toBeGreaterThan(100);

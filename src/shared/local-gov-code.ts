@@ -62,9 +62,7 @@ export function normalizeLocalGovCode(input: string | number): string {
       throw new LocalGovCodeError(`団体コード「${String(input).trim()}」は数字ではありません（6桁または5桁の数字で指定してください）`);
     }
     if (digits.length !== 5 && digits.length !== 6) {
-      throw new LocalGovCodeError(
-        `団体コード「${digits}」は${digits.length}桁です（6桁、または検査数字を除いた5桁で指定してください）`,
-      );
+      throw new LocalGovCodeError(`団体コード「${digits}」は${digits.length}桁です（6桁、または検査数字を除いた5桁で指定してください）`);
     }
   }
 
@@ -73,10 +71,7 @@ export function normalizeLocalGovCode(input: string | number): string {
 
   const expected = checkDigit(digits.slice(0, 5));
   if (Number(digits.charAt(5)) !== expected) {
-    const readAs =
-      typeof input === 'number' && String(input).length < 6
-        ? `。数値 ${String(input)} は「${digits}」と読みました（5桁のコードは文字列で指定してください）`
-        : '';
+    const readAs = typeof input === 'number' && String(input).length < 6 ? `。数値 ${String(input)} は「${digits}」と読みました（5桁のコードは文字列で指定してください）` : '';
     throw new LocalGovCodeError(
       `団体コード「${digits}」の検査数字（6桁目）が正しくありません（上5桁「${digits.slice(0, 5)}」の検査数字は ${expected} です。上5桁に誤りがなければ「${digits.slice(0, 5)}${expected}」）${readAs}`,
     );

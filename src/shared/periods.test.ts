@@ -1,16 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  PeriodParseError,
-  comparePeriods,
-  fiscalYearOfDay,
-  formatDay,
-  parseDay,
-  parsePeriod,
-  toWarekiYear,
-  todayDay,
-  tryParsePeriod,
-  type Period,
-} from './periods.ts';
+import { PeriodParseError, comparePeriods, fiscalYearOfDay, formatDay, parseDay, parsePeriod, toWarekiYear, todayDay, tryParsePeriod, type Period } from './periods.ts';
 
 /** Period with start/end rendered as dates, for readable assertions. */
 function show(p: Period): { kind: string; label: string; start: string; end: string } {
@@ -149,9 +138,7 @@ describe('parsePeriod: rejects', () => {
   });
 
   it('names the input and gives examples in Japanese', () => {
-    expect(() => parsePeriod('abc')).toThrow(
-      '期間「abc」を解釈できません（例: 2017, 2017年度, FY2017, 2018-08, 2018-08-31）',
-    );
+    expect(() => parsePeriod('abc')).toThrow('期間「abc」を解釈できません（例: 2017, 2017年度, FY2017, 2018-08, 2018-08-31）');
   });
 
   it('explains impossible dates and out-of-range years specifically', () => {
@@ -177,7 +164,10 @@ describe('parsePeriod: rejects', () => {
 describe('comparePeriods', () => {
   it('orders by end, then by start (longer period first when both end together)', () => {
     const labels = ['2018-03-31', '2018-03', 'FY2017', '2017-12', '2017', 'FY2016'];
-    const sorted = labels.map((l) => parsePeriod(l)).sort(comparePeriods).map((p) => p.label);
+    const sorted = labels
+      .map((l) => parsePeriod(l))
+      .sort(comparePeriods)
+      .map((p) => p.label);
     expect(sorted).toEqual(['FY2016', '2017', '2017-12', 'FY2017', '2018-03', '2018-03-31']);
   });
 
@@ -207,17 +197,12 @@ describe('parseDay / formatDay', () => {
     expect(expected).toBe(20543);
   });
 
-  it.each(['2026-03', '2026', 'FY2026', 'abc', '', '2026-02-29', '2026-3-31T00:00', '20260331', '令和8年3月'])(
-    'rejects %j',
-    (input) => {
-      expect(() => parseDay(input)).toThrow(PeriodParseError);
-    },
-  );
+  it.each(['2026-03', '2026', 'FY2026', 'abc', '', '2026-02-29', '2026-3-31T00:00', '20260331', '令和8年3月'])('rejects %j', (input) => {
+    expect(() => parseDay(input)).toThrow(PeriodParseError);
+  });
 
   it('message names the input', () => {
-    expect(() => parseDay('abc')).toThrow(
-      '日付「abc」を解釈できません（例: 2026-03-31, 2026/3/31, 2026年3月31日, 令和8年3月31日）',
-    );
+    expect(() => parseDay('abc')).toThrow('日付「abc」を解釈できません（例: 2026-03-31, 2026/3/31, 2026年3月31日, 令和8年3月31日）');
     expect(() => parseDay('2026-02-29')).toThrow('日付「2026-02-29」は存在しない日付です');
   });
 

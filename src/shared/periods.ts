@@ -77,9 +77,7 @@ function canonicalize(input: string): string {
   let s = toHalfWidth(input).trim();
   s = s.replace(/[\u32FF\u337B\u337C]/g, (c) => ERA_LIGATURES[c] ?? c);
   s = s.replace(/[\u2010-\u2013\u2212]/g, '-');
-  s = s.replace(/\s+/g, (m, offset: number, whole: string) =>
-    /\d/.test(whole.charAt(offset - 1)) && /\d/.test(whole.charAt(offset + m.length)) ? m : '',
-  );
+  s = s.replace(/\s+/g, (m, offset: number, whole: string) => (/\d/.test(whole.charAt(offset - 1)) && /\d/.test(whole.charAt(offset + m.length)) ? m : ''));
   return s.toUpperCase();
 }
 

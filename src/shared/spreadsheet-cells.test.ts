@@ -61,7 +61,16 @@ describe('spreadsheetCell', () => {
   });
 
   it('spreadsheetRows leaves the header of a code column alone', () => {
-    expect(spreadsheetRows([['団体コード', '値'], ['011002', -3], ['=x', '+y']], { excel: true, codeColumns: [0] })).toEqual([
+    expect(
+      spreadsheetRows(
+        [
+          ['団体コード', '値'],
+          ['011002', -3],
+          ['=x', '+y'],
+        ],
+        { excel: true, codeColumns: [0] },
+      ),
+    ).toEqual([
       ['団体コード', '値'],
       ['="011002"', -3],
       ["'=x", "'+y"],
@@ -76,9 +85,12 @@ describe('spreadsheetCell', () => {
 
 describe('csvText', () => {
   it('quotes commas, quotes and every kind of line break; CRLF records', () => {
-    expect(csvText([['a,b', 'say "hi"', 'x\ny', 'x\ry', 1.5, -2], ['="011002"', "'=1", '']])).toBe(
-      '"a,b","say ""hi""","x\ny","x\ry",1.5,-2\r\n"=""011002""",\'=1,\r\n',
-    );
+    expect(
+      csvText([
+        ['a,b', 'say "hi"', 'x\ny', 'x\ry', 1.5, -2],
+        ['="011002"', "'=1", ''],
+      ]),
+    ).toBe('"a,b","say ""hi""","x\ny","x\ry",1.5,-2\r\n"=""011002""",\'=1,\r\n');
   });
 
   it('an empty row is an empty line', () => {

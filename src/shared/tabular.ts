@@ -61,7 +61,13 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
   };
   // Limits are checked as the records are built, so an oversized file fails before all of it is held.
   const tooLong = (line: number, column: number, length: number): never => {
-    throw InputError.single({ file, line, column: `${column}列目`, code: 'too_long', reason: `セルの文字数が多すぎます（${formatLimit(length)}文字、上限 ${formatLimit(MAX_CELL_LENGTH)}文字）` });
+    throw InputError.single({
+      file,
+      line,
+      column: `${column}列目`,
+      code: 'too_long',
+      reason: `セルの文字数が多すぎます（${formatLimit(length)}文字、上限 ${formatLimit(MAX_CELL_LENGTH)}文字）`,
+    });
   };
   const out: CsvRecord[] = [];
   const n = text.length;
@@ -112,7 +118,12 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
       const sep = text.charCodeAt(i);
       if (sep === 0x2c) {
         if (cells.length >= MAX_COLUMNS) {
-          throw InputError.single({ file, line: start, code: 'too_many_columns', reason: `列が多すぎます（上限 ${formatLimit(MAX_COLUMNS)}列）。区切り文字が正しいか確認してください` });
+          throw InputError.single({
+            file,
+            line: start,
+            code: 'too_many_columns',
+            reason: `列が多すぎます（上限 ${formatLimit(MAX_COLUMNS)}列）。区切り文字が正しいか確認してください`,
+          });
         }
         i++;
         continue;
@@ -153,7 +164,12 @@ export function csvTableFromRecords(records: CsvRecord[], file: string): Table {
   for (const r of body) {
     // Blank trailing cells (Excel's ",,,") are fine; a row that is too long or too short is not.
     if (r.cells.length !== header.length && !(r.cells.length < header.length && r.cells.every((c) => c.trim() === ''))) {
-      issues.push({ file, line: r.line, code: 'column_count', reason: `列の数（${r.cells.length}）が見出し行（${header.length}）と一致しません（ファイルが途中で切れているか、区切り文字が違う可能性があります）` });
+      issues.push({
+        file,
+        line: r.line,
+        code: 'column_count',
+        reason: `列の数（${r.cells.length}）が見出し行（${header.length}）と一致しません（ファイルが途中で切れているか、区切り文字が違う可能性があります）`,
+      });
       if (issues.length >= 50) break;
       continue;
     }
@@ -183,13 +199,22 @@ export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: str
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw InputError.single({ file, code: 'invalid_xlsx', reason: `Excel（.xlsx）ファイルとして読めません（壊れているか、途中で切れている可能性があります）: ${(e as Error).message}` });
+    throw InputError.single({
+      file,
+      code: 'invalid_xlsx',
+      reason: `Excel（.xlsx）ファイルとして読めません（壊れているか、途中で切れている可能性があります）: ${(e as Error).message}`,
+    });
   }
   const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
   if (!ws) throw InputError.single({ file, code: 'no_sheet', reason: sheet ? `シート「${sheet}」がありません` : 'シートがありません' });
   // Size first, before any row is built (a cell at XFD1048576 would make every row 16,384 wide).
   if (ws.columnCount > MAX_COLUMNS) {
-    throw InputError.single({ file, line: 1, code: 'too_many_columns', reason: `シート「${ws.name}」の列が多すぎます（${formatLimit(ws.columnCount)}列、上限 ${formatLimit(MAX_COLUMNS)}列）` });
+    throw InputError.single({
+      file,
+      line: 1,
+      code: 'too_many_columns',
+      reason: `シート「${ws.name}」の列が多すぎます（${formatLimit(ws.columnCount)}列、上限 ${formatLimit(MAX_COLUMNS)}列）`,
+    });
   }
   if (ws.actualRowCount > MAX_TABLE_RECORDS) throw tooManyRows(file, MAX_TABLE_RECORDS + 1);
   let header: string[] | null = null;
@@ -229,12 +254,21 @@ export async function readTable(bytes: Uint8Array, file: string, opts: { encodin
 /** An import's own row limit (input-limits.ts): the first row beyond it is named. */
 export function refuseTooManyRows(table: Table, max: number): void {
   if (table.rows.length <= max) return;
-  throw InputError.single({ file: table.file, line: table.rows[max]!.line, code: 'too_many_rows', reason: `データ行が多すぎます（${formatLimit(table.rows.length)}行、上限 ${formatLimit(max)}行）。ファイルを分けて取り込んでください` });
+  throw InputError.single({
+    file: table.file,
+    line: table.rows[max]!.line,
+    code: 'too_many_rows',
+    reason: `データ行が多すぎます（${formatLimit(table.rows.length)}行、上限 ${formatLimit(max)}行）。ファイルを分けて取り込んでください`,
+  });
 }
 
 /** Header matching tolerant of full-width letters, spaces and case: 「ＫＰＩ ＩＤ」 = 'kpi_id'. */
 export function normalizeHeader(h: string): string {
-  return h.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, '');
+  return h
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 export interface ColumnSpec<K extends string> {
@@ -252,7 +286,13 @@ export function mapColumns<K extends string>(table: Table, specs: ColumnSpec<K>[
     const found = s.aliases.map((a) => index.get(normalizeHeader(a))).find((i) => i !== undefined);
     out[s.key] = found;
     if (found === undefined && s.required) {
-      issues.push({ file: table.file, line: 1, column: s.aliases[0], code: 'missing_column', reason: `必須の列「${s.aliases[0]}」がありません（使える見出し: ${s.aliases.join('、')}）` });
+      issues.push({
+        file: table.file,
+        line: 1,
+        column: s.aliases[0],
+        code: 'missing_column',
+        reason: `必須の列「${s.aliases[0]}」がありません（使える見出し: ${s.aliases.join('、')}）`,
+      });
     }
   }
   if (issues.length > 0) throw new InputError(issues);

@@ -119,9 +119,7 @@ describe('decodeText auto: refuses what it cannot read', () => {
 
   it('UTF-16 with BOM (Excel 「Unicode テキスト」) is named', () => {
     const le = concat([0xff, 0xfe], Buffer.from('団体名\t値\r\n', 'utf16le'));
-    expect(decodeError(() => decodeText(le)).message).toBe(
-      'UTF-16 のファイルには対応していません。UTF-8 または Shift_JIS で保存してください',
-    );
+    expect(decodeError(() => decodeText(le)).message).toBe('UTF-16 のファイルには対応していません。UTF-8 または Shift_JIS で保存してください');
     const be = concat([0xfe, 0xff], Buffer.from('団体名', 'utf16le').swap16());
     expect(decodeError(() => decodeText(be)).message).toContain('UTF-16 のファイルには対応していません');
   });
@@ -138,25 +136,19 @@ describe('decodeText auto: refuses what it cannot read', () => {
   it('EUC-JP is named', () => {
     // 「ほっかいどう」 and 「北海道,札幌市」 in EUC-JP
     for (const bytes of [hex('a4db a4c3 a4ab a4a4 a4c9 a4a6 0a'), hex('cbcc b3a4 c6bb 2c bba5 cbda bbd4 0a')]) {
-      expect(decodeError(() => decodeText(bytes)).message).toMatch(
-        /^EUC-JP のファイルには対応していません。UTF-8 または Shift_JIS で保存してください/,
-      );
+      expect(decodeError(() => decodeText(bytes)).message).toMatch(/^EUC-JP のファイルには対応していません。UTF-8 または Shift_JIS で保存してください/);
     }
   });
 
   it('EUC-JP that is not valid Shift_JIS is named without the Shift_JIS hint', () => {
     // 「東京都」 in EUC-JP: 京 = 0xB5 0xFE, and 0xFE can never occur in Shift_JIS.
     const bytes = hex('c5ec b5fe c5d4');
-    expect(decodeError(() => decodeText(bytes)).message).toBe(
-      'EUC-JP のファイルには対応していません。UTF-8 または Shift_JIS で保存してください',
-    );
+    expect(decodeError(() => decodeText(bytes)).message).toBe('EUC-JP のファイルには対応していません。UTF-8 または Shift_JIS で保存してください');
   });
 
   it('ISO-2022-JP (JIS) is named even though it is 7-bit', () => {
     const jis = hex('1b2442 4b4c 3324 463b 1b2842');
-    expect(decodeError(() => decodeText(jis)).message).toBe(
-      'JIS（ISO-2022-JP） のファイルには対応していません。UTF-8 または Shift_JIS で保存してください',
-    );
+    expect(decodeError(() => decodeText(jis)).message).toBe('JIS（ISO-2022-JP） のファイルには対応していません。UTF-8 または Shift_JIS で保存してください');
   });
 
   it('Shift_JIS that is only half-width katakana is ambiguous with EUC-JP: refused in auto, fine when forced', () => {
@@ -233,9 +225,7 @@ describe('decodeText forced sjis', () => {
   });
 
   it('refuses a UTF-8 BOM file', () => {
-    expect(decodeError(() => decodeText(concat([0xef, 0xbb, 0xbf], utf8('a')), 'sjis')).message).toContain(
-      'UTF-8（BOM 付き）',
-    );
+    expect(decodeError(() => decodeText(concat([0xef, 0xbb, 0xbf], utf8('a')), 'sjis')).message).toContain('UTF-8（BOM 付き）');
   });
 });
 

@@ -17,7 +17,11 @@ export async function checkXlsxArchive(bytes: Uint8Array, file: string): Promise
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
-    throw InputError.single({ file, code: 'invalid_xlsx', reason: `Excel（.xlsx）ファイルとして読めません（壊れているか、途中で切れている可能性があります）: ${(e as Error).message}` });
+    throw InputError.single({
+      file,
+      code: 'invalid_xlsx',
+      reason: `Excel（.xlsx）ファイルとして読めません（壊れているか、途中で切れている可能性があります）: ${(e as Error).message}`,
+    });
   }
   let expanded = 0;
   zip.forEach((_path, entry) => {
@@ -27,7 +31,8 @@ export async function checkXlsxArchive(bytes: Uint8Array, file: string): Promise
   const limitMb = MAX_XLSX_EXPANDED_BYTES / 1024 / 1024;
   if (expanded > MAX_XLSX_EXPANDED_BYTES || (bytes.length > 0 && expanded / bytes.length > MAX_XLSX_RATIO && expanded > 10 * 1024 * 1024)) {
     throw InputError.single({
-      file, code: 'too_large_expanded',
+      file,
+      code: 'too_large_expanded',
       reason: `Excel ファイルの展開後のサイズ（${Math.round(expanded / 1024 / 1024)} MB）が上限（${limitMb} MB）を超えるか、圧縮率が不自然です。CSV で保存するか、ファイルを分けてください`,
     });
   }

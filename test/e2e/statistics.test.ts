@@ -15,7 +15,6 @@ import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
 
-
 describe('map class breaks', () => {
   it('splits by quantiles into 5 classes with rounded, increasing breaks and counts every value', () => {
     const values = Array.from({ length: 100 }, (_, i) => i + 1);

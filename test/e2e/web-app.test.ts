@@ -53,9 +53,15 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
   it('drills from a node to a KPI and shows its definition, chart and reason in words', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/`);
-    await page.getByRole('link', { name: /持続可能な生活インフラの実現/ }).first().click();
+    await page
+      .getByRole('link', { name: /持続可能な生活インフラの実現/ })
+      .first()
+      .click();
     await page.waitForURL(/\/nodes\/outcome-i$/);
-    await page.getByRole('link', { name: /OUT-I-01|交通空白/ }).first().click();
+    await page
+      .getByRole('link', { name: /OUT-I-01|交通空白/ })
+      .first()
+      .click();
     await page.waitForURL(/\/kpis\/OUT-I-01$/);
     await expect.poll(() => page.locator('main').innerText()).toContain('2,740');
     await expect.poll(() => page.locator('main').innerText()).toContain('実績値がまだない');
@@ -65,7 +71,10 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
   it('is usable by keyboard: skip link, then Tab through the logic model and Enter to drill down', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/`);
-    await page.getByRole('link', { name: /強い地域経済の構築/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /強い地域経済の構築/ })
+      .first()
+      .waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>("document.activeElement?.textContent ?? ''")).toContain('本文へ移動');
     let onModel = false;
@@ -90,7 +99,9 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
     await page.goto(`${server.url}/strategies/${SID}/kpis/IMP-02?as_of=2028-06-30`);
     await expect.poll(() => page.locator('main').innerText()).toContain('測定不能');
     await page.goto(`${server.url}/strategies/${SID}/entry`);
-    await page.getByLabel('ファイル（CSV・Excel）').setInputFiles({ name: '実績値.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff指標ID,年度,実績値,区分\nIMP-02,2027,44,速報値\n', 'utf8') });
+    await page
+      .getByLabel('ファイル（CSV・Excel）')
+      .setInputFiles({ name: '実績値.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff指標ID,年度,実績値,区分\nIMP-02,2027,44,速報値\n', 'utf8') });
     await page.getByRole('button', { name: '取り込む' }).click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('1行を取り込みました');
     await page.goto(`${server.url}/strategies/${SID}/kpis/IMP-02?as_of=2028-06-30`);
@@ -101,7 +112,9 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
   it('shows row-level errors in Japanese beside the rows of a bad upload and saves nothing', async () => {
     const page = await newPage({ signedIn: true });
     await page.goto(`${server.url}/strategies/${SID}/entry`);
-    await page.getByLabel('ファイル（CSV・Excel）').setInputFiles({ name: '誤り.csv', mimeType: 'text/csv', buffer: Buffer.from('kpi_id,period,value\nOUT-E-01,2027,75\nOUT-E-01,2028,たくさん\n', 'utf8') });
+    await page
+      .getByLabel('ファイル（CSV・Excel）')
+      .setInputFiles({ name: '誤り.csv', mimeType: 'text/csv', buffer: Buffer.from('kpi_id,period,value\nOUT-E-01,2027,75\nOUT-E-01,2028,たくさん\n', 'utf8') });
     await page.getByRole('button', { name: '取り込む' }).click();
     const table = page.getByRole('table', { name: /取り込めなかった行/ });
     await table.waitFor({ timeout: 20_000 });
@@ -117,7 +130,11 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
   it('enters one value in the form: a bad value is named beside its field and nothing is saved; a good one shows the status change', async () => {
     const page = await newPage({ signedIn: true });
     await page.goto(`${server.url}/strategies/${SID}/entry?as_of=2028-06-30`);
-    await page.getByRole('combobox', { name: /^KPI/ }).or(page.getByRole('textbox', { name: /^KPI/ })).first().fill('OUT-U-03');
+    await page
+      .getByRole('combobox', { name: /^KPI/ })
+      .or(page.getByRole('textbox', { name: /^KPI/ }))
+      .first()
+      .fill('OUT-U-03');
     await page.getByRole('textbox', { name: /^期間/ }).fill('2027年');
     const value = page.getByRole('textbox', { name: /^実績値/ });
     await value.fill('たくさん');
@@ -125,7 +142,8 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
     await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await value.getAttribute('aria-describedby'))!.split(' ')[0]!;
     expect(await page.locator(`[id="${errorId}"]`).innerText()).toMatch(/数値/);
-    const stored = async () => ((await (await page.request.get(`${server.url}/api/v1/strategies/${SID}/kpis/OUT-U-03`)).json()) as { kpi: { observations: unknown[] } }).kpi.observations;
+    const stored = async () =>
+      ((await (await page.request.get(`${server.url}/api/v1/strategies/${SID}/kpis/OUT-U-03`)).json()) as { kpi: { observations: unknown[] } }).kpi.observations;
     expect(await stored()).toEqual([]);
 
     await value.fill('７０．５'); // full-width digits
@@ -147,7 +165,11 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await download.path())!);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['集計', 'ノード別', 'KPI別', '実績値']);
-    const rows = wb.getWorksheet('集計')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = wb
+      .getWorksheet('集計')!
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toContainEqual(['合計', 79]);
     const kpiIds = wb.getWorksheet('KPI別')!.getColumn(1).values.slice(2);
     expect(kpiIds).toContain('IMP-02');

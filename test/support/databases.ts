@@ -26,7 +26,10 @@ export interface TestDatabase {
  * Opens, migrates and (optionally) loads reference data into a fresh database of the given kind.
  * The statistics data set (≈1.3 M values, tens of seconds) loads only with `statistics: true`.
  */
-export async function openTestDatabase(kind: DatabaseKind, opts: { reference?: boolean; statistics?: boolean; dataDir?: string } = {}): Promise<TestDatabase & { dispose: () => Promise<void> }> {
+export async function openTestDatabase(
+  kind: DatabaseKind,
+  opts: { reference?: boolean; statistics?: boolean; dataDir?: string } = {},
+): Promise<TestDatabase & { dispose: () => Promise<void> }> {
   let url: string | undefined;
   let drop = async () => {};
   if (kind === 'postgres') {

@@ -48,7 +48,11 @@ export async function snapshotAll(db: Database, opts: { except?: string[] } = {}
     .filter((t) => !(opts.except ?? []).includes(t));
   const out: Record<string, unknown[]> = {};
   for (const t of tables) {
-    const pk = (await rows(`select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey) where i.indrelid = '"${t}"'::regclass and i.indisprimary order by array_position(i.indkey, a.attnum)`)).map((r) => `"${String(r.attname)}"`);
+    const pk = (
+      await rows(
+        `select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey) where i.indrelid = '"${t}"'::regclass and i.indisprimary order by array_position(i.indkey, a.attnum)`,
+      )
+    ).map((r) => `"${String(r.attname)}"`);
     out[t] = await rows(`select * from "${t}" order by ${pk.length > 0 ? pk.join(', ') : '1'}`);
   }
   return out;

@@ -6,19 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { decodeText } from '../../src/shared/text-encoding.ts';
 
-export const FORMULA_PAYLOADS: readonly string[] = [
-  "=cmd|' /C calc'!A0",
-  '+1+1',
-  '-2+3',
-  '@SUM(A1)',
-  '\t=1+1',
-  '\r=1+1',
-  '\n=1+1',
-  '＝１＋１',
-  '＋１',
-  '－２＋３',
-  '＠SUM(A1)',
-];
+export const FORMULA_PAYLOADS: readonly string[] = ["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', '\n=1+1', '＝１＋１', '＋１', '－２＋３', '＠SUM(A1)'];
 
 /** The payloads without leading whitespace (KPI tables trim cells, so those round-trip as written). */
 export const UNTRIMMED_PAYLOADS = FORMULA_PAYLOADS.filter((p) => p.trim() === p);

@@ -37,7 +37,14 @@ export function importEdges(): ImportEdge[] {
       const spec = m[3] ?? m[4] ?? m[5]!;
       if (!spec.startsWith('.')) continue;
       const line = text.slice(0, m.index).split('\n').length;
-      edges.push({ from: relative(ROOT, file).split(sep).join('/'), to: relative(ROOT, resolve(dirname(file), spec)).split(sep).join('/'), typeOnly: Boolean(m[2]), line });
+      edges.push({
+        from: relative(ROOT, file).split(sep).join('/'),
+        to: relative(ROOT, resolve(dirname(file), spec))
+          .split(sep)
+          .join('/'),
+        typeOnly: Boolean(m[2]),
+        line,
+      });
     }
   }
   return edges;

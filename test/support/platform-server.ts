@@ -17,7 +17,12 @@ export interface PlatformServer {
 }
 
 function cli(dataDir: string, args: string[], input?: string) {
-  execFileSync(process.execPath, ['bin/sousei.mjs', ...args], { cwd: ROOT, env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, input, stdio: ['pipe', 'pipe', 'pipe'] });
+  execFileSync(process.execPath, ['bin/sousei.mjs', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    input,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 export interface PlatformOptions {
@@ -31,7 +36,10 @@ export interface PlatformOptions {
 
 /** `sousei serve` on a free port with the given environment; resolves once it prints its URL. */
 export async function spawnServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env } });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bin/sousei.mjs', 'serve', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -66,7 +66,9 @@ export async function xlsxWithHugeCell(cellBytes = 400 * 1024 * 1024): Promise<U
     entries.push({ name, data: deflateRawSync(raw), crc: crc32(raw), size: raw.length });
   }
   // …and string 0 is `cellBytes` of 'a'.
-  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>');
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>',
+  );
   const tail = Buffer.from('</t></si></sst>');
   const body = Buffer.alloc(cellBytes, 0x61);
   const sst = Buffer.concat([head, body, tail]);

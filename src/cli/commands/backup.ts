@@ -11,22 +11,34 @@ const number = (n: number) => n.toLocaleString('ja-JP');
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB（${number(n)} バイト）`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
 
-const tablesText = (tables: TableCount[]) => renderTable(['テーブル', '行数'], tables.map((t) => [t.table, number(t.rows)]));
+const tablesText = (tables: TableCount[]) =>
+  renderTable(
+    ['テーブル', '行数'],
+    tables.map((t) => [t.table, number(t.rows)]),
+  );
 
 function headsText(heads: AuditHead[]): string {
   if (heads.length === 0) return '監査ログの記録はありません。';
-  return renderTable(['団体コード', '通番', 'ハッシュ（SHA-256）', '日時'], heads.map((h) => [h.owner_code, String(h.seq), h.hash, h.occurred_at]));
+  return renderTable(
+    ['団体コード', '通番', 'ハッシュ（SHA-256）', '日時'],
+    heads.map((h) => [h.owner_code, String(h.seq), h.hash, h.occurred_at]),
+  );
 }
 
 function chainText(chain: ChainReport): string {
   if (chain.ok) return `監査ログのハッシュ連鎖: 検証できました（${number(chain.checked)}件、${chain.owners.length}団体）`;
   const broken = chain.owners.filter((o) => o.broken).map((o) => `  団体コード ${o.owner_code} 通番 ${o.broken!.seq}: ${o.broken!.message}`);
-  return [`警告: 監査ログのハッシュ連鎖が検証できません（${broken.length}団体）。データは復元しましたが、バックアップか元のデータベースが改ざんされている可能性があります:`, ...broken].join('\n');
+  return [
+    `警告: 監査ログのハッシュ連鎖が検証できません（${broken.length}団体）。データは復元しましたが、バックアップか元のデータベースが改ざんされている可能性があります:`,
+    ...broken,
+  ].join('\n');
 }
 
 export function registerBackup(program: Command, rt: CliRuntime) {
   databaseCommand(program.command('backup'))
-    .description('データベース全体（利用者・セッション・監査ログ・統計を含む）をバックアップする。実行中のサーバーのデータもそのまま取れる / back up the whole database (also while the server runs)')
+    .description(
+      'データベース全体（利用者・セッション・監査ログ・統計を含む）をバックアップする。実行中のサーバーのデータもそのまま取れる / back up the whole database (also while the server runs)',
+    )
     .requiredOption('-o, --out <file>', 'backup file (PGlite: tar.gz of the data directory; PostgreSQL: pg_dump custom format)')
     .option('--force', 'overwrite an existing file')
     .option('--format <format>', 'summary on stdout: text | json', 'text')

@@ -33,10 +33,11 @@ export function forwardToServer(socketPath: string, argv: string[], io: CliIO): 
           if (m.what === 'stdin') void reply(m.id, async () => ({ text: await io.readStdin() }));
           else if (m.what === 'prompt') void reply(m.id, async () => ({ text: await io.promptHidden(m.question) }));
           else if (m.what === 'read') void reply(m.id, async () => ({ data: toBase64(await readFile(resolvePath(m.path))) }));
-          else if (m.what === 'write') void reply(m.id, async () => {
-            writeNamedFile(m.path, fromBase64(m.data), { overwrite: m.overwrite, private: m.private });
-            return {};
-          });
+          else if (m.what === 'write')
+            void reply(m.id, async () => {
+              writeNamedFile(m.path, fromBase64(m.data), { overwrite: m.overwrite, private: m.private });
+              return {};
+            });
         }
       }),
     );

@@ -24,7 +24,11 @@ export interface OperatorSocketOptions {
   buildProgram: (rt: CliRuntime) => Command;
 }
 
-type Ask = { what: 'stdin' } | { what: 'prompt'; question: string } | { what: 'read'; path: string } | { what: 'write'; path: string; data: string; overwrite: boolean; private: boolean };
+type Ask =
+  | { what: 'stdin' }
+  | { what: 'prompt'; question: string }
+  | { what: 'read'; path: string }
+  | { what: 'write'; path: string; data: string; overwrite: boolean; private: boolean };
 type Reply = Extract<ClientMessage, { type: 'reply' }>;
 
 function serveConnection(socket: Socket, opts: OperatorSocketOptions) {
@@ -75,7 +79,17 @@ function serveConnection(socket: Socket, opts: OperatorSocketOptions) {
       code = reportError(e, io.stderr);
     }
     // Who ran what is logged (commands and exit codes, never their input or output).
-    opts.logger?.info({ operator: m.username, command: m.argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' '), code }, 'operator command');
+    opts.logger?.info(
+      {
+        operator: m.username,
+        command: m.argv
+          .filter((a) => !a.startsWith('-'))
+          .slice(0, 2)
+          .join(' '),
+        code,
+      },
+      'operator command',
+    );
     send({ type: 'exit', code });
     socket.end();
   };

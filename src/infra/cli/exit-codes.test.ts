@@ -4,11 +4,15 @@ import { EXIT, reportError } from './exit-codes.ts';
 
 const report = (e: unknown) => {
   let text = '';
-  const code = reportError(e, {
-    write: (s: string) => {
-      text += s;
-    },
-  } as never, false);
+  const code = reportError(
+    e,
+    {
+      write: (s: string) => {
+        text += s;
+      },
+    } as never,
+    false,
+  );
   return { code, text };
 };
 

@@ -14,7 +14,10 @@ const errors: Record<string, () => Error> = {
   bare: () => new ConflictError('既に登録されています'),
   fault: () => new Error('boom'),
 };
-for (const [path, make] of Object.entries(errors)) app.get(`/${path}`, () => { throw make(); });
+for (const [path, make] of Object.entries(errors))
+  app.get(`/${path}`, () => {
+    throw make();
+  });
 
 describe('the one error mapping (domain errors → HTTP)', () => {
   it.each([
@@ -32,7 +35,9 @@ describe('the one error mapping (domain errors → HTTP)', () => {
   });
 
   it('a conflict names the version now stored, so the client knows what to reload', async () => {
-    expect(await (await app.request('/stale')).json()).toEqual({ error: { code: 'conflict', message: 'この戦略はほかの人が先に更新しました', current: { version: '7@2026-12-01' } } });
+    expect(await (await app.request('/stale')).json()).toEqual({
+      error: { code: 'conflict', message: 'この戦略はほかの人が先に更新しました', current: { version: '7@2026-12-01' } },
+    });
     expect(await (await app.request('/bare')).json()).toEqual({ error: { code: 'conflict', message: '既に登録されています' } });
   });
 });

@@ -34,7 +34,7 @@ export const writeErrorResponses = {
   ...errorResponses,
   401: { content: { 'application/json': { schema: ErrorSchema } }, description: 'ログインが必要 / not signed in' },
   403: { content: { 'application/json': { schema: ErrorSchema } }, description: '権限がない、または CSRF トークンが違う / not allowed' },
-  413: { content: { 'application/json': { schema: ErrorSchema } }, description: 'リクエスト本文が上限を超えた / body over the route\'s size limit' },
+  413: { content: { 'application/json': { schema: ErrorSchema } }, description: "リクエスト本文が上限を超えた / body over the route's size limit" },
 } as const;
 
 /** For writes made against a version of the record (optimistic locking). */

@@ -36,7 +36,12 @@ export async function listAudit(db: Database, filter: { ownerCode: string; entit
   const conds = [eq(auditLog.ownerCode, filter.ownerCode)];
   if (filter.entityType) conds.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conds.push(eq(auditLog.entityId, filter.entityId));
-  const rows = await db.select().from(auditLog).where(and(...conds)).orderBy(desc(auditLog.seq)).limit(filter.limit ?? 100);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(...conds))
+    .orderBy(desc(auditLog.seq))
+    .limit(filter.limit ?? 100);
   return rows.map((r) => ({
     id: r.id,
     seq: r.seq,

@@ -76,10 +76,7 @@ export async function verifyAuditChain(db: Database, opts: { ownerCode?: string;
   let after: { owner: string; seq: number } | null = opts.ownerCode ? { owner: opts.ownerCode, seq: 0 } : null;
   for (;;) {
     // Keyset pagination in (owner_code, seq) order: constant memory for any size of log.
-    const where = [
-      opts.ownerCode ? sql`owner_code = ${opts.ownerCode}` : sql`true`,
-      after ? sql`(owner_code, seq) > (${after.owner}, ${after.seq})` : sql`true`,
-    ];
+    const where = [opts.ownerCode ? sql`owner_code = ${opts.ownerCode}` : sql`true`, after ? sql`(owner_code, seq) > (${after.owner}, ${after.seq})` : sql`true`];
     const r = (await db.execute(sql`
       select owner_code::text as owner_code, id::bigint as id, seq::bigint as seq,
              to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_utc,
@@ -95,8 +92,16 @@ export async function verifyAuditChain(db: Database, opts: { ownerCode?: string;
         const expectedSeq = (s.prev?.seq ?? 0) + 1;
         const expectedPrev = s.prev?.hash ?? GENESIS_HASH;
         const actual = entryHash({
-          ownerCode: row.owner_code, seq, occurredUtc: row.occurred_utc, actor: row.actor, action: row.action, entityType: row.entity_type,
-          entityId: row.entity_id, summary: row.summary, detailsText: row.details_text, prevHash: row.prev_hash,
+          ownerCode: row.owner_code,
+          seq,
+          occurredUtc: row.occurred_utc,
+          actor: row.actor,
+          action: row.action,
+          entityType: row.entity_type,
+          entityId: row.entity_id,
+          summary: row.summary,
+          detailsText: row.details_text,
+          prevHash: row.prev_hash,
         });
         const fail = (reason: ChainBreak['reason'], message: string) => {
           s.broken = { owner_code: row.owner_code, seq, id: Number(row.id), reason, message };
@@ -121,7 +126,14 @@ export async function verifyAuditChain(db: Database, opts: { ownerCode?: string;
     const s = state(owner);
     if (s.broken) continue;
     const beyond = [...anchors.keys()].filter((seq) => seq > (s.head?.seq ?? 0)).sort((a, b) => a - b)[0];
-    if (beyond !== undefined) s.broken = { owner_code: owner, seq: beyond, id: null, reason: 'anchor_missing', message: `控え（アンカー）にある通番 ${beyond} の記録がありません: 履歴の末尾が削除されています` };
+    if (beyond !== undefined)
+      s.broken = {
+        owner_code: owner,
+        seq: beyond,
+        id: null,
+        reason: 'anchor_missing',
+        message: `控え（アンカー）にある通番 ${beyond} の記録がありません: 履歴の末尾が削除されています`,
+      };
   }
   const list = [...owners.values()].sort((a, b) => a.owner_code.localeCompare(b.owner_code)).map(({ prev: _p, anchors: _a, ...o }) => o);
   return { ok: list.every((o) => !o.broken), checked, owners: list, verified_at: new Date().toISOString() };

@@ -28,9 +28,7 @@ export interface ChangePasswordInput {
   now?: Date;
 }
 
-export type ChangePasswordResult =
-  | { ok: true; token: string; csrfToken: string; revoked: number }
-  | { ok: false; reason: 'too_many_attempts'; retryAfterSeconds: number };
+export type ChangePasswordResult = { ok: true; token: string; csrfToken: string; revoked: number } | { ok: false; reason: 'too_many_attempts'; retryAfterSeconds: number };
 
 /** Throws InputError (column current_password or new_password) for a wrong or weak password. */
 export async function changePassword(db: Database, input: ChangePasswordInput): Promise<ChangePasswordResult> {

@@ -34,7 +34,8 @@ async function orgIssues(db: Database, input: string): Promise<{ orgCode: string
   if (orgCode === NATIONAL_CODE) return { orgCode, issues: [] };
   const area = await getArea(db, orgCode);
   if (!area) return { orgCode, issues: [{ column: 'org', code: 'unknown_org', reason: `団体コード「${orgCode}」の団体が登録されていません` }] };
-  if (area.validTo) return { orgCode, issues: [{ column: 'org', code: 'abolished_org', reason: `団体コード「${orgCode}」の団体（${area.name}）は${area.validTo}に廃止されています` }] };
+  if (area.validTo)
+    return { orgCode, issues: [{ column: 'org', code: 'abolished_org', reason: `団体コード「${orgCode}」の団体（${area.name}）は${area.validTo}に廃止されています` }] };
   return { orgCode, issues: [] };
 }
 

@@ -25,33 +25,56 @@ const signedInErrors = {
 // Generous: the password policy (1,024 characters) answers longer ones in words.
 const PasswordField = z.string().max(4096);
 
-export const getSessionRoute = createRoute({ method: 'get', path: '/session', tags: ['auth'], summary: '現在のログイン状態 / the current session', responses: { 200: { content: { 'application/json': { schema: SessionSchema } }, description: 'OK' } } });
+export const getSessionRoute = createRoute({
+  method: 'get',
+  path: '/session',
+  tags: ['auth'],
+  summary: '現在のログイン状態 / the current session',
+  responses: { 200: { content: { 'application/json': { schema: SessionSchema } }, description: 'OK' } },
+});
 
 export const signInRoute = createRoute({
-      method: 'post', path: '/session', tags: ['auth'], summary: 'ログイン / sign in',
-      request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().min(1).max(320), password: PasswordField.min(1) }) } }, required: true } },
-      responses: {
-        200: { content: { 'application/json': { schema: SessionSchema } }, description: 'signed in; sets the session cookie' },
-        401: { content: { 'application/json': { schema: ErrorSchema } }, description: 'wrong email or password' },
-        429: TooManySchema,
-      },
-    });
+  method: 'post',
+  path: '/session',
+  tags: ['auth'],
+  summary: 'ログイン / sign in',
+  request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().min(1).max(320), password: PasswordField.min(1) }) } }, required: true } },
+  responses: {
+    200: { content: { 'application/json': { schema: SessionSchema } }, description: 'signed in; sets the session cookie' },
+    401: { content: { 'application/json': { schema: ErrorSchema } }, description: 'wrong email or password' },
+    429: TooManySchema,
+  },
+});
 
-export const signOutRoute = createRoute({ method: 'delete', path: '/session', tags: ['auth'], summary: 'ログアウト / sign out (X-CSRF-Token)', responses: { 204: { description: 'signed out' }, ...errorResponses, ...signedInErrors } });
+export const signOutRoute = createRoute({
+  method: 'delete',
+  path: '/session',
+  tags: ['auth'],
+  summary: 'ログアウト / sign out (X-CSRF-Token)',
+  responses: { 204: { description: 'signed out' }, ...errorResponses, ...signedInErrors },
+});
 
 export const changePasswordRoute = createRoute({
-      method: 'put', path: '/session/password', tags: ['auth'],
-      summary: 'パスワードの変更 / change the password (X-CSRF-Token); ends every other session and renews this one',
-      request: { body: { content: { 'application/json': { schema: z.object({ current_password: PasswordField.min(1), new_password: PasswordField }) } }, required: true } },
-      responses: {
-        200: { content: { 'application/json': { schema: PasswordChangedSchema } }, description: 'changed; a new session cookie and CSRF token' },
-        ...errorResponses,
-        ...signedInErrors,
-        429: TooManySchema,
-      },
-    });
+  method: 'put',
+  path: '/session/password',
+  tags: ['auth'],
+  summary: 'パスワードの変更 / change the password (X-CSRF-Token); ends every other session and renews this one',
+  request: { body: { content: { 'application/json': { schema: z.object({ current_password: PasswordField.min(1), new_password: PasswordField }) } }, required: true } },
+  responses: {
+    200: { content: { 'application/json': { schema: PasswordChangedSchema } }, description: 'changed; a new session cookie and CSRF token' },
+    ...errorResponses,
+    ...signedInErrors,
+    429: TooManySchema,
+  },
+});
 
 export const revokeOtherSessionsRoute = createRoute({
-      method: 'delete', path: '/sessions/others', tags: ['auth'], summary: '他の端末のログインをすべて終了 / sign out every other session (X-CSRF-Token)',
-      responses: { 200: { content: { 'application/json': { schema: z.object({ revoked: z.number().int() }).openapi('SessionsRevoked') } }, description: 'how many sessions were ended' }, ...signedInErrors },
-    });
+  method: 'delete',
+  path: '/sessions/others',
+  tags: ['auth'],
+  summary: '他の端末のログインをすべて終了 / sign out every other session (X-CSRF-Token)',
+  responses: {
+    200: { content: { 'application/json': { schema: z.object({ revoked: z.number().int() }).openapi('SessionsRevoked') } }, description: 'how many sessions were ended' },
+    ...signedInErrors,
+  },
+});

@@ -65,4 +65,3 @@ export function socketClientAddress(c: Context): string {
     return 'unknown';
   }
 }
-

@@ -45,62 +45,54 @@ export function authRoutes(db: Database, opts: AuthRoutesOptions) {
   app.use('/session/*', noStore);
   app.use('/sessions/*', noStore);
 
-  app.openapi(
-    getSessionRoute,
-    async (c) => {
-      const s = c.get('session');
-      if (!s) return c.json({ user: null, csrf_token: null, other_sessions: null }, 200);
-      return c.json({ user: await userJson(s.actor), csrf_token: s.csrfToken, other_sessions: await countOtherSessions(db, s.actor.id, s.token) }, 200);
-    },
-  );
+  app.openapi(getSessionRoute, async (c) => {
+    const s = c.get('session');
+    if (!s) return c.json({ user: null, csrf_token: null, other_sessions: null }, 200);
+    return c.json({ user: await userJson(s.actor), csrf_token: s.csrfToken, other_sessions: await countOtherSessions(db, s.actor.id, s.token) }, 200);
+  });
 
-  app.openapi(
-    signInRoute,
-    async (c) => {
-      const { email, password } = c.req.valid('json');
-      const r = await signIn(db, { email, password, clientAddress: clientAddress(c), now: now() });
-      if (!r.ok && r.reason === 'too_many_attempts') {
-        c.header('Retry-After', String(r.retryAfterSeconds));
-        return c.json(tooMany(r.retryAfterSeconds), 429);
-      }
-      if (!r.ok) return c.json({ error: { code: 'invalid_credentials', message: 'メールアドレスまたはパスワードが正しくありません' } }, 401);
-      setSessionCookie(c, r.token);
-      return c.json({ user: await userJson(r.actor), csrf_token: r.csrfToken, other_sessions: r.otherSessions }, 200);
-    },
-  );
+  app.openapi(signInRoute, async (c) => {
+    const { email, password } = c.req.valid('json');
+    const r = await signIn(db, { email, password, clientAddress: clientAddress(c), now: now() });
+    if (!r.ok && r.reason === 'too_many_attempts') {
+      c.header('Retry-After', String(r.retryAfterSeconds));
+      return c.json(tooMany(r.retryAfterSeconds), 429);
+    }
+    if (!r.ok) return c.json({ error: { code: 'invalid_credentials', message: 'メールアドレスまたはパスワードが正しくありません' } }, 401);
+    setSessionCookie(c, r.token);
+    return c.json({ user: await userJson(r.actor), csrf_token: r.csrfToken, other_sessions: r.otherSessions }, 200);
+  });
 
-  app.openapi(
-    signOutRoute,
-    async (c) => {
-      requireActor(c);
-      await signOut(db, c.get('session')!.token);
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.body(null, 204);
-    },
-  );
+  app.openapi(signOutRoute, async (c) => {
+    requireActor(c);
+    await signOut(db, c.get('session')!.token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
 
-  app.openapi(
-    changePasswordRoute,
-    async (c) => {
-      const actor = requireActor(c);
-      const { current_password, new_password } = c.req.valid('json');
-      const r = await changePassword(db, { actor, sessionToken: c.get('session')!.token, currentPassword: current_password, newPassword: new_password, clientAddress: clientAddress(c), now: now() });
-      if (!r.ok) {
-        c.header('Retry-After', String(r.retryAfterSeconds));
-        return c.json(tooMany(r.retryAfterSeconds), 429);
-      }
-      setSessionCookie(c, r.token);
-      return c.json({ user: await userJson(actor), csrf_token: r.csrfToken, other_sessions: 0, revoked: r.revoked }, 200);
-    },
-  );
+  app.openapi(changePasswordRoute, async (c) => {
+    const actor = requireActor(c);
+    const { current_password, new_password } = c.req.valid('json');
+    const r = await changePassword(db, {
+      actor,
+      sessionToken: c.get('session')!.token,
+      currentPassword: current_password,
+      newPassword: new_password,
+      clientAddress: clientAddress(c),
+      now: now(),
+    });
+    if (!r.ok) {
+      c.header('Retry-After', String(r.retryAfterSeconds));
+      return c.json(tooMany(r.retryAfterSeconds), 429);
+    }
+    setSessionCookie(c, r.token);
+    return c.json({ user: await userJson(actor), csrf_token: r.csrfToken, other_sessions: 0, revoked: r.revoked }, 200);
+  });
 
-  app.openapi(
-    revokeOtherSessionsRoute,
-    async (c) => {
-      const actor = requireActor(c);
-      const revoked = await revokeOtherSessions(db, { actor, sessionToken: c.get('session')!.token, now: now() });
-      return c.json({ revoked }, 200);
-    },
-  );
+  app.openapi(revokeOtherSessionsRoute, async (c) => {
+    const actor = requireActor(c);
+    const revoked = await revokeOtherSessions(db, { actor, sessionToken: c.get('session')!.token, now: now() });
+    return c.json({ revoked }, 200);
+  });
   return app;
 }

@@ -11,7 +11,10 @@ export type Queryable = Pick<Database, 'select' | 'insert' | 'update' | 'delete'
 export const toActor = (u: UserRow): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role, orgCode: u.orgCode });
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRow | null> {
-  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)));
   return user ?? null;
 }
 

@@ -28,8 +28,7 @@ export async function createSession(db: Queryable, userId: string, now: Date): P
 }
 
 /** Sessions that still count: not expired, and not older than the user's last password change. */
-const liveSession = (now: Date): SQL =>
-  and(gt(sessions.expiresAt, now), or(isNull(users.passwordChangedAt), gte(sessions.createdAt, users.passwordChangedAt)))!;
+const liveSession = (now: Date): SQL => and(gt(sessions.expiresAt, now), or(isNull(users.passwordChangedAt), gte(sessions.createdAt, users.passwordChangedAt)))!;
 
 export async function sessionFor(db: Queryable, token: string, now = new Date()): Promise<{ actor: Actor; csrfToken: string } | null> {
   const rows = await db
@@ -45,7 +44,11 @@ export async function sessionFor(db: Queryable, token: string, now = new Date())
 export async function countOtherSessions(db: Queryable, userId: string, currentToken: string | null, now = new Date()): Promise<number> {
   const conds = [eq(sessions.userId, userId), liveSession(now)];
   if (currentToken) conds.push(ne(sessions.tokenHash, tokenHash(currentToken)));
-  const [r] = await db.select({ n: count() }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(and(...conds));
+  const [r] = await db
+    .select({ n: count() })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(...conds));
   return Number(r?.n ?? 0);
 }
 

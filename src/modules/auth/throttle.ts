@@ -17,7 +17,17 @@ const sortKeys = (keys: readonly ThrottleKey[]) => [...new Map(keys.map((k) => [
 const record = (r: Row | undefined): ThrottleRecord | null => (r ? { failures: r.failures, windowStart: r.windowStart, lockedUntil: r.lockedUntil, updatedAt: r.updatedAt } : null);
 
 async function lockRows(tx: Tx, keys: ThrottleKey[]): Promise<Map<string, Row>> {
-  const rows = await tx.select().from(signInThrottle).where(inArray(signInThrottle.key, keys.map((k) => k.key))).orderBy(asc(signInThrottle.key)).for('update');
+  const rows = await tx
+    .select()
+    .from(signInThrottle)
+    .where(
+      inArray(
+        signInThrottle.key,
+        keys.map((k) => k.key),
+      ),
+    )
+    .orderBy(asc(signInThrottle.key))
+    .for('update');
   return new Map(rows.map((r) => [r.key, r]));
 }
 
@@ -54,7 +64,10 @@ export async function beginAttempt(db: Database, keys: readonly ThrottleKey[], n
     if (rows.size < sorted.length) {
       // Create the missing rows and lock them, so that concurrent first attempts queue up too;
       // another process may have counted (and locked) meanwhile: decide again.
-      await tx.insert(signInThrottle).values(sorted.filter((k) => !rows.has(k.key)).map((k) => ({ key: k.key, failures: 0, windowStart: now, lockedUntil: null, updatedAt: now }))).onConflictDoNothing();
+      await tx
+        .insert(signInThrottle)
+        .values(sorted.filter((k) => !rows.has(k.key)).map((k) => ({ key: k.key, failures: 0, windowStart: now, lockedUntil: null, updatedAt: now })))
+        .onConflictDoNothing();
       rows = await lockRows(tx, sorted);
       wait = longestWait(rows);
       if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
@@ -75,7 +88,13 @@ export async function attemptSucceeded(db: Database, keys: readonly ThrottleKey[
 
 /** Forgets the count of these keys (an operator's password reset unlocks the account). */
 export async function clearThrottle(db: Pick<Database, 'delete'>, keys: readonly ThrottleKey[]): Promise<void> {
-  if (keys.length > 0) await db.delete(signInThrottle).where(inArray(signInThrottle.key, keys.map((k) => k.key)));
+  if (keys.length > 0)
+    await db.delete(signInThrottle).where(
+      inArray(
+        signInThrottle.key,
+        keys.map((k) => k.key),
+      ),
+    );
 }
 
 /** Deletes rows that no longer matter (no lock, nothing counted for a day). */

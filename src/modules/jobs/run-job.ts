@@ -54,13 +54,26 @@ export interface StartedJob {
 export async function startJob(db: Database, start: JobStart, work: (progress: ProgressFn) => Promise<unknown>, onInternalError?: (e: unknown) => void): Promise<StartedJob> {
   const [row] = await db
     .insert(jobs)
-    .values({ ownerCode: start.ownerCode, kind: start.kind, subject: start.subject, file: start.file ?? null, bytes: start.bytes ?? null, createdBy: start.createdBy, status: 'running', startedAt: new Date(), runner: formatIdentity(thisProcess()) })
+    .values({
+      ownerCode: start.ownerCode,
+      kind: start.kind,
+      subject: start.subject,
+      file: start.file ?? null,
+      bytes: start.bytes ?? null,
+      createdBy: start.createdBy,
+      status: 'running',
+      startedAt: new Date(),
+      runner: formatIdentity(thisProcess()),
+    })
     .returning();
   const id = row!.id;
   const entry: { progress: JobProgress | null; done: Promise<void> } = { progress: { step: 'reading', done: 0, total: 1 }, done: Promise.resolve() };
   live.set(id, entry);
   const finish = (values: Partial<typeof jobs.$inferInsert>) =>
-    db.update(jobs).set({ ...values, finishedAt: new Date() }).where(and(eq(jobs.ownerCode, start.ownerCode), eq(jobs.id, id)));
+    db
+      .update(jobs)
+      .set({ ...values, finishedAt: new Date() })
+      .where(and(eq(jobs.ownerCode, start.ownerCode), eq(jobs.id, id)));
   entry.done = (async () => {
     // After the response: the request's own work is done before any of this runs.
     await new Promise((r) => setImmediate(r));
@@ -83,7 +96,10 @@ export async function startJob(db: Database, start: JobStart, work: (progress: P
 /** A job of `ownerCode`, or null; a job whose process has died is reported (and recorded) as failed. */
 export async function getJob(db: Database, ownerCode: string, id: string): Promise<JobView | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-  const [row] = await db.select().from(jobs).where(and(eq(jobs.ownerCode, ownerCode), eq(jobs.id, id)));
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.ownerCode, ownerCode), eq(jobs.id, id)));
   if (!row) return null;
   const here = live.get(id);
   if (here) return toView(row, here.progress);
@@ -91,7 +107,10 @@ export async function getJob(db: Database, ownerCode: string, id: string): Promi
     const runner = row.runner ? parseIdentity(row.runner) : null;
     if (runner && !processAlive(runner)) {
       const error = { code: 'interrupted', message: '取り込みはサーバーの停止により中断されました。データベースは変更されていません（もう一度取り込んでください）' };
-      await db.update(jobs).set({ status: 'failed', error, finishedAt: new Date() }).where(and(eq(jobs.ownerCode, ownerCode), eq(jobs.id, id), inArray(jobs.status, ['running', 'queued'])));
+      await db
+        .update(jobs)
+        .set({ status: 'failed', error, finishedAt: new Date() })
+        .where(and(eq(jobs.ownerCode, ownerCode), eq(jobs.id, id), inArray(jobs.status, ['running', 'queued'])));
       return { ...toView(row), status: 'failed', error };
     }
   }

@@ -22,8 +22,13 @@ export async function bindKpi(db: Database, b: Binding, by: Principal): Promise<
     await lockStrategies(tx, [{ owner, id: b.strategy }]);
     await upsertBinding(tx, owner, b, actor);
     await appendAudit(tx, {
-      ownerCode: owner, actor, action: 'kpi.bind', entityType: 'strategy', entityId: b.strategy,
-      summary: `KPI「${b.kpi}」を統計「${ind.nameJa}」（${b.area}）に連動`, details: { ...b },
+      ownerCode: owner,
+      actor,
+      action: 'kpi.bind',
+      entityType: 'strategy',
+      entityId: b.strategy,
+      summary: `KPI「${b.kpi}」を統計「${ind.nameJa}」（${b.area}）に連動`,
+      details: { ...b },
     });
     const r = await syncKpiBindings(t, [b.indicator], { strategy: b.strategy, kpi: b.kpi });
     return { written: r.written };

@@ -20,7 +20,10 @@ export function bindingRoutes(db: Database) {
 
   app.openapi(
     createRoute({
-      method: 'get', path: '/strategies/{strategyId}/bindings', tags: ['statistics'], summary: '統計に連動している KPI / KPIs fed by statistics series',
+      method: 'get',
+      path: '/strategies/{strategyId}/bindings',
+      tags: ['statistics'],
+      summary: '統計に連動している KPI / KPIs fed by statistics series',
       request: { params: params.pick({ strategyId: true }) },
       responses: { 200: { content: { 'application/json': { schema: z.object({ bindings: z.array(BindingSchema) }) } }, description: 'OK' }, ...errorResponses },
     }),
@@ -33,10 +36,18 @@ export function bindingRoutes(db: Database) {
 
   app.openapi(
     createRoute({
-      method: 'put', path: '/strategies/{strategyId}/kpis/{kpiId}/binding', tags: ['statistics'],
+      method: 'put',
+      path: '/strategies/{strategyId}/kpis/{kpiId}/binding',
+      tags: ['statistics'],
       summary: 'KPI を統計の系列（指標×地域）に連動させる / feed a KPI from an indicator series (signed in, X-CSRF-Token)',
       request: { params, body: { content: { 'application/json': { schema: z.object({ indicator: z.string().min(1), area: z.string().min(1) }) } }, required: true } },
-      responses: { 200: { content: { 'application/json': { schema: z.object({ binding: BindingSchema, written: z.number().int() }) } }, description: 'bound; observations written from the series' }, ...writeErrorResponses },
+      responses: {
+        200: {
+          content: { 'application/json': { schema: z.object({ binding: BindingSchema, written: z.number().int() }) } },
+          description: 'bound; observations written from the series',
+        },
+        ...writeErrorResponses,
+      },
     }),
     async (c) => {
       const { strategyId, kpiId } = c.req.valid('param');
@@ -57,7 +68,10 @@ export function bindingRoutes(db: Database) {
 
   app.openapi(
     createRoute({
-      method: 'delete', path: '/strategies/{strategyId}/kpis/{kpiId}/binding', tags: ['statistics'], summary: '統計連動の解除 / stop feeding a KPI from statistics (observations stay)',
+      method: 'delete',
+      path: '/strategies/{strategyId}/kpis/{kpiId}/binding',
+      tags: ['statistics'],
+      summary: '統計連動の解除 / stop feeding a KPI from statistics (observations stay)',
       request: { params },
       responses: { 204: { description: 'unbound' }, ...writeErrorResponses },
     }),

@@ -52,6 +52,9 @@ export async function upsertBinding(tx: Pick<Database, 'insert'>, owner: string,
 
 /** Removes the KPI's binding; how many rows went (0 or 1). */
 export async function deleteBinding(tx: Pick<Database, 'delete'>, owner: string, strategy: string, kpi: string): Promise<number> {
-  const deleted = await tx.delete(kpiBindings).where(and(eq(kpiBindings.ownerCode, owner), eq(kpiBindings.strategyId, strategy), eq(kpiBindings.kpiId, kpi))).returning();
+  const deleted = await tx
+    .delete(kpiBindings)
+    .where(and(eq(kpiBindings.ownerCode, owner), eq(kpiBindings.strategyId, strategy), eq(kpiBindings.kpiId, kpi)))
+    .returning();
   return deleted.length;
 }

@@ -16,7 +16,10 @@ const SYSTEM_ACTOR = 'system:statistics-binding';
 export async function syncKpiBindings(db: Database, indicatorCodes?: readonly string[], only?: { strategy: string; kpi: string }): Promise<{ bindings: number; written: number }> {
   const bindings = (await bindingsOfIndicators(db, indicatorCodes)).filter((b) => !only || (b.strategyId === only.strategy && b.kpiId === only.kpi));
   // Every strategy this sync writes is locked first, in one order (see lockStrategies).
-  await lockStrategies(db, bindings.map((b) => ({ owner: b.ownerCode, id: b.strategyId })));
+  await lockStrategies(
+    db,
+    bindings.map((b) => ({ owner: b.ownerCode, id: b.strategyId })),
+  );
   let written = 0;
   for (const b of bindings) {
     const ind = await findIndicator(db, b.indicatorCode);

@@ -14,6 +14,14 @@ export async function unbindKpi(db: Database, strategy: string, kpi: string, by:
   await db.transaction(async (tx) => {
     await lockStrategies(tx, [{ owner, id: strategy }]);
     if ((await deleteBinding(tx, owner, strategy, kpi)) === 0) throw new NotFoundError(`KPI「${kpi}」は統計に連動していません`);
-    await appendAudit(tx, { ownerCode: owner, actor, action: 'kpi.unbind', entityType: 'strategy', entityId: strategy, summary: `KPI「${kpi}」の統計連動を解除`, details: { kpi } });
+    await appendAudit(tx, {
+      ownerCode: owner,
+      actor,
+      action: 'kpi.unbind',
+      entityType: 'strategy',
+      entityId: strategy,
+      summary: `KPI「${kpi}」の統計連動を解除`,
+      details: { kpi },
+    });
   });
 }

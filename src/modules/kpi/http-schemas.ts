@@ -39,7 +39,16 @@ export const EvaluationSchema = z
       by_status: StatusCounts,
       by_band: BandCounts,
       by_node: z.array(
-        z.object({ node: z.string(), name: z.string(), level: z.string(), parent: z.string().nullable(), own: z.number().int(), total: z.number().int(), by_status: StatusCounts, by_band: BandCounts }),
+        z.object({
+          node: z.string(),
+          name: z.string(),
+          level: z.string(),
+          parent: z.string().nullable(),
+          own: z.number().int(),
+          total: z.number().int(),
+          by_status: StatusCounts,
+          by_band: BandCounts,
+        }),
       ),
     }),
   })
@@ -48,7 +57,15 @@ export const EvaluationSchema = z
 export const StrategyListSchema = z
   .object({
     strategies: z.array(
-      z.object({ id: z.string(), name: z.string(), owner_code: z.string(), kpi_count: z.number().int(), observation_count: z.number().int(), extra: z.record(z.string(), z.unknown()).nullable(), updated_at: z.string() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        owner_code: z.string(),
+        kpi_count: z.number().int(),
+        observation_count: z.number().int(),
+        extra: z.record(z.string(), z.unknown()).nullable(),
+        updated_at: z.string(),
+      }),
     ),
   })
   .openapi('StrategyList');
@@ -60,6 +77,17 @@ export const CatalogSchema = z
 
 export const AuditSchema = z
   .object({
-    entries: z.array(z.object({ id: z.number().int(), occurred_at: z.string(), actor: z.string(), action: z.string(), entity_type: z.string(), entity_id: z.string(), summary: z.string(), details: z.unknown() })),
+    entries: z.array(
+      z.object({
+        id: z.number().int(),
+        occurred_at: z.string(),
+        actor: z.string(),
+        action: z.string(),
+        entity_type: z.string(),
+        entity_id: z.string(),
+        summary: z.string(),
+        details: z.unknown(),
+      }),
+    ),
   })
   .openapi('AuditLog');

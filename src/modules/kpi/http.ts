@@ -14,7 +14,16 @@ import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/
 import { listStrategies } from './repository.ts';
 import { CatalogCache } from './catalog-cache.ts';
 import {
-  getAuditRoute, getCatalogRoute, getEvaluationRoute, getImportJobRoute, getKpiRoute, listStrategiesRoute, postEvaluateDoc, postImportDoc, postObservationsRoute, searchRoute,
+  getAuditRoute,
+  getCatalogRoute,
+  getEvaluationRoute,
+  getImportJobRoute,
+  getKpiRoute,
+  listStrategiesRoute,
+  postEvaluateDoc,
+  postImportDoc,
+  postObservationsRoute,
+  searchRoute,
 } from './http-routes.ts';
 import { strategyAudit } from './use-cases/get-strategy-audit.ts';
 import { getImportJob } from './use-cases/get-import-job.ts';
@@ -56,7 +65,8 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
     const catalog = await catalogs.get(strategyId);
     const ev = evaluateCatalog(catalog, asOfDay(q.as_of));
     const base = `${strategyId}_evaluation_${ev.as_of}`;
-    if (q.format === 'csv') return download(evaluationToCsv(ev, q.encoding ?? 'utf8-bom'), `text/csv; charset=${q.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`, `${base}.csv`) as never;
+    if (q.format === 'csv')
+      return download(evaluationToCsv(ev, q.encoding ?? 'utf8-bom'), `text/csv; charset=${q.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`, `${base}.csv`) as never;
     if (q.format === 'xlsx') return download(await evaluationToXlsx(catalog, ev), XLSX, `${base}.xlsx`) as never;
     return c.json(ev as never, 200);
   });
@@ -70,7 +80,12 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
 
   app.openapi(postObservationsRoute, async (c) => {
     const by = requirePrincipal(c);
-    const r = await recordObservations(db, catalogs, { by, strategyId: c.req.valid('param').strategyId, rows: c.req.valid('json').rows, asOf: asOfDay(c.req.valid('query').as_of) });
+    const r = await recordObservations(db, catalogs, {
+      by,
+      strategyId: c.req.valid('param').strategyId,
+      rows: c.req.valid('json').rows,
+      asOf: asOfDay(c.req.valid('query').as_of),
+    });
     return c.json({ ...r, result: { ...r.result } } as never, 200);
   });
 

@@ -19,7 +19,11 @@ export async function loadKpiReference(ctx: ReferenceContext): Promise<{ strateg
   if (await findStrategyOwner(ctx.db, id)) return { strategies: [{ id, result: 'present' }] };
   const catalog = readJsonCatalog(text, 'chiiki-mirai-senryaku-2026.json');
   ctx.progress(STEP, 0, 1);
-  await saveCatalog(ctx.db, catalog, { ownerCode: String(catalog.strategy.extra?.owner_code ?? NATIONAL_CODE), actor: 'system:reference-data', source: `reference-data/${NATIONAL_STRATEGY_PATH}` });
+  await saveCatalog(ctx.db, catalog, {
+    ownerCode: String(catalog.strategy.extra?.owner_code ?? NATIONAL_CODE),
+    actor: 'system:reference-data',
+    source: `reference-data/${NATIONAL_STRATEGY_PATH}`,
+  });
   ctx.progress(STEP, 1, 1);
   return { strategies: [{ id: catalog.strategy.id, result: 'loaded' }] };
 }

@@ -83,7 +83,10 @@ export const strategyNotFound = (strategyId: string) => new NotFoundError(`æˆ¦ç•
 /** The ids of a strategy's KPIs and components, for validating imported rows. */
 export async function kpiIdsOf(db: Database, strategyId: string): Promise<Set<string>> {
   const owner = await strategyOwnerOrNotFound(db, strategyId);
-  const rows = await db.select({ id: kpis.id }).from(kpis).where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId)));
+  const rows = await db
+    .select({ id: kpis.id })
+    .from(kpis)
+    .where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId)));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -91,7 +94,10 @@ export async function kpiIdsOf(db: Database, strategyId: string): Promise<Set<st
 export async function loadCatalog(db: Database, strategyId: string): Promise<Catalog> {
   const owner = await strategyOwnerOrNotFound(db, strategyId);
   const where = (t: { ownerCode: PgColumn; strategyId: PgColumn }) => and(eq(t.ownerCode, owner), eq(t.strategyId, strategyId));
-  const [s] = await db.select().from(strategies).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
+  const [s] = await db
+    .select()
+    .from(strategies)
+    .where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
   const [nodeRows, kpiRows, targetRows, obsRows] = await Promise.all([
     db.select().from(nodes).where(where(nodes)).orderBy(asc(nodes.position)),
     db.select().from(kpis).where(where(kpis)).orderBy(asc(kpis.position)),
@@ -107,13 +113,30 @@ export async function loadCatalog(db: Database, strategyId: string): Promise<Cat
   const byKpi = new Map<string, CatalogKpi>();
   for (const k of kpiRows) {
     byKpi.set(k.id, {
-      id: k.id, node: k.nodeId, name: k.name, unit: k.unit, direction: k.direction,
+      id: k.id,
+      node: k.nodeId,
+      name: k.name,
+      unit: k.unit,
+      direction: k.direction,
       baseline: k.baselineValue !== null && k.baselinePeriod !== null ? { value: k.baselineValue, period: parse(k.baselinePeriod) } : null,
-      targets: [], targetText: k.targetText, isNew: k.isNew, components: [], observations: [], extra: k.extra ?? undefined,
+      targets: [],
+      targetText: k.targetText,
+      isNew: k.isNew,
+      components: [],
+      observations: [],
+      extra: k.extra ?? undefined,
     });
   }
   for (const t of targetRows) {
-    const target: Target = { value: t.value, period: t.period ? parse(t.period) : null, text: t.text, setIn: t.setIn, setInStart: setInStartOf(t.setIn), relativeTo: t.relativeTo, extra: t.extra ?? undefined };
+    const target: Target = {
+      value: t.value,
+      period: t.period ? parse(t.period) : null,
+      text: t.text,
+      setIn: t.setIn,
+      setInStart: setInStartOf(t.setIn),
+      relativeTo: t.relativeTo,
+      extra: t.extra ?? undefined,
+    };
     byKpi.get(t.kpiId)?.targets.push(target);
   }
   for (const ob of obsRows) {
@@ -138,9 +161,14 @@ export async function loadCatalog(db: Database, strategyId: string): Promise<Cat
 export async function strategyKeys(db: Database, strategyId: string): Promise<{ nodeIds: Set<string>; kpiParents: Map<string, string | null> }> {
   const owner = await strategyOwnerOrNotFound(db, strategyId);
   const [n, k] = await Promise.all([
-    db.select({ id: nodes.id }).from(nodes).where(and(eq(nodes.ownerCode, owner), eq(nodes.strategyId, strategyId))),
-    db.select({ id: kpis.id, parent: kpis.parentKpiId }).from(kpis).where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId))),
+    db
+      .select({ id: nodes.id })
+      .from(nodes)
+      .where(and(eq(nodes.ownerCode, owner), eq(nodes.strategyId, strategyId))),
+    db
+      .select({ id: kpis.id, parent: kpis.parentKpiId })
+      .from(kpis)
+      .where(and(eq(kpis.ownerCode, owner), eq(kpis.strategyId, strategyId))),
   ]);
   return { nodeIds: new Set(n.map((r) => r.id)), kpiParents: new Map(k.map((r) => [r.id, r.parent])) };
 }
-

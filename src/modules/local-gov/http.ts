@@ -27,16 +27,39 @@ const AreaSchema = z
   .openapi('Area');
 
 const toJson = (a: AreaRow) => ({
-  code: a.code, pref_code: a.prefCode, level: a.level, type: a.type, name: a.name, kana: a.kana, name_en: a.nameEn, parent_code: a.parentCode,
-  county: a.county, lat: a.lat, lng: a.lng, valid_from: a.validFrom, valid_to: a.validTo,
+  code: a.code,
+  pref_code: a.prefCode,
+  level: a.level,
+  type: a.type,
+  name: a.name,
+  kana: a.kana,
+  name_en: a.nameEn,
+  parent_code: a.parentCode,
+  county: a.county,
+  lat: a.lat,
+  lng: a.lng,
+  valid_from: a.validFrom,
+  valid_to: a.validTo,
 });
 
 export function localGovRoutes(db: Database) {
   const app = createRouter();
   app.openapi(
     createRoute({
-      method: 'get', path: '/areas', tags: ['areas'], summary: '地域（国・都道府県・市区町村）の一覧 / list areas',
-      request: { query: z.object({ level: z.enum(['nation', 'prefecture', 'municipality', 'ward']).optional(), pref_code: z.string().regex(/^\d{2}$/).optional().openapi({ example: '13' }) }) },
+      method: 'get',
+      path: '/areas',
+      tags: ['areas'],
+      summary: '地域（国・都道府県・市区町村）の一覧 / list areas',
+      request: {
+        query: z.object({
+          level: z.enum(['nation', 'prefecture', 'municipality', 'ward']).optional(),
+          pref_code: z
+            .string()
+            .regex(/^\d{2}$/)
+            .optional()
+            .openapi({ example: '13' }),
+        }),
+      },
       responses: { 200: { content: { 'application/json': { schema: z.object({ areas: z.array(AreaSchema) }) } }, description: 'OK' }, ...errorResponses },
     }),
     async (c) => {
@@ -46,7 +69,10 @@ export function localGovRoutes(db: Database) {
   );
   app.openapi(
     createRoute({
-      method: 'get', path: '/areas/{code}', tags: ['areas'], summary: '団体コードで地域を取得 / one area by its code (5 or 6 digits)',
+      method: 'get',
+      path: '/areas/{code}',
+      tags: ['areas'],
+      summary: '団体コードで地域を取得 / one area by its code (5 or 6 digits)',
       request: { params: z.object({ code: z.string().openapi({ param: { name: 'code', in: 'path' }, example: '13101' }) }) },
       responses: { 200: { content: { 'application/json': { schema: AreaSchema } }, description: 'OK' }, ...errorResponses },
     }),

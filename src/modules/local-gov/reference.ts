@@ -23,7 +23,18 @@ export function readLocalGovMaster(prefecturesCsv: string, municipalitiesCsv: st
   };
   prefs.forEach((p, i) => {
     check('prefectures.csv', i, p.lg_code);
-    rows.push({ code: p.lg_code!, prefCode: p.pref_code!, level: 'prefecture', type: '都道府県', name: p.name!, kana: opt(p.kana), nameEn: opt(p.name_en), parentCode: NATIONAL_CODE, lat: num(p.lat), lng: num(p.lng) });
+    rows.push({
+      code: p.lg_code!,
+      prefCode: p.pref_code!,
+      level: 'prefecture',
+      type: '都道府県',
+      name: p.name!,
+      kana: opt(p.kana),
+      nameEn: opt(p.name_en),
+      parentCode: NATIONAL_CODE,
+      lat: num(p.lat),
+      lng: num(p.lng),
+    });
   });
   const prefCodeToLg = new Map(prefs.map((p) => [p.pref_code, p.lg_code]));
   munis.forEach((m, i) => {

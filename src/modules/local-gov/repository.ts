@@ -14,8 +14,16 @@ export async function upsertAreas(db: Database, rows: AreaInsert[]): Promise<voi
         .onConflictDoUpdate({
           target: areas.code,
           set: {
-            prefCode: sql`excluded.pref_code`, level: sql`excluded.level`, type: sql`excluded.type`, name: sql`excluded.name`, kana: sql`excluded.kana`,
-            nameEn: sql`excluded.name_en`, parentCode: sql`excluded.parent_code`, county: sql`excluded.county`, lat: sql`excluded.lat`, lng: sql`excluded.lng`,
+            prefCode: sql`excluded.pref_code`,
+            level: sql`excluded.level`,
+            type: sql`excluded.type`,
+            name: sql`excluded.name`,
+            kana: sql`excluded.kana`,
+            nameEn: sql`excluded.name_en`,
+            parentCode: sql`excluded.parent_code`,
+            county: sql`excluded.county`,
+            lat: sql`excluded.lat`,
+            lng: sql`excluded.lng`,
             validTo: sql`excluded.valid_to`,
           },
         });
@@ -35,7 +43,14 @@ export async function upsertHistoricalAreas(db: Pick<Database, 'insert'>, rows: 
       .values(rows.slice(i, i + 500))
       .onConflictDoUpdate({
         target: areas.code,
-        set: { prefCode: sql`excluded.pref_code`, type: sql`excluded.type`, name: sql`excluded.name`, county: sql`excluded.county`, parentCode: sql`excluded.parent_code`, validTo: sql`excluded.valid_to` },
+        set: {
+          prefCode: sql`excluded.pref_code`,
+          type: sql`excluded.type`,
+          name: sql`excluded.name`,
+          county: sql`excluded.county`,
+          parentCode: sql`excluded.parent_code`,
+          validTo: sql`excluded.valid_to`,
+        },
         setWhere: isNotNull(areas.validTo),
       });
   }
@@ -51,7 +66,11 @@ export async function listAreas(db: Database, filter: { level?: AreaRow['level']
   if (filter.level) conds.push(eq(areas.level, filter.level));
   if (filter.prefCode) conds.push(eq(areas.prefCode, filter.prefCode));
   if (filter.currentOnly !== false) conds.push(isNull(areas.validTo));
-  return db.select().from(areas).where(and(...conds)).orderBy(asc(areas.code));
+  return db
+    .select()
+    .from(areas)
+    .where(and(...conds))
+    .orderBy(asc(areas.code));
 }
 
 export async function getArea(db: Database, code: string): Promise<AreaRow | null> {

@@ -15,7 +15,23 @@ export { readStatisticsJson } from './imports/import-json.ts';
 export { readEstatCsv } from './imports/estat-table.ts';
 export { resolveEstatItems } from './imports/estat-items.ts';
 export { indicatorOverview, type IndicatorOverview } from './read/indicator-overview.ts';
-export { StatisticsReader, LEVELS, INDICATOR_ORDER, attributionFor, valueStats, correlation, type Level, type AreaInfo, type AreaIndex, type Catalog, type IndicatorInfo, type MapData, type MapRow, type ValueStats, type SeriesPoint } from './read/statistics-reader.ts';
+export {
+  StatisticsReader,
+  LEVELS,
+  INDICATOR_ORDER,
+  attributionFor,
+  valueStats,
+  correlation,
+  type Level,
+  type AreaInfo,
+  type AreaIndex,
+  type Catalog,
+  type IndicatorInfo,
+  type MapData,
+  type MapRow,
+  type ValueStats,
+  type SeriesPoint,
+} from './read/statistics-reader.ts';
 export { rankSimilar, populationBands, bandOf, similarMethodDescription, SIMILAR_TYPES, type SimilarType, type SimilarCandidate, type PopulationBand } from './read/similar.ts';
 export { BOUNDARIES_DIR, BOUNDARY_FILES, BOUNDARY_LEVELS, BOUNDARY_ATTRIBUTION, BoundaryCache, topologyToGeoJson, type BoundaryLevel } from './reference/boundaries.ts';
 export { bigCityFlag, compositionResult, sumPerYearResult, resasPrefectures, resasCities, RESAS_LABELS } from './resas/resas.ts';

@@ -60,7 +60,8 @@ async function backupPglite(handle: DatabaseHandle & { pglite: PGlite }): Promis
     await tx.exec('RESET ROLE');
     await tx.exec('CHECKPOINT');
     const contents = await databaseContents(drizzlePglite(tx as unknown as PGlite) as unknown as Database);
-    const wal = (await tx.query<{ redo: string; current: string }>('select redo_wal_file as redo, pg_walfile_name(pg_current_wal_lsn()) as current from pg_control_checkpoint()')).rows[0]!;
+    const wal = (await tx.query<{ redo: string; current: string }>('select redo_wal_file as redo, pg_walfile_name(pg_current_wal_lsn()) as current from pg_control_checkpoint()'))
+      .rows[0]!;
     const dump = await pglite.dumpDataDir('none');
     if (who.cur !== who.ses) await tx.exec(`SET ROLE ${quoteIdent(who.cur)}`);
     taken = { dump, wal, contents };

@@ -111,13 +111,20 @@ export async function readDataDirBackup(bytes: Uint8Array, file?: string): Promi
   const entries = tarEntries(tar, file);
   // PGlite's dump holds regular files and directories only, under relative paths.
   const odd = entries.find((e) => !(isRegular(e) || e.type === '5') || e.name.split('/').includes('..'));
-  if (odd) throw InputError.single({ file, code: 'not_a_backup', reason: `PGlite のデータディレクトリのバックアップにはない項目があります: 「${odd.name}」（種類 ${JSON.stringify(odd.type)}）` });
+  if (odd)
+    throw InputError.single({
+      file,
+      code: 'not_a_backup',
+      reason: `PGlite のデータディレクトリのバックアップにはない項目があります: 「${odd.name}」（種類 ${JSON.stringify(odd.type)}）`,
+    });
   const byName = new Map(entries.map((e) => [e.name, e]));
   const version = byName.get('PG_VERSION');
   if (!version || !isRegular(version) || !byName.has('global/pg_control') || !entries.some((e) => e.name === 'base' || e.name.startsWith('base/'))) {
     throw InputError.single({ file, code: 'not_a_backup', reason: 'PGlite のデータディレクトリのバックアップではありません（PG_VERSION、global/pg_control、base がありません）' });
   }
-  const pgVersion = Buffer.from(tar.subarray(version.dataStart, version.dataStart + version.size)).toString('latin1').trim();
+  const pgVersion = Buffer.from(tar.subarray(version.dataStart, version.dataStart + version.size))
+    .toString('latin1')
+    .trim();
   // The lock of the directory the backup was taken from must not come back: it would name that
   // process as the holder of the restored directory.
   const kept = entries.filter((e) => !isSouseiFile(e.name));

@@ -97,7 +97,12 @@ async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: Re
     lock = acquireDataDirLock(dataDir, 'restore');
   } catch (e) {
     if (created) rmdirSync(dataDir);
-    if (e instanceof DataDirBusyError) throw issue(file, 'data_dir_in_use', `${e.message.replace(/終了を待ってから再実行してください$/, '')}サーバーを停止してから復元してください（稼働中のデータディレクトリには復元できません）`);
+    if (e instanceof DataDirBusyError)
+      throw issue(
+        file,
+        'data_dir_in_use',
+        `${e.message.replace(/終了を待ってから再実行してください$/, '')}サーバーを停止してから復元してください（稼働中のデータディレクトリには復元できません）`,
+      );
     throw e;
   }
   let previous: string | null = null;
@@ -114,13 +119,21 @@ async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: Re
     const present = readdirSync(dataDir).filter((n) => !isSouseiFile(n));
     if (present.length > 0) {
       if (!opts.force) {
-        throw issue(file, 'target_not_empty', `復元先のデータディレクトリ ${dataDir} にはデータがあります。--force を指定すると、今のデータを ${dataDir}.before-restore-<日時> に退避してから復元します`);
+        throw issue(
+          file,
+          'target_not_empty',
+          `復元先のデータディレクトリ ${dataDir} にはデータがあります。--force を指定すると、今のデータを ${dataDir}.before-restore-<日時> に退避してから復元します`,
+        );
       }
       const aside = asideName(dataDir);
       try {
         renameSync(dataDir, aside); // our lock goes along: the directory stays held
       } catch (e) {
-        throw issue(file, 'cannot_move_aside', `データディレクトリ ${dataDir} を ${aside} に移せません（${(e as NodeJS.ErrnoException).code}: マウントポイントなど）。空のデータディレクトリを指定して復元してください`);
+        throw issue(
+          file,
+          'cannot_move_aside',
+          `データディレクトリ ${dataDir} を ${aside} に移せません（${(e as NodeJS.ErrnoException).code}: マウントポイントなど）。空のデータディレクトリを指定して復元してください`,
+        );
       }
       previous = aside;
       lock.release(); // its file is in the moved directory now: nothing is removed here
@@ -140,7 +153,11 @@ async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: Re
       await pg.close();
     } catch (e) {
       undo();
-      throw issue(file, 'backup_unusable', `バックアップからデータベースを開けませんでした（${(e as Error).message}）。この版の Sousei（PGlite）と互換性のないバックアップかもしれません。復元先は元のままです`);
+      throw issue(
+        file,
+        'backup_unusable',
+        `バックアップからデータベースを開けませんでした（${(e as Error).message}）。この版の Sousei（PGlite）と互換性のないバックアップかもしれません。復元先は元のままです`,
+      );
     }
   } finally {
     lock.release();
@@ -188,7 +205,11 @@ async function restorePostgres(config: DatabaseConfig & { DATABASE_URL: string }
     if (list.code !== 0) throw corruptBackup(file, firstLines(list.stderr) || `pg_restore --list: 終了コード ${list.code}`);
     existing = await souseiTables(ownerUrl);
     if (existing > 0 && !opts.force) {
-      throw issue(file, 'target_not_empty', `復元先のデータベース ${redact(config.DATABASE_URL)} には Sousei のテーブルがあります（${existing}個）。置き換えるには --force を指定してください（先に sousei backup で今のデータを保存してください）`);
+      throw issue(
+        file,
+        'target_not_empty',
+        `復元先のデータベース ${redact(config.DATABASE_URL)} には Sousei のテーブルがあります（${existing}個）。置き換えるには --force を指定してください（先に sousei backup で今のデータを保存してください）`,
+      );
     }
     const run = await runPostgresTool(pgRestore, ['--clean', '--if-exists', '--no-owner', '--no-acl', '--single-transaction', '--exit-on-error', path], libpqConnection(ownerUrl));
     if (run.code !== 0) {

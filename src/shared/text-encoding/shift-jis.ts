@@ -78,7 +78,6 @@ export function utf16ToString(units: Uint16Array): string {
   return text;
 }
 
-
 let sjisEncodeMap: Map<number, number> | undefined;
 
 /**

@@ -40,4 +40,3 @@ export function looksLikeUtf16(b: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   if (evenNul >= half * 0.3 && oddNul === 0) return 'UTF-16BE';
   return null;
 }
-

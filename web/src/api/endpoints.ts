@@ -1,16 +1,6 @@
 /** One function per API endpoint the web application uses. */
 import { cachedGet, invalidate, query, request } from './client.ts';
-import type {
-  AuditLog,
-  Catalog,
-  CatalogEvaluation,
-  KpiDetail,
-  ObservationInputRow,
-  ObservationWriteResult,
-  SearchResponse,
-  Session,
-  StrategySummary,
-} from './types.ts';
+import type { AuditLog, Catalog, CatalogEvaluation, KpiDetail, ObservationInputRow, ObservationWriteResult, SearchResponse, Session, StrategySummary } from './types.ts';
 
 const V1 = '/api/v1';
 const enc = encodeURIComponent;

@@ -15,9 +15,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
       <ol>
         {items.map((c, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a trail may repeat a label; the position is its identity
-          <li key={`${i}-${c.label}`}>
-            {c.href && i < items.length - 1 ? <Link href={c.href}>{c.label}</Link> : <span aria-current="page">{c.label}</span>}
-          </li>
+          <li key={`${i}-${c.label}`}>{c.href && i < items.length - 1 ? <Link href={c.href}>{c.label}</Link> : <span aria-current="page">{c.label}</span>}</li>
         ))}
       </ol>
     </nav>

@@ -34,7 +34,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const nav = [
     ...(sid
       ? [
-          { href: paths.overview(sid, firstId), label: t('nav.overview'), match: (l: string) => l === '/' || l === `/strategies/${encodeURIComponent(sid)}` || l.includes('/nodes/') || l.includes('/kpis/') },
+          {
+            href: paths.overview(sid, firstId),
+            label: t('nav.overview'),
+            match: (l: string) => l === '/' || l === `/strategies/${encodeURIComponent(sid)}` || l.includes('/nodes/') || l.includes('/kpis/'),
+          },
           { href: paths.report(sid), label: t('nav.report'), match: (l: string) => l.endsWith('/report') },
           { href: paths.entry(sid), label: t('nav.entry'), match: (l: string) => l.endsWith('/entry') },
         ]

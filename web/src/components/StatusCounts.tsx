@@ -36,4 +36,3 @@ export function StatusCounts({ counts, id, size = 'normal' }: Props) {
 export function statusCountsText(counts: Counts, t: Translate): string {
   return STATUSES.map((s) => t('status.count', { label: `${STATUS_MARK[s]} ${t(`status.${s}`)}`, n: counts[s] ?? 0 })).join(t('list.separator'));
 }
-

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatPeriod, formatTimestamp, isIsoDay, parsePeriod, periodEnd, todayJst, warekiDate, warekiFiscalYear, warekiYear } from './period.ts';
 
-describe('parsePeriod (the API\'s labels, read by src/shared/periods.ts)', () => {
+describe("parsePeriod (the API's labels, read by src/shared/periods.ts)", () => {
   it('reads years, fiscal years, months and days', () => {
     expect(parsePeriod('2030')).toEqual({ kind: 'year', year: 2030 });
     expect(parsePeriod('FY2030')).toEqual({ kind: 'fiscal_year', year: 2030 });

@@ -26,11 +26,41 @@ export type Lang = 'ja' | 'en';
 /** Every message file, for the check that a key is defined once. */
 export const MESSAGE_FILES = { common, search, auth, account, overview, node, kpi, report, dataEntry, statsShared, statsMap, statsArea, statsSeries, statsScatter };
 
-const ja = { ...common.ja, ...search.ja, ...auth.ja, ...account.ja, ...overview.ja, ...node.ja, ...kpi.ja, ...report.ja, ...dataEntry.ja, ...statsShared.ja, ...statsMap.ja, ...statsArea.ja, ...statsSeries.ja, ...statsScatter.ja } as const;
+const ja = {
+  ...common.ja,
+  ...search.ja,
+  ...auth.ja,
+  ...account.ja,
+  ...overview.ja,
+  ...node.ja,
+  ...kpi.ja,
+  ...report.ja,
+  ...dataEntry.ja,
+  ...statsShared.ja,
+  ...statsMap.ja,
+  ...statsArea.ja,
+  ...statsSeries.ja,
+  ...statsScatter.ja,
+} as const;
 
 export type MessageKey = keyof typeof ja;
 export type Dictionary = Record<MessageKey, string>;
 
-const en: Dictionary = { ...common.en, ...search.en, ...auth.en, ...account.en, ...overview.en, ...node.en, ...kpi.en, ...report.en, ...dataEntry.en, ...statsShared.en, ...statsMap.en, ...statsArea.en, ...statsSeries.en, ...statsScatter.en };
+const en: Dictionary = {
+  ...common.en,
+  ...search.en,
+  ...auth.en,
+  ...account.en,
+  ...overview.en,
+  ...node.en,
+  ...kpi.en,
+  ...report.en,
+  ...dataEntry.en,
+  ...statsShared.en,
+  ...statsMap.en,
+  ...statsArea.en,
+  ...statsSeries.en,
+  ...statsScatter.en,
+};
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };

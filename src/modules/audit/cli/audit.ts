@@ -9,7 +9,13 @@ import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { renderTable } from '../../../infra/cli/terminal.ts';
 
 function renderReport(r: ChainReport): string {
-  const rows = r.owners.map((o) => [o.owner_code, String(o.entries), o.head ? String(o.head.seq) : '—', o.head ? o.head.hash.slice(0, 16) : '—', o.broken ? `✗ ${o.broken.message}` : '✓']);
+  const rows = r.owners.map((o) => [
+    o.owner_code,
+    String(o.entries),
+    o.head ? String(o.head.seq) : '—',
+    o.head ? o.head.hash.slice(0, 16) : '—',
+    o.broken ? `✗ ${o.broken.message}` : '✓',
+  ]);
   const verdict = r.ok
     ? `監査ログの連鎖を確認しました: ${r.checked}件、改ざんは見つかりません。`
     : `監査ログの連鎖が壊れています: ${r.owners.filter((o) => o.broken).length}団体の記録に改ざん・欠落の疑いがあります。`;

@@ -23,7 +23,7 @@ export function registerUsers(program: Command, rt: CliRuntime) {
       });
     });
   databaseCommand(users.command('passwd'))
-    .description('利用者のパスワードを設定し直す（その利用者のログインはすべて終了） / set a user\'s password (ends all their sessions)')
+    .description("利用者のパスワードを設定し直す（その利用者のログインはすべて終了） / set a user's password (ends all their sessions)")
     .requiredOption('--email <email>', 'the user')
     .option('--password-stdin', 'read the password from standard input')
     .option('--actor <name>', 'who, for the audit trail (default: cli:<user>)')

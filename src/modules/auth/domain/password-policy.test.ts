@@ -42,7 +42,9 @@ describe('password policy', () => {
     expect(await codes('🍣🍣🍣🍣🍣🍣🍣🍣🍣🍣🍣')).toEqual(['password_too_short']); // 11 characters, 22 units
     expect(await codes('x'.repeat(MAX_PASSWORD_LENGTH + 1))).toEqual(['password_too_long']);
     // Long inputs are judged quickly enough for an interactive form.
-    const long = Array.from({ length: 120 }, (_, i) => `word${(i * 7919) % 1000}`).join(' ').slice(0, MAX_PASSWORD_LENGTH);
+    const long = Array.from({ length: 120 }, (_, i) => `word${(i * 7919) % 1000}`)
+      .join(' ')
+      .slice(0, MAX_PASSWORD_LENGTH);
     await codes('warm up the dictionaries');
     const t = Date.now();
     expect(await codes(long)).toEqual([]);
@@ -57,6 +59,8 @@ describe('password policy', () => {
   });
 
   it('treats the e-mail, its parts, the name and its parts as known words', () => {
-    expect(userInputs(user)).toEqual(expect.arrayContaining(['planner@city.sapporo.jp', 'planner', 'sapporo', '札幌市 企画課', '札幌市企画課', '札幌市', '企画課', 'sousei', '創生']));
+    expect(userInputs(user)).toEqual(
+      expect.arrayContaining(['planner@city.sapporo.jp', 'planner', 'sapporo', '札幌市 企画課', '札幌市企画課', '札幌市', '企画課', 'sousei', '創生']),
+    );
   });
 });

@@ -129,7 +129,13 @@ export async function checkPassword(password: string, ctx: PasswordContext = {},
     return [{ column, code: 'password_too_short', reason: `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください（いまは${length}文字）。${sentence(PASSWORD_ADVICE)}` }];
   }
   if (length > MAX_PASSWORD_LENGTH) {
-    return [{ column, code: 'password_too_long', reason: `パスワードは${MAX_PASSWORD_LENGTH.toLocaleString('ja-JP')}文字以内にしてください（いまは${length.toLocaleString('ja-JP')}文字）` }];
+    return [
+      {
+        column,
+        code: 'password_too_long',
+        reason: `パスワードは${MAX_PASSWORD_LENGTH.toLocaleString('ja-JP')}文字以内にしてください（いまは${length.toLocaleString('ja-JP')}文字）`,
+      },
+    ];
   }
   const result = (await zxcvbn()).check(password.normalize('NFKC'), userInputs(ctx));
   if (result.score >= MIN_PASSWORD_SCORE) return [];

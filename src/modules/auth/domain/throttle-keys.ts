@@ -47,7 +47,10 @@ export function addressSubject(address: string): string {
   if (!g) return a || 'unknown';
   const isMapped = g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff;
   if (isMapped) return `${g[6]! >> 8}.${g[6]! & 0xff}.${g[7]! >> 8}.${g[7]! & 0xff}`;
-  return `${g.slice(0, 4).map((x) => x.toString(16)).join(':')}::/64`;
+  return `${g
+    .slice(0, 4)
+    .map((x) => x.toString(16))
+    .join(':')}::/64`;
 }
 
 export function accountThrottleKey(email: string): ThrottleKey {

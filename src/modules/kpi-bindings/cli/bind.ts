@@ -24,9 +24,14 @@ export function registerKpiBind(program: Command, rt: CliRuntime) {
         if (e instanceof LocalGovCodeError) throw InputError.single({ column: '--area', code: 'invalid_code', reason: e.message });
         throw e;
       }
-      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'kpi bind', async ({ db }) => {
-        const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, operatorPrincipal(actorName(rt, opts.actor)));
-        rt.io.stdout.write(`連動しました: KPI「${opts.kpi}」← 指標「${opts.indicator}」（${area}）。実績値 ${r.written}件を反映\n`);
-      }, { statistics: true });
+      await rt.withPlatform(
+        cmd.optsWithGlobals<GlobalOptions>(),
+        'kpi bind',
+        async ({ db }) => {
+          const r = await bindKpi(db, { strategy: opts.strategy, kpi: opts.kpi, indicator: opts.indicator, area }, operatorPrincipal(actorName(rt, opts.actor)));
+          rt.io.stdout.write(`連動しました: KPI「${opts.kpi}」← 指標「${opts.indicator}」（${area}）。実績値 ${r.written}件を反映\n`);
+        },
+        { statistics: true },
+      );
     });
 }

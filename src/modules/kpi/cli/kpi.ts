@@ -1,8 +1,20 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
-  STATUSES, STATUS_LABELS, BANDS, applyObservations, evaluateCatalog, evaluationToCsv, kpiIdsOfCatalog, loadCatalog, readCatalogFile, readObservationTable, readTable,
-  type Catalog, type CatalogEvaluation, type CsvEncoding,
+  STATUSES,
+  STATUS_LABELS,
+  BANDS,
+  applyObservations,
+  evaluateCatalog,
+  evaluationToCsv,
+  kpiIdsOfCatalog,
+  loadCatalog,
+  readCatalogFile,
+  readObservationTable,
+  readTable,
+  type Catalog,
+  type CatalogEvaluation,
+  type CsvEncoding,
 } from '../index.ts';
 import { commandGroup } from '../../../infra/cli/command-group.ts';
 import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
@@ -65,9 +77,11 @@ export function registerKpi(program: Command, rt: CliRuntime) {
       }
       const ev = evaluateCatalog(catalog, asOf);
       const body: string | Uint8Array =
-        format === 'json' ? `${JSON.stringify({ kpis: ev.kpis, summary: ev.summary, strategy: ev.strategy, as_of: ev.as_of }, null, 2)}\n`
-        : format === 'csv' ? evaluationToCsv(ev, encoding)
-        : renderEvaluationTable(ev);
+        format === 'json'
+          ? `${JSON.stringify({ kpis: ev.kpis, summary: ev.summary, strategy: ev.strategy, as_of: ev.as_of }, null, 2)}\n`
+          : format === 'csv'
+            ? evaluationToCsv(ev, encoding)
+            : renderEvaluationTable(ev);
       if (opts.out) await rt.io.writeFile(opts.out, body);
       else rt.io.stdout.write(body);
     });

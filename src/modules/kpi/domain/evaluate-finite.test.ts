@@ -14,10 +14,16 @@ const at = (d: string) => parseDay(d);
 
 function kpi(direction: Direction, baseline: number | null, target: number | null, actual: number | null, extra: Partial<CatalogKpi> = {}): CatalogKpi {
   return {
-    id: 'K', node: 'n', name: 'test', unit: '', direction,
+    id: 'K',
+    node: 'n',
+    name: 'test',
+    unit: '',
+    direction,
     baseline: baseline === null ? null : { value: baseline, period: parsePeriod('2020') },
     targets: target === null ? [] : [{ value: target, period: parsePeriod('2030'), text: null, setIn: null, setInStart: null, relativeTo: null }],
-    targetText: null, isNew: false, components: [],
+    targetText: null,
+    isNew: false,
+    components: [],
     observations: actual === null ? [] : [{ period: parsePeriod('2025'), value: actual, flag: null, source: null, note: null }],
     ...extra,
   };
@@ -53,7 +59,11 @@ describe('target equal to the baseline: no 進捗率, judged on the values', () 
 
 describe('other divisions', () => {
   it('a zero target without a baseline has no rate; reached or not decides', () => {
-    expect(evaluateKpi(kpi('decrease', null, 0, 3), at('2026-01-01'))).toMatchObject({ status: '2', progress: null, reason: '基準値がなく目標値が0のため進捗率は計算できない: 目標値 0 に届いていない（実績 3、2025）（②）' });
+    expect(evaluateKpi(kpi('decrease', null, 0, 3), at('2026-01-01'))).toMatchObject({
+      status: '2',
+      progress: null,
+      reason: '基準値がなく目標値が0のため進捗率は計算できない: 目標値 0 に届いていない（実績 3、2025）（②）',
+    });
     expect(evaluateKpi(kpi('decrease', null, 0, 0), at('2026-01-01'))).toMatchObject({ status: '1A', progress: null });
   });
 
@@ -95,7 +105,7 @@ function rng(seed: number) {
 
 function randomCatalog(seed: number): Catalog {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const special = [0, 1, -1, MAX_ABS_VALUE, -MAX_ABS_VALUE, 5e-324, -5e-324, 1e-300, 0.1, 100, 1e15, -1e15];
   const value = (): number => (r() < 0.4 ? pick(special) : (r() - 0.5) * 10 ** Math.floor(r() * 19));
   const years = ['2015', '2018', '2020', '2022', '2025', 'FY2019', 'FY2024', '2030', 'FY2030'];
@@ -127,9 +137,17 @@ function randomCatalog(seed: number): Catalog {
     }
     observations.sort((a, b) => a.period.end - b.period.end);
     return {
-      id, node, name: id, unit: '', direction: pick(directions),
+      id,
+      node,
+      name: id,
+      unit: '',
+      direction: pick(directions),
       baseline: baselineValue === null ? null : { value: baselineValue, period: parsePeriod(pick(years)) },
-      targets, targetText: null, isNew: r() < 0.05, components: [], observations,
+      targets,
+      targetText: null,
+      isNew: r() < 0.05,
+      components: [],
+      observations,
     };
   };
   const nodes = [

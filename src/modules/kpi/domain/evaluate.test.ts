@@ -129,7 +129,10 @@ describe('revised targets', () => {
       [20_000_000, '2020', '2,000万人', '2014'],
       [40_000_000, '2020', '4,000万人', '2016'],
     ],
-    obs: [['2015', 19_737_000], ['2016', 24_039_000]],
+    obs: [
+      ['2015', 19_737_000],
+      ['2016', 24_039_000],
+    ],
   });
   it('evaluates against the current (last) target and flags that the pre-revision target was reached', () => {
     const r = evaluateKpi(visitors, at('2017-06-30'));
@@ -160,7 +163,7 @@ describe('components (複数の指標で構成されるKPI)', () => {
     kpi({ id: 'A', baseline: [36_870_000, '2024'], targets: [[60_000_000, '2030']], obs: [['2027', visitors]] }),
     kpi({ id: 'B', baseline: [84_000_000, '2024'], targets: [[130_000_000, '2030']], obs: [['2027', nights]] }),
   ];
-  it('takes the simple average of the components\' progress rates', () => {
+  it("takes the simple average of the components' progress rates", () => {
     const r = evaluateKpi(kpi({ components: parts(48_435_000, 107_000_000) }), at('2028-06-01'));
     // A: (48.435 − 36.87)/(60 − 36.87) = 50.0%; B: (107 − 84)/(130 − 84) = 50.0%
     expect(r.components?.map((c) => c.progress)).toEqual([50, 50]);
@@ -173,7 +176,7 @@ describe('components (複数の指標で構成されるKPI)', () => {
     const one = evaluateKpi(kpi({ components: parts(61_000_000, 120_000_000) }), at('2028-06-01'));
     expect(one.components?.map((c) => c.status)).toEqual(['1A', '1B']);
     expect(one.status).toBe('1B');
-    expect(one.progress).toBe(Math.round(((61 - 36.87) / (60 - 36.87) * 100 + (120 - 84) / (130 - 84) * 100) / 2));
+    expect(one.progress).toBe(Math.round((((61 - 36.87) / (60 - 36.87)) * 100 + ((120 - 84) / (130 - 84)) * 100) / 2));
     const both = evaluateKpi(kpi({ components: parts(61_000_000, 131_000_000) }), at('2028-06-01'));
     expect(both.status).toBe('1A');
     expect(both.reached).toBe(true);
@@ -187,7 +190,15 @@ describe('components (複数の指標で構成されるKPI)', () => {
   });
   it('is ③ while no component has an actual', () => {
     const [a, b] = parts(0, 0);
-    const r = evaluateKpi(kpi({ components: [{ ...a!, observations: [] }, { ...b!, observations: [] }] }), at('2028-06-01'));
+    const r = evaluateKpi(
+      kpi({
+        components: [
+          { ...a!, observations: [] },
+          { ...b!, observations: [] },
+        ],
+      }),
+      at('2028-06-01'),
+    );
     expect(r.status).toBe('3');
     expect(r.progress).toBeNull();
   });
@@ -207,7 +218,7 @@ describe('direction-only targets (「増加」「低下」「維持」「反転�
     expect(evaluateKpi(capex(90e8), at('2028-06-01')).status).toBe('2');
     expect(evaluateKpi(capex(100e8), at('2028-06-01')).status).toBe('2');
   });
-  it('reads 低下 and 維持, and 反転 in the KPI\'s own direction', () => {
+  it("reads 低下 and 維持, and 反転 in the KPI's own direction", () => {
     const down = kpi({ baseline: [23, '2026'], targets: [[null, '2030', '低下']], obs: [['2028', 21]] });
     expect(evaluateKpi(down, at('2029-01-01')).status).toBe('1A');
     const keep = kpi({ baseline: [1.8, '2014'], targets: [[null, '2020', '維持']], obs: [['2019', 1.8]] });
@@ -249,7 +260,16 @@ describe('①C, ③ and relative targets', () => {
 describe('periods and the evaluation date', () => {
   const spec = { baseline: [100, '2013'] as [number, string], targets: [[200, 'FY2020']] as KpiSpec['targets'] };
   it('an observation for the baseline period itself (or earlier) is not an actual', () => {
-    const r = evaluateKpi(kpi({ ...spec, obs: [['2012', 90], ['2013', 100]] }), at('2020-01-01'));
+    const r = evaluateKpi(
+      kpi({
+        ...spec,
+        obs: [
+          ['2012', 90],
+          ['2013', 100],
+        ],
+      }),
+      at('2020-01-01'),
+    );
     expect(r.status).toBe('3');
     expect(r.actual).toBeNull();
   });
@@ -259,14 +279,28 @@ describe('periods and the evaluation date', () => {
     expect(r.progress).toBe(10);
   });
   it('uses the latest observation whose period has ended on or before the date', () => {
-    const k = kpi({ ...spec, obs: [['FY2016', 130], ['FY2017', 150], ['2018-08', 160]] });
+    const k = kpi({
+      ...spec,
+      obs: [
+        ['FY2016', 130],
+        ['FY2017', 150],
+        ['2018-08', 160],
+      ],
+    });
     expect(evaluateKpi(k, at('2018-03-30')).actual?.period).toBe('FY2016');
     expect(evaluateKpi(k, at('2018-03-31')).actual?.period).toBe('FY2017');
     expect(evaluateKpi(k, at('2018-08-31')).actual).toMatchObject({ period: '2018-08', value: 160 });
     expect(evaluateKpi(k, at('2018-08-31')).progress).toBe(60);
   });
   it('orders mixed calendars by their last day: FY2017 (→2018-03-31) is later than 2017 (→2017-12-31)', () => {
-    const k = kpi({ baseline: [0, '2010'], targets: [[100, '2030']], obs: [['FY2017', 40], ['2017', 30]] });
+    const k = kpi({
+      baseline: [0, '2010'],
+      targets: [[100, '2030']],
+      obs: [
+        ['FY2017', 40],
+        ['2017', 30],
+      ],
+    });
     expect(evaluateKpi(k, at('2019-01-01')).actual?.period).toBe('FY2017');
   });
   it('reports the flag of the actual used (推計値)', () => {

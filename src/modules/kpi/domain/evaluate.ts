@@ -213,9 +213,7 @@ export function evaluateKpi(kpi: CatalogKpi, asOf: number): KpiEvaluation {
   }
   const actual = latestActual(kpi.observations, asOf, kpi.baseline);
   if (!actual) {
-    r.reason = kpi.baseline
-      ? `基準値（${kpi.baseline.period.label}）より後の実績値がまだない（③）`
-      : '実績値がまだない（③）';
+    r.reason = kpi.baseline ? `基準値（${kpi.baseline.period.label}）より後の実績値がまだない（③）` : '実績値がまだない（③）';
     return r;
   }
   r.actual = { period: actual.period.label, value: actual.value, ...flagOf(actual) };
@@ -304,7 +302,7 @@ function evaluateComposite(kpi: CatalogKpi, asOf: number): KpiEvaluation {
   const r = baseResult(kpi);
   const parts = kpi.components.map((c) => evaluateKpi(c, asOf));
   r.components = parts;
-  r.target_kind = parts.some((p) => p.target_kind === 'numeric') ? 'numeric' : parts[0]?.target_kind ?? 'none';
+  r.target_kind = parts.some((p) => p.target_kind === 'numeric') ? 'numeric' : (parts[0]?.target_kind ?? 'none');
   r.target = kpi.targets.length > 0 ? { period: kpi.targets.at(-1)!.period?.label ?? null, value: kpi.targets.at(-1)!.value, text: kpi.targets.at(-1)!.text } : null;
   const dues = parts.map((p) => p.target_due).filter((d): d is boolean => d !== null);
   r.target_due = dues.length > 0 ? dues.every(Boolean) : null;

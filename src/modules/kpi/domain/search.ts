@@ -34,7 +34,11 @@ function firstMatch(terms: string[], fields: Array<unknown>): string | null {
 
 /** Every whitespace-separated term must occur in one field. Nodes first, then KPIs, in catalog order. */
 export function searchCatalog(catalog: Catalog, query: string, limit = 50): SearchResult[] {
-  const terms = query.normalize('NFKC').split(/\s+/).map(foldForSearch).filter((t) => t !== '');
+  const terms = query
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map(foldForSearch)
+    .filter((t) => t !== '');
   if (terms.length === 0) return [];
   const out: SearchResult[] = [];
   for (const n of catalog.nodes) {

@@ -4,10 +4,16 @@ import type { Catalog, CatalogKpi } from './catalog.ts';
 import { evaluateCatalog } from './summarize.ts';
 
 const k = (id: string, node: string, baseline: number | null, target: number | null, actual: number | null): CatalogKpi => ({
-  id, node, name: id, unit: '%', direction: 'increase',
+  id,
+  node,
+  name: id,
+  unit: '%',
+  direction: 'increase',
   baseline: baseline === null ? null : { value: baseline, period: parsePeriod('2020') },
   targets: target === null ? [] : [{ value: target, period: parsePeriod('2030'), text: null, setIn: null, setInStart: null, relativeTo: null }],
-  targetText: null, isNew: false, components: [],
+  targetText: null,
+  isNew: false,
+  components: [],
   observations: actual === null ? [] : [{ period: parsePeriod('2024'), value: actual, flag: null, source: null, note: null }],
 });
 

@@ -52,7 +52,13 @@ export const nodeSchema = z.looseObject({
 });
 
 export const catalogSchema = z.looseObject({
-  strategy: z.looseObject({ id: z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ASCII letters, digits, . _ - only'), name: z.string().min(1) }),
+  strategy: z.looseObject({
+    id: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ASCII letters, digits, . _ - only'),
+    name: z.string().min(1),
+  }),
   nodes: z.array(nodeSchema),
   kpis: z.array(kpiSchema),
 });

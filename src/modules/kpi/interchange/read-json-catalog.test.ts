@@ -4,7 +4,11 @@ import { catalogToJson } from './write-catalog.ts';
 import { readJsonCatalog } from './read-json-catalog.ts';
 
 const doc = (kpis: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ strategy: { id: 's', name: '戦略', owner_code: '000000' }, nodes: [{ id: 'g', parent: null, level: 'goal', name: '目標', name_en: 'Goal' }], kpis, ...extra }, null, 2);
+  JSON.stringify(
+    { strategy: { id: 's', name: '戦略', owner_code: '000000' }, nodes: [{ id: 'g', parent: null, level: 'goal', name: '目標', name_en: 'Goal' }], kpis, ...extra },
+    null,
+    2,
+  );
 
 function issuesOf(text: string) {
   try {
@@ -19,8 +23,21 @@ function issuesOf(text: string) {
 describe('readJsonCatalog', () => {
   it('reads Japanese numbers and periods, and skips observations marked missing', () => {
     const c = readJsonCatalog(
-      doc([{ id: 'k', node: 'g', name: '移住者数', unit: '人', direction: '増加', baseline: { value: '1.2万', period: '平成25年度' }, targets: [{ value: '２万', period: '2030年度', text: '2万人' }],
-        observations: [{ period: '2026年度', value: '15,000', flag: '速報値' }, { period: 'FY2027', value: '－' }] }]),
+      doc([
+        {
+          id: 'k',
+          node: 'g',
+          name: '移住者数',
+          unit: '人',
+          direction: '増加',
+          baseline: { value: '1.2万', period: '平成25年度' },
+          targets: [{ value: '２万', period: '2030年度', text: '2万人' }],
+          observations: [
+            { period: '2026年度', value: '15,000', flag: '速報値' },
+            { period: 'FY2027', value: '－' },
+          ],
+        },
+      ]),
       'c.json',
     );
     const k = c.kpis[0]!;
@@ -40,7 +57,23 @@ describe('readJsonCatalog', () => {
   });
 
   it('keeps extra fields at every level so an export gives back what was imported', () => {
-    const text = doc([{ id: 'k', node: 'g', name: 'x', unit: '%', direction: 'increase', baseline: null, targets: [{ value: 1, period: '2030', text: '1%', set_in: '2026-06-30', note: 'n' }], target_text: '1%', observations: [], source_line: 12 }], { milestones: [{ id: 'M-1' }] });
+    const text = doc(
+      [
+        {
+          id: 'k',
+          node: 'g',
+          name: 'x',
+          unit: '%',
+          direction: 'increase',
+          baseline: null,
+          targets: [{ value: 1, period: '2030', text: '1%', set_in: '2026-06-30', note: 'n' }],
+          target_text: '1%',
+          observations: [],
+          source_line: 12,
+        },
+      ],
+      { milestones: [{ id: 'M-1' }] },
+    );
     const out = catalogToJson(readJsonCatalog(text, 'c.json'));
     expect(out).toMatchObject({ milestones: [{ id: 'M-1' }], strategy: { owner_code: '000000' }, nodes: [{ name_en: 'Goal' }] });
     expect((out.kpis as Array<Record<string, unknown>>)[0]).toMatchObject({ source_line: 12, targets: [{ note: 'n', set_in: '2026-06-30' }] });
@@ -48,7 +81,17 @@ describe('readJsonCatalog', () => {
 
   it('names the line and JSON path of each problem, all of them at once', () => {
     const text = doc([
-      { id: 'k', node: 'nope', name: 'x', direction: 'up-ish', targets: [{ value: 'abc', period: '2030' }], observations: [{ period: '2027', value: 1 }, { period: '2027年', value: 2 }] },
+      {
+        id: 'k',
+        node: 'nope',
+        name: 'x',
+        direction: 'up-ish',
+        targets: [{ value: 'abc', period: '2030' }],
+        observations: [
+          { period: '2027', value: 1 },
+          { period: '2027年', value: 2 },
+        ],
+      },
       { id: 'k', node: 'g', name: 'y', direction: 'increase', targets: [] },
     ]);
     const issues = issuesOf(text);

@@ -77,7 +77,7 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
   for (const row of table.rows) {
     if (collector.full) break;
     const at = (k: Key) => (code: string, reason: string) => collector.add({ file: table.file, line: row.line, column: label(k), code, reason });
-    const get = (k: Key) => (cols[k] === undefined ? null : row.cells[cols[k]!] ?? null);
+    const get = (k: Key) => (cols[k] === undefined ? null : (row.cells[cols[k]!] ?? null));
     const before = collector.issues.length;
     // Stored text has limits (names and labels vs wording); forms reach here too, so also NUL etc.
     for (const k of KPI_COLUMNS) {
@@ -110,13 +110,18 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
     const has = (k: Key) => cols[k] !== undefined;
     const targetText = has('targetText') ? text(get('targetText')) : undefined;
     out.push({
-      line: row.line, id, node, name, direction,
+      line: row.line,
+      id,
+      node,
+      name,
+      direction,
       parentKpi: has('parent') ? text(get('parent')) : undefined,
       unit: has('unit') ? (text(get('unit')) ?? '') : undefined,
       baseline: has('baselineValue') || has('baselinePeriod') ? (bv !== null && bp !== null ? { value: bv, period: bp } : null) : undefined,
       // A target is a number, or a direction word alone (「増加」); other wording without a
       // number is just the KPI's target text (a qualitative goal, or a composite's summary).
-      target: has('targetValue') || has('targetPeriod') ? (tv !== null || directionWordOf(targetText ?? null) ? { value: tv, period: tp, setIn: text(get('setIn')) } : null) : undefined,
+      target:
+        has('targetValue') || has('targetPeriod') ? (tv !== null || directionWordOf(targetText ?? null) ? { value: tv, period: tp, setIn: text(get('setIn')) } : null) : undefined,
       targetText,
       isNew: has('isNew') ? TRUE_WORDS.has((text(get('isNew')) ?? '').toLowerCase()) : undefined,
     });
@@ -127,8 +132,16 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
     if (!r.parentKpi) continue;
     const parentRow = fileIds.get(r.parentKpi);
     const parentOfParent = parentRow ? parentRow.parentKpi : storedKpis.get(r.parentKpi);
-    if (!parentRow && !storedKpis.has(r.parentKpi)) collector.add({ file: table.file, line: r.line, column: label('parent'), code: 'unknown_kpi', reason: `構成元KPI「${r.parentKpi}」がありません` });
-    else if (parentOfParent) collector.add({ file: table.file, line: r.line, column: label('parent'), code: 'nested_component', reason: `構成元KPI「${r.parentKpi}」自体が構成指標です（構成指標は1階層まで）` });
+    if (!parentRow && !storedKpis.has(r.parentKpi))
+      collector.add({ file: table.file, line: r.line, column: label('parent'), code: 'unknown_kpi', reason: `構成元KPI「${r.parentKpi}」がありません` });
+    else if (parentOfParent)
+      collector.add({
+        file: table.file,
+        line: r.line,
+        column: label('parent'),
+        code: 'nested_component',
+        reason: `構成元KPI「${r.parentKpi}」自体が構成指標です（構成指標は1階層まで）`,
+      });
   }
   if (collector.issues.length > 0) throw new InputError(collector.issues);
   if (out.length === 0) throw InputError.single({ file: table.file, code: 'no_rows', reason: 'データ行がありません' });

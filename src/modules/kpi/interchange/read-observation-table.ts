@@ -48,7 +48,7 @@ export function readObservationTable(table: Table, knownKpis: ReadonlySet<string
   for (const row of table.rows) {
     if (collector.full) break;
     const at = (key: string) => (code: string, reason: string) => collector.add({ file: table.file, line: row.line, column: names[key], code, reason });
-    const get = (i: number | undefined) => (i === undefined ? null : row.cells[i] ?? null);
+    const get = (i: number | undefined) => (i === undefined ? null : (row.cells[i] ?? null));
     const before = collector.issues.length;
     // Stored text has limits (source and note are wording); forms reach here too, so also NUL etc.
     for (const c of OBSERVATION_COLUMNS) {

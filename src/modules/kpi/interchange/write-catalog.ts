@@ -74,14 +74,42 @@ export function observationsToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'
   return csvBytes(OBSERVATION_CSV_HEADER, rows, encoding);
 }
 
-export const KPI_CSV_HEADER = ['kpi_id', 'node', 'parent_kpi', 'name', 'unit', 'direction', 'baseline_value', 'baseline_period', 'target_value', 'target_period', 'target_text', 'target_set_in', 'is_new'];
+export const KPI_CSV_HEADER = [
+  'kpi_id',
+  'node',
+  'parent_kpi',
+  'name',
+  'unit',
+  'direction',
+  'baseline_value',
+  'baseline_period',
+  'target_value',
+  'target_period',
+  'target_text',
+  'target_set_in',
+  'is_new',
+];
 
 /** KPI definitions with their current target and original wording, one row per KPI or component (re-importable unchanged). */
 export function kpisToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'): Uint8Array {
   const rows: unknown[][] = [];
   const add = (k: CatalogKpi, parent: string | null) => {
     const t = k.targets.at(-1);
-    rows.push([k.id, k.node, parent ?? '', k.name, k.unit, k.direction, k.baseline?.value ?? '', k.baseline?.period.label ?? '', t?.value ?? '', t?.period?.label ?? '', k.targetText ?? '', t?.setIn ?? '', k.isNew ? 1 : '']);
+    rows.push([
+      k.id,
+      k.node,
+      parent ?? '',
+      k.name,
+      k.unit,
+      k.direction,
+      k.baseline?.value ?? '',
+      k.baseline?.period.label ?? '',
+      t?.value ?? '',
+      t?.period?.label ?? '',
+      k.targetText ?? '',
+      t?.setIn ?? '',
+      k.isNew ? 1 : '',
+    ]);
     for (const comp of k.components) add(comp, k.id);
   };
   for (const k of c.kpis) add(k, null);
@@ -124,7 +152,11 @@ function evaluationRows(ev: CatalogEvaluation): unknown[][] {
 }
 
 export function evaluationToCsv(ev: CatalogEvaluation, encoding: CsvEncoding = 'utf8-bom'): Uint8Array {
-  return csvBytes(EVALUATION_COLUMNS.map(([h]) => h), evaluationRows(ev), encoding);
+  return csvBytes(
+    EVALUATION_COLUMNS.map(([h]) => h),
+    evaluationRows(ev),
+    encoding,
+  );
 }
 
 /** The official-style tables: per KPI, per status class and band, per node; plus the actuals. */
@@ -159,7 +191,8 @@ export async function evaluationToXlsx(catalog: Catalog, ev: CatalogEvaluation):
 
   const obsSheet = wb.addWorksheet('実績値');
   obsSheet.addRow([...OBSERVATION_CSV_HEADER, '区分（表示）']).font = bold;
-  for (const k of allKpis(catalog.kpis)) for (const o of k.observations) obsSheet.addRow([k.id, o.period.label, o.value, o.flag ?? '', o.source ?? '', o.note ?? '', o.flag ? OBSERVATION_FLAGS[o.flag] : '']);
+  for (const k of allKpis(catalog.kpis))
+    for (const o of k.observations) obsSheet.addRow([k.id, o.period.label, o.value, o.flag ?? '', o.source ?? '', o.note ?? '', o.flag ? OBSERVATION_FLAGS[o.flag] : '']);
 
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

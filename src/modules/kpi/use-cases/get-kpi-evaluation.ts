@@ -4,7 +4,12 @@ import type { CatalogCache } from '../catalog-cache.ts';
 import { evaluateKpi, type KpiEvaluation } from '../domain/evaluate.ts';
 import { catalogToJson } from '../interchange/write-catalog.ts';
 
-export async function getKpiEvaluation(catalogs: CatalogCache, strategyId: string, kpiId: string, asOf: number): Promise<{ kpi: Record<string, unknown>; evaluation: KpiEvaluation }> {
+export async function getKpiEvaluation(
+  catalogs: CatalogCache,
+  strategyId: string,
+  kpiId: string,
+  asOf: number,
+): Promise<{ kpi: Record<string, unknown>; evaluation: KpiEvaluation }> {
   const catalog = await catalogs.get(strategyId);
   const kpi = catalog.kpis.flatMap((k) => [k, ...k.components]).find((k) => k.id === kpiId);
   if (!kpi) throw new NotFoundError(`KPI「${kpiId}」は戦略「${strategyId}」にありません`);

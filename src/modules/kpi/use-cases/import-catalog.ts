@@ -17,7 +17,8 @@ async function ownerOf(db: Database, catalog: Catalog, req: ImportRequest): Prom
     if (e instanceof LocalGovCodeError) throw InputError.single({ file: req.file, column: 'strategy.owner_code', code: 'invalid_code', reason: e.message });
     throw e;
   }
-  if (!(await getArea(db, code))) throw InputError.single({ file: req.file, column: 'strategy.owner_code', code: 'unknown_area', reason: `団体コード「${code}」の団体が登録されていません` });
+  if (!(await getArea(db, code)))
+    throw InputError.single({ file: req.file, column: 'strategy.owner_code', code: 'unknown_area', reason: `団体コード「${code}」の団体が登録されていません` });
   return code;
 }
 

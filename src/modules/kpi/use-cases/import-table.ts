@@ -14,7 +14,8 @@ import { upsertKpiDefinitions } from './update-kpi-definitions.ts';
 import { upsertObservations } from './upsert-observations.ts';
 
 export async function importTableFile(db: Database, req: ImportRequest & { strategyId: string }): Promise<TableImportResult> {
-  if (classifyImport(req.bytes, req.file) !== 'table') throw InputError.single({ file: req.file, code: 'unsupported_format', reason: 'CSV または Excel（.xlsx）のファイルを指定してください' });
+  if (classifyImport(req.bytes, req.file) !== 'table')
+    throw InputError.single({ file: req.file, code: 'unsupported_format', reason: 'CSV または Excel（.xlsx）のファイルを指定してください' });
   const keys = await strategyKeys(db, req.strategyId);
   const parsed = await parseTableUpload(
     { bytes: req.bytes, file: req.file, encoding: req.encoding, sheet: req.sheet },

@@ -30,14 +30,48 @@ function catalogRows(catalog: Catalog, ownerCode: string, actor: string): Rows {
   const rows: Rows = { kpiRows: [], targetRows: [], obsRows: [] };
   const add = (k: CatalogKpi, parent: string | null, position: number) => {
     rows.kpiRows.push({
-      ownerCode: o, strategyId: sid, id: k.id, nodeId: k.node, parentKpiId: parent, position, name: k.name, unit: k.unit, direction: k.direction,
-      baselineValue: k.baseline?.value ?? null, baselinePeriod: k.baseline?.period.label ?? null, targetText: k.targetText, isNew: k.isNew, extra: k.extra ?? null,
+      ownerCode: o,
+      strategyId: sid,
+      id: k.id,
+      nodeId: k.node,
+      parentKpiId: parent,
+      position,
+      name: k.name,
+      unit: k.unit,
+      direction: k.direction,
+      baselineValue: k.baseline?.value ?? null,
+      baselinePeriod: k.baseline?.period.label ?? null,
+      targetText: k.targetText,
+      isNew: k.isNew,
+      extra: k.extra ?? null,
     });
     for (const [seq, t] of k.targets.entries()) {
-      rows.targetRows.push({ ownerCode: o, strategyId: sid, kpiId: k.id, seq, value: t.value, period: t.period?.label ?? null, text: t.text, setIn: t.setIn, relativeTo: t.relativeTo, extra: t.extra ?? null });
+      rows.targetRows.push({
+        ownerCode: o,
+        strategyId: sid,
+        kpiId: k.id,
+        seq,
+        value: t.value,
+        period: t.period?.label ?? null,
+        text: t.text,
+        setIn: t.setIn,
+        relativeTo: t.relativeTo,
+        extra: t.extra ?? null,
+      });
     }
     for (const ob of k.observations) {
-      rows.obsRows.push({ ownerCode: o, strategyId: sid, kpiId: k.id, period: ob.period.label, periodEnd: formatDay(ob.period.end), value: ob.value, flag: ob.flag, source: ob.source, note: ob.note, recordedBy: actor });
+      rows.obsRows.push({
+        ownerCode: o,
+        strategyId: sid,
+        kpiId: k.id,
+        period: ob.period.label,
+        periodEnd: formatDay(ob.period.end),
+        value: ob.value,
+        flag: ob.flag,
+        source: ob.source,
+        note: ob.note,
+        recordedBy: actor,
+      });
     }
     for (const [j, c] of k.components.entries()) add(c, k.id, j);
   };
@@ -69,7 +103,9 @@ export async function saveCatalog(db: Database, catalog: Catalog, opts: SaveCata
     if (existing.length > 0) await tx.delete(strategies).where(and(eq(strategies.ownerCode, o), eq(strategies.id, sid)));
     // A replaced strategy continues its revision count, so caches keyed by revision see the change.
     const revision = existing.length > 0 ? existing[0]!.revision + 1 : 0;
-    await tx.insert(strategies).values({ ownerCode: o, id: sid, name: catalog.strategy.name, extra: catalog.strategy.extra ?? null, documentExtra: catalog.extra ?? null, revision });
+    await tx
+      .insert(strategies)
+      .values({ ownerCode: o, id: sid, name: catalog.strategy.name, extra: catalog.strategy.extra ?? null, documentExtra: catalog.extra ?? null, revision });
     await insertChunked(
       catalog.nodes.map((n, i) => ({ ownerCode: o, strategyId: sid, id: n.id, parentId: n.parent, level: n.level, name: n.name, position: i, extra: n.extra ?? null })),
       (c) => tx.insert(nodes).values(c),

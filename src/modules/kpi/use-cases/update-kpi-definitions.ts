@@ -24,7 +24,12 @@ export interface KpiWriteResult {
  * Adds or updates KPI definitions. A target that differs from the KPI's current one is appended
  * as a revision (set_in defaults to today), never overwritten.
  */
-export async function upsertKpiDefinitions(db: Database, strategyId: string, rows: KpiRow[], opts: { actor: string; source?: string; today: string; onProgress?: (done: number, total: number) => void }): Promise<KpiWriteResult> {
+export async function upsertKpiDefinitions(
+  db: Database,
+  strategyId: string,
+  rows: KpiRow[],
+  opts: { actor: string; source?: string; today: string; onProgress?: (done: number, total: number) => void },
+): Promise<KpiWriteResult> {
   const owner = await strategyOwnerOrNotFound(db, strategyId);
   const scope = (t: { ownerCode: PgColumn; strategyId: PgColumn }) => and(eq(t.ownerCode, owner), eq(t.strategyId, strategyId));
   return db.transaction(async (tx) => {
@@ -46,20 +51,30 @@ export async function upsertKpiDefinitions(db: Database, strategyId: string, row
       // Columns the file does not have (undefined) keep their stored values.
       const given = Object.fromEntries(
         Object.entries({
-          nodeId: r.node, parentKpiId: r.parentKpi, name: r.name, unit: r.unit, direction: r.direction,
+          nodeId: r.node,
+          parentKpiId: r.parentKpi,
+          name: r.name,
+          unit: r.unit,
+          direction: r.direction,
           baselineValue: r.baseline === undefined ? undefined : (r.baseline?.value ?? null),
           baselinePeriod: r.baseline === undefined ? undefined : (r.baseline?.period.label ?? null),
-          targetText: r.targetText, isNew: r.isNew,
+          targetText: r.targetText,
+          isNew: r.isNew,
         }).filter(([, v]) => v !== undefined),
       ) as Partial<typeof kpis.$inferInsert>;
       const prev = byId.get(r.id);
       let changed = false;
       if (!prev) {
-        await tx.insert(kpis).values({ ownerCode: owner, strategyId, id: r.id, position: nextPosition++, name: r.name, nodeId: r.node, direction: r.direction, unit: '', ...given });
+        await tx
+          .insert(kpis)
+          .values({ ownerCode: owner, strategyId, id: r.id, position: nextPosition++, name: r.name, nodeId: r.node, direction: r.direction, unit: '', ...given });
         result.added++;
         changes.push({ kpi: r.id, change: 'added' });
       } else if (!(Object.keys(given) as Array<keyof typeof given>).every((f) => prev[f as keyof typeof prev] === given[f])) {
-        await tx.update(kpis).set(given).where(and(scope(kpis), eq(kpis.id, r.id)));
+        await tx
+          .update(kpis)
+          .set(given)
+          .where(and(scope(kpis), eq(kpis.id, r.id)));
         result.updated++;
         changed = true;
         changes.push({ kpi: r.id, change: 'updated' });
@@ -69,7 +84,9 @@ export async function upsertKpiDefinitions(db: Database, strategyId: string, row
       // A revision is a new value or period; a new wording alone updates the KPI's target_text.
       if (t && (!last || last.value !== t.value || last.period !== (t.period?.label ?? null))) {
         const text = r.targetText ?? null;
-        await tx.insert(kpiTargets).values({ ownerCode: owner, strategyId, kpiId: r.id, seq: last ? last.seq + 1 : 0, value: t.value, period: t.period?.label ?? null, text, setIn: t.setIn ?? opts.today });
+        await tx
+          .insert(kpiTargets)
+          .values({ ownerCode: owner, strategyId, kpiId: r.id, seq: last ? last.seq + 1 : 0, value: t.value, period: t.period?.label ?? null, text, setIn: t.setIn ?? opts.today });
         if (prev) {
           result.targets_revised++;
           changed = true;
@@ -79,9 +96,16 @@ export async function upsertKpiDefinitions(db: Database, strategyId: string, row
       if (prev && !changed) result.unchanged++;
     }
     if (changes.length > 0) {
-      await tx.update(strategies).set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` }).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
+      await tx
+        .update(strategies)
+        .set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` })
+        .where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
       await appendAudit(tx, {
-        ownerCode: owner, actor: opts.actor, action: 'kpis.upsert', entityType: 'strategy', entityId: strategyId,
+        ownerCode: owner,
+        actor: opts.actor,
+        action: 'kpis.upsert',
+        entityType: 'strategy',
+        entityId: strategyId,
         summary: `KPI定義を更新: 追加 ${result.added}件、変更 ${result.updated}件、目標改定 ${result.targets_revised}件`,
         details: { source: opts.source ?? null, ...result, changes },
       });

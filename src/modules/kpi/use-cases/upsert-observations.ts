@@ -25,7 +25,12 @@ export interface ObservationWriteResult {
 }
 
 /** Adds or revises actual values; the audit entry keeps the previous value of each revised one. */
-export async function upsertObservations(db: Database, strategyId: string, rows: ObservationRow[], opts: { actor: string; source?: string; onProgress?: (done: number, total: number) => void }): Promise<ObservationWriteResult> {
+export async function upsertObservations(
+  db: Database,
+  strategyId: string,
+  rows: ObservationRow[],
+  opts: { actor: string; source?: string; onProgress?: (done: number, total: number) => void },
+): Promise<ObservationWriteResult> {
   const owner = await strategyOwnerOrNotFound(db, strategyId);
   return db.transaction(async (tx) => {
     await lockStrategies(tx, [{ owner, id: strategyId }]);
@@ -50,7 +55,18 @@ export async function upsertObservations(db: Database, strategyId: string, rows:
       if (prev) result.updated++;
       else result.inserted++;
       changes.push({ kpi: r.kpiId, period: r.period.label, from: prev?.value ?? null, to: r.value });
-      writes.push({ ownerCode: owner, strategyId, kpiId: r.kpiId, period: r.period.label, periodEnd: formatDay(r.period.end), value: r.value, flag: r.flag, source: r.source, note: r.note, recordedBy: opts.actor });
+      writes.push({
+        ownerCode: owner,
+        strategyId,
+        kpiId: r.kpiId,
+        period: r.period.label,
+        periodEnd: formatDay(r.period.end),
+        value: r.value,
+        flag: r.flag,
+        source: r.source,
+        note: r.note,
+        recordedBy: opts.actor,
+      });
     }
     // Column arrays through unnest: one statement per chunk of thousands of rows, the same SQL
     // on PGlite and PostgreSQL (row-by-row VALUES lists made 200,000 rows take about a minute).
@@ -67,7 +83,10 @@ export async function upsertObservations(db: Database, strategyId: string, rows:
       await yieldToEventLoop();
     }
     if (writes.length > 0) {
-      await tx.update(strategies).set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` }).where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
+      await tx
+        .update(strategies)
+        .set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` })
+        .where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
       await appendAudit(tx, {
         ownerCode: owner,
         actor: opts.actor,
@@ -81,4 +100,3 @@ export async function upsertObservations(db: Database, strategyId: string, rows:
     return result;
   });
 }
-

@@ -34,7 +34,8 @@ function parseMap(entries: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of entries) {
     const at = e.lastIndexOf('=');
-    if (at <= 0 || at === e.length - 1) throw InputError.single({ column: '--map', code: 'invalid_option', reason: `--map「${e}」は「項目=指標コード」の形で指定してください（例: --map 総数=population）` });
+    if (at <= 0 || at === e.length - 1)
+      throw InputError.single({ column: '--map', code: 'invalid_option', reason: `--map「${e}」は「項目=指標コード」の形で指定してください（例: --map 総数=population）` });
     out[e.slice(0, at).trim()] = e.slice(at + 1).trim();
   }
   return out;
@@ -75,22 +76,41 @@ export function registerStats(program: Command, rt: CliRuntime, extensions: Pick
       oneOf('--encoding', opts.encoding, ['auto', 'utf8', 'sjis'] as const);
       const bytes = await rt.io.readFile(file);
       const indicator: IndicatorInput | undefined = opts.indicator
-        ? { code: opts.indicator, nameJa: opts.name, nameEn: opts.nameEn, unit: opts.unit, category: opts.category, source: opts.source, licence: opts.licence, frequency: opts.frequency, notes: opts.notes }
+        ? {
+            code: opts.indicator,
+            nameJa: opts.name,
+            nameEn: opts.nameEn,
+            unit: opts.unit,
+            category: opts.category,
+            source: opts.source,
+            licence: opts.licence,
+            frequency: opts.frequency,
+            notes: opts.notes,
+          }
         : undefined;
       const items = opts.map.length > 0 ? parseMap(opts.map) : undefined;
-      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'stats import', async ({ db }) => {
-        const by = operatorPrincipal(actorName(rt, opts.actor));
-        assertCanImportStatistics(by);
-        const r = await importStatistics(db, { bytes, file: basename(file), actor: auditNameOf(by), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items }, extensions);
-        const lines = [
-          `取り込みました: 統計値 ${r.values.toLocaleString()}件（${r.format}）。指標 ${r.indicators.join('・')}、地域 ${r.areas.toLocaleString()}、期間 ${r.periods.first}〜${r.periods.last}` +
-            (r.non_figures > 0 ? `、うち数値なし（－・…・x）${r.non_figures.toLocaleString()}件` : ''),
-        ];
-        if (r.defined.length > 0) lines.push(`指標を定義しました: ${r.defined.join('・')}`);
-        if (r.skipped_items.length > 0) lines.push(`取り込まなかった項目（--map にないもの）: ${r.skipped_items.join('、')}`);
-        if (r.bindings.bindings > 0) lines.push(`連動している KPI ${r.bindings.bindings}件に実績値 ${r.bindings.written}件を反映しました`);
-        rt.io.stdout.write(`${lines.join('\n')}\n`);
-      }, { statistics: true });
+      await rt.withPlatform(
+        cmd.optsWithGlobals<GlobalOptions>(),
+        'stats import',
+        async ({ db }) => {
+          const by = operatorPrincipal(actorName(rt, opts.actor));
+          assertCanImportStatistics(by);
+          const r = await importStatistics(
+            db,
+            { bytes, file: basename(file), actor: auditNameOf(by), format: opts.format, encoding: opts.encoding, sheet: opts.sheet, indicator, items },
+            extensions,
+          );
+          const lines = [
+            `取り込みました: 統計値 ${r.values.toLocaleString()}件（${r.format}）。指標 ${r.indicators.join('・')}、地域 ${r.areas.toLocaleString()}、期間 ${r.periods.first}〜${r.periods.last}` +
+              (r.non_figures > 0 ? `、うち数値なし（－・…・x）${r.non_figures.toLocaleString()}件` : ''),
+          ];
+          if (r.defined.length > 0) lines.push(`指標を定義しました: ${r.defined.join('・')}`);
+          if (r.skipped_items.length > 0) lines.push(`取り込まなかった項目（--map にないもの）: ${r.skipped_items.join('、')}`);
+          if (r.bindings.bindings > 0) lines.push(`連動している KPI ${r.bindings.bindings}件に実績値 ${r.bindings.written}件を反映しました`);
+          rt.io.stdout.write(`${lines.join('\n')}\n`);
+        },
+        { statistics: true },
+      );
     });
 
   databaseCommand(stats.command('indicators'))
@@ -100,19 +120,24 @@ export function registerStats(program: Command, rt: CliRuntime, extensions: Pick
     .option('--format <format>', 'table | json', 'table')
     .action(async (opts: { category?: string; all?: boolean; format: 'table' | 'json' }, cmd: Command) => {
       oneOf('--format', opts.format, ['table', 'json'] as const);
-      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'stats indicators', async ({ db }) => {
-        let list = await indicatorOverview(db);
-        if (opts.category) list = list.filter((i) => i.category === opts.category || i.categoryLabel === opts.category);
-        const pyramid = (code: string) => /^(census_)?age5_/.test(code);
-        const hidden = opts.all || opts.format === 'json' ? 0 : list.filter((i) => pyramid(i.code)).length;
-        if (hidden > 0) list = list.filter((i) => !pyramid(i.code));
-        if (opts.format === 'json') {
-          rt.io.stdout.write(`${JSON.stringify({ indicators: list }, null, 2)}\n`);
-          return;
-        }
-        const rows = list.map((i) => [i.code, i.nameJa, i.unit, i.categoryLabel, periodRange(i.periods), i.values.toLocaleString(), i.source]);
-        rt.io.stdout.write(`${renderTable(['コード', '名称', '単位', '分類', '期間', '値の数', '出典'], rows, [28, 30, 6, 10, 24, 10, 60])}\n`);
-        if (hidden > 0) rt.io.stdout.write(`ほかに人口ピラミッド用（5歳階級×男女）の指標が ${hidden} あります（--all で表示）\n`);
-      }, { statistics: true });
+      await rt.withPlatform(
+        cmd.optsWithGlobals<GlobalOptions>(),
+        'stats indicators',
+        async ({ db }) => {
+          let list = await indicatorOverview(db);
+          if (opts.category) list = list.filter((i) => i.category === opts.category || i.categoryLabel === opts.category);
+          const pyramid = (code: string) => /^(census_)?age5_/.test(code);
+          const hidden = opts.all || opts.format === 'json' ? 0 : list.filter((i) => pyramid(i.code)).length;
+          if (hidden > 0) list = list.filter((i) => !pyramid(i.code));
+          if (opts.format === 'json') {
+            rt.io.stdout.write(`${JSON.stringify({ indicators: list }, null, 2)}\n`);
+            return;
+          }
+          const rows = list.map((i) => [i.code, i.nameJa, i.unit, i.categoryLabel, periodRange(i.periods), i.values.toLocaleString(), i.source]);
+          rt.io.stdout.write(`${renderTable(['コード', '名称', '単位', '分類', '期間', '値の数', '出典'], rows, [28, 30, 6, 10, 24, 10, 60])}\n`);
+          if (hidden > 0) rt.io.stdout.write(`ほかに人口ピラミッド用（5歳階級×男女）の指標が ${hidden} あります（--all で表示）\n`);
+        },
+        { statistics: true },
+      );
     });
 }

@@ -13,35 +13,73 @@ import { csvWithAttribution, flagLabel, safeName, unitSuffix, xlsxWithAttributio
 import { Attribution, codeParam, IndicatorSchema, indicatorJson, MapLevelEnum, MapSchema, prefQuery, RankingSchema } from './schemas.ts';
 
 const catalogRoute = createRoute({
-  method: 'get', path: '/indicators', tags: ['statistics'], summary: '統計指標の一覧 / indicator catalog',
-  responses: { 200: { content: { 'application/json': { schema: z.object({ indicators: z.array(IndicatorSchema), categories: z.array(z.object({ code: z.string(), label: z.string() })), attribution: Attribution }) } }, description: 'OK' } },
+  method: 'get',
+  path: '/indicators',
+  tags: ['statistics'],
+  summary: '統計指標の一覧 / indicator catalog',
+  responses: {
+    200: {
+      content: {
+        'application/json': {
+          schema: z.object({ indicators: z.array(IndicatorSchema), categories: z.array(z.object({ code: z.string(), label: z.string() })), attribution: Attribution }),
+        },
+      },
+      description: 'OK',
+    },
+  },
 });
 
 const mapRoute = createRoute({
-  method: 'get', path: '/indicators/{code}/map', tags: ['statistics'], summary: '地図用の値（全団体） / values of every area for a choropleth map',
-  description: 'Every current area of the level, with value null where there is none. Class breaks are left to the client; `stats` gives min, max, mean, median and count of the values.',
-  request: { params: codeParam, query: z.object({ level: MapLevelEnum.optional().default('prefecture'), period: z.string().optional().openapi({ description: '期間ラベル（既定: 最新）', example: '2022' }), pref_code: prefQuery }) },
+  method: 'get',
+  path: '/indicators/{code}/map',
+  tags: ['statistics'],
+  summary: '地図用の値（全団体） / values of every area for a choropleth map',
+  description:
+    'Every current area of the level, with value null where there is none. Class breaks are left to the client; `stats` gives min, max, mean, median and count of the values.',
+  request: {
+    params: codeParam,
+    query: z.object({
+      level: MapLevelEnum.optional().default('prefecture'),
+      period: z.string().optional().openapi({ description: '期間ラベル（既定: 最新）', example: '2022' }),
+      pref_code: prefQuery,
+    }),
+  },
   responses: { 200: { content: { 'application/json': { schema: MapSchema } }, description: 'OK' }, ...errorResponses },
 });
 
 const rankingRoute = createRoute({
-  method: 'get', path: '/indicators/{code}/ranking', tags: ['statistics'], summary: '順位表 / ranking of areas',
+  method: 'get',
+  path: '/indicators/{code}/ranking',
+  tags: ['statistics'],
+  summary: '順位表 / ranking of areas',
   description: 'Competition ranking (ties share a rank); areas without a value last with rank null. format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.',
   request: {
     params: codeParam,
-    query: z.object({ level: MapLevelEnum.optional().default('prefecture'), period: z.string().optional(), pref_code: prefQuery, order: z.enum(['desc', 'asc']).optional().default('desc'), format: z.enum(['json', 'csv', 'xlsx']).optional().default('json') }),
+    query: z.object({
+      level: MapLevelEnum.optional().default('prefecture'),
+      period: z.string().optional(),
+      pref_code: prefQuery,
+      order: z.enum(['desc', 'asc']).optional().default('desc'),
+      format: z.enum(['json', 'csv', 'xlsx']).optional().default('json'),
+    }),
   },
-  responses: { 200: { content: { 'application/json': { schema: RankingSchema }, 'text/csv': { schema: z.string() }, [XLSX]: { schema: z.string() } }, description: 'OK' }, ...errorResponses },
+  responses: {
+    200: { content: { 'application/json': { schema: RankingSchema }, 'text/csv': { schema: z.string() }, [XLSX]: { schema: z.string() } }, description: 'OK' },
+    ...errorResponses,
+  },
 });
 
 export function mountIndicatorRoutes(app: OpenAPIHono, reader: StatisticsReader) {
   app.openapi(catalogRoute, async (c) => {
     const catalog = await reader.catalog();
-    return c.json({
-      indicators: catalog.indicators.map(indicatorJson),
-      categories: Object.entries(CATEGORIES).map(([code, label]) => ({ code, label })),
-      attribution: attributionFor(catalog.indicators),
-    }, 200);
+    return c.json(
+      {
+        indicators: catalog.indicators.map(indicatorJson),
+        categories: Object.entries(CATEGORIES).map(([code, label]) => ({ code, label })),
+        attribution: attributionFor(catalog.indicators),
+      },
+      200,
+    );
   });
 
   // The body is serialised once per cached map (≈185 KB for all municipalities), and gzipped
@@ -52,7 +90,18 @@ export function mountIndicatorRoutes(app: OpenAPIHono, reader: StatisticsReader)
     const { indicator, period, prefCode, map: m } = await getIndicatorMap(reader, { ...q, code: c.req.valid('param').code });
     let body = mapBodies.get(m);
     if (body === undefined) {
-      body = { json: JSON.stringify({ indicator: indicatorJson(indicator), level: q.level, period, pref_code: prefCode, values: m.rows, stats: m.stats, attribution: attributionFor([indicator], [BOUNDARY_ATTRIBUTION]) }), gzip: null };
+      body = {
+        json: JSON.stringify({
+          indicator: indicatorJson(indicator),
+          level: q.level,
+          period,
+          pref_code: prefCode,
+          values: m.rows,
+          stats: m.stats,
+          attribution: attributionFor([indicator], [BOUNDARY_ATTRIBUTION]),
+        }),
+        gzip: null,
+      };
       mapBodies.set(m, body);
     }
     const headers = { 'content-type': 'application/json', vary: 'Accept-Encoding' };
@@ -74,6 +123,9 @@ export function mountIndicatorRoutes(app: OpenAPIHono, reader: StatisticsReader)
       if (q.format === 'csv') return download(csvWithAttribution(header, table, r.attribution), 'text/csv; charset=utf-8', `${base}.csv`) as never;
       return download(await xlsxWithAttribution('順位', header, table, r.attribution, [8, 10, 20, 12, 18, 16]), XLSX, `${base}.xlsx`) as never;
     }
-    return c.json({ indicator: indicatorJson(ind), level: q.level, period: r.period, pref_code: r.prefCode, order: q.order, rows: r.rows, attribution: r.attribution } as never, 200);
+    return c.json(
+      { indicator: indicatorJson(ind), level: q.level, period: r.period, pref_code: r.prefCode, order: q.order, rows: r.rows, attribution: r.attribution } as never,
+      200,
+    );
   });
 }

@@ -8,9 +8,20 @@ import type { IndicatorInfo } from '../read/statistics-reader.ts';
 import { VALUE_FLAGS, type ValueFlag } from '../schema.ts';
 
 export const LevelEnum = z.enum(['nation', 'prefecture', 'municipality', 'ward']);
-export const MapLevelEnum = z.enum(['prefecture', 'municipality', 'ward']).openapi({ description: 'prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区' });
-export const Attribution = z.array(z.string()).openapi({ description: '出典（表示するときに添える）', example: ['出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成'] });
-export const FlagSchema = z.enum(Object.keys(VALUE_FLAGS) as [ValueFlag, ...ValueFlag[]]).nullable().openapi({ description: Object.entries(VALUE_FLAGS).map(([k, v]) => `${k} ${v}`).join(' / ') });
+export const MapLevelEnum = z
+  .enum(['prefecture', 'municipality', 'ward'])
+  .openapi({ description: 'prefecture 都道府県 / municipality 市区町村（政令指定都市は1団体） / ward 政令指定都市の区' });
+export const Attribution = z
+  .array(z.string())
+  .openapi({ description: '出典（表示するときに添える）', example: ['出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成'] });
+export const FlagSchema = z
+  .enum(Object.keys(VALUE_FLAGS) as [ValueFlag, ...ValueFlag[]])
+  .nullable()
+  .openapi({
+    description: Object.entries(VALUE_FLAGS)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' / '),
+  });
 
 export const IndicatorSummarySchema = z
   .object({
@@ -33,12 +44,29 @@ export const IndicatorSchema = IndicatorSummarySchema.extend({
   latest_period: z.string().nullable(),
 }).openapi('Indicator');
 
-export const StatsSchema = z.object({ min: z.number().nullable(), max: z.number().nullable(), mean: z.number().nullable(), median: z.number().nullable(), count: z.number().int() }).openapi('ValueStats');
+export const StatsSchema = z
+  .object({ min: z.number().nullable(), max: z.number().nullable(), mean: z.number().nullable(), median: z.number().nullable(), count: z.number().int() })
+  .openapi('ValueStats');
 
-const MapValueSchema = z.object({ code: z.string(), name: z.string(), pref_code: z.string().nullable(), pref_name: z.string().nullable(), value: z.number().nullable(), flag: FlagSchema });
+const MapValueSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  pref_code: z.string().nullable(),
+  pref_name: z.string().nullable(),
+  value: z.number().nullable(),
+  flag: FlagSchema,
+});
 
 export const MapSchema = z
-  .object({ indicator: IndicatorSchema, level: MapLevelEnum, period: z.string(), pref_code: z.string().nullable(), values: z.array(MapValueSchema), stats: StatsSchema, attribution: Attribution })
+  .object({
+    indicator: IndicatorSchema,
+    level: MapLevelEnum,
+    period: z.string(),
+    pref_code: z.string().nullable(),
+    values: z.array(MapValueSchema),
+    stats: StatsSchema,
+    attribution: Attribution,
+  })
   .openapi('IndicatorMap');
 
 export const RankingSchema = z
@@ -48,7 +76,9 @@ export const RankingSchema = z
     period: z.string(),
     pref_code: z.string().nullable(),
     order: z.enum(['desc', 'asc']),
-    rows: z.array(z.object({ rank: z.number().int().nullable(), code: z.string(), name: z.string(), pref_name: z.string().nullable(), value: z.number().nullable(), flag: FlagSchema })),
+    rows: z.array(
+      z.object({ rank: z.number().int().nullable(), code: z.string(), name: z.string(), pref_name: z.string().nullable(), value: z.number().nullable(), flag: FlagSchema }),
+    ),
     attribution: Attribution,
   })
   .openapi('IndicatorRanking');
@@ -82,17 +112,48 @@ export const ScatterSchema = z
   })
   .openapi('IndicatorScatter');
 
-export const AreaRefSchema = z.object({ code: z.string(), name: z.string(), level: LevelEnum, type: z.string(), pref_code: z.string().nullable(), pref_name: z.string().nullable(), parent_code: z.string().nullable() });
+export const AreaRefSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: LevelEnum,
+  type: z.string(),
+  pref_code: z.string().nullable(),
+  pref_name: z.string().nullable(),
+  parent_code: z.string().nullable(),
+});
 
 export const ProfileSchema = z
   .object({
     area: AreaRefSchema,
     population: z.object({
-      series: z.array(z.object({ period: z.string(), total: z.number().nullable(), age_0_14: z.number().nullable(), age_15_64: z.number().nullable(), age_65_plus: z.number().nullable() })),
-      latest: z.object({ period: z.string(), total: z.number().nullable(), households: z.number().nullable(), male: z.number().nullable(), female: z.number().nullable(), ageing_rate: z.number().nullable() }).nullable(),
+      series: z.array(
+        z.object({ period: z.string(), total: z.number().nullable(), age_0_14: z.number().nullable(), age_15_64: z.number().nullable(), age_65_plus: z.number().nullable() }),
+      ),
+      latest: z
+        .object({
+          period: z.string(),
+          total: z.number().nullable(),
+          households: z.number().nullable(),
+          male: z.number().nullable(),
+          female: z.number().nullable(),
+          ageing_rate: z.number().nullable(),
+        })
+        .nullable(),
     }),
-    pyramid: z.object({ period: z.string(), source: z.string(), groups: z.array(z.object({ age_group: z.string(), male: z.number().nullable(), female: z.number().nullable() })) }).nullable(),
-    indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), period: z.string(), value: z.number().nullable(), prefecture: z.number().nullable(), nation: z.number().nullable() })),
+    pyramid: z
+      .object({ period: z.string(), source: z.string(), groups: z.array(z.object({ age_group: z.string(), male: z.number().nullable(), female: z.number().nullable() })) })
+      .nullable(),
+    indicators: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        unit: z.string(),
+        period: z.string(),
+        value: z.number().nullable(),
+        prefecture: z.number().nullable(),
+        nation: z.number().nullable(),
+      }),
+    ),
     attribution: Attribution,
   })
   .openapi('AreaProfile');
@@ -100,11 +161,39 @@ export const ProfileSchema = z
 export const SimilarSchema = z
   .object({
     method: z.object({ code: z.literal('population_structure'), label: z.string(), description: z.string() }),
-    area: z.object({ code: z.string(), name: z.string(), type: z.string(), pref_name: z.string().nullable(), population: z.number(), ageing_rate: z.number(), population_change_5y: z.number() }).passthrough(),
-    group: z.object({ label: z.string(), type: z.string(), band: z.object({ code: z.string(), label: z.string(), min: z.number(), max: z.number().nullable() }), size: z.number().int(), period: z.string(), past_period: z.string() }),
+    area: z
+      .object({
+        code: z.string(),
+        name: z.string(),
+        type: z.string(),
+        pref_name: z.string().nullable(),
+        population: z.number(),
+        ageing_rate: z.number(),
+        population_change_5y: z.number(),
+      })
+      .passthrough(),
+    group: z.object({
+      label: z.string(),
+      type: z.string(),
+      band: z.object({ code: z.string(), label: z.string(), min: z.number(), max: z.number().nullable() }),
+      size: z.number().int(),
+      period: z.string(),
+      past_period: z.string(),
+    }),
     comparators: z.array(
       z
-        .object({ code: z.string(), name: z.string(), pref_name: z.string().nullable(), type: z.string(), population: z.number(), ageing_rate: z.number(), population_change_5y: z.number(), score: z.number(), distance: z.number(), same_band: z.boolean() })
+        .object({
+          code: z.string(),
+          name: z.string(),
+          pref_name: z.string().nullable(),
+          type: z.string(),
+          population: z.number(),
+          ageing_rate: z.number(),
+          population_change_5y: z.number(),
+          score: z.number(),
+          distance: z.number(),
+          same_band: z.boolean(),
+        })
         .passthrough(),
     ),
     attribution: Attribution,
@@ -113,10 +202,25 @@ export const SimilarSchema = z
 
 export const codeParam = z.object({ code: idParam('code', 'ageing_rate') });
 export const areaParam = z.object({ code: idParam('code', '011002', '団体コード（6桁、または検査数字を除いた5桁）') });
-export const prefQuery = z.string().regex(/^\d{2}$/).optional().openapi({ description: '都道府県コード（2桁）で絞り込む', example: '01' });
+export const prefQuery = z
+  .string()
+  .regex(/^\d{2}$/)
+  .optional()
+  .openapi({ description: '都道府県コード（2桁）で絞り込む', example: '01' });
 
 export function indicatorSummary(i: IndicatorInfo) {
-  return { code: i.code, name: i.name, name_en: i.name_en, unit: i.unit, category: i.category, category_label: i.category_label, source: i.source, licence: i.licence, frequency: i.frequency, notes: i.notes };
+  return {
+    code: i.code,
+    name: i.name,
+    name_en: i.name_en,
+    unit: i.unit,
+    category: i.category,
+    category_label: i.category_label,
+    source: i.source,
+    licence: i.licence,
+    frequency: i.frequency,
+    notes: i.notes,
+  };
 }
 
 export function indicatorJson(i: IndicatorInfo) {

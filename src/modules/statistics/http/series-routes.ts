@@ -10,7 +10,10 @@ import { csvWithAttribution, flagLabel, safeName, unitSuffix, xlsxWithAttributio
 import { MapLevelEnum, prefQuery, ScatterSchema, SeriesSchema } from './schemas.ts';
 
 const seriesRoute = createRoute({
-  method: 'get', path: '/series', tags: ['statistics'], summary: '時系列 / time series of indicators × areas',
+  method: 'get',
+  path: '/series',
+  tags: ['statistics'],
+  summary: '時系列 / time series of indicators × areas',
   description: 'Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.',
   request: {
     query: z.object({
@@ -19,11 +22,17 @@ const seriesRoute = createRoute({
       format: z.enum(['json', 'csv', 'xlsx']).optional().default('json'),
     }),
   },
-  responses: { 200: { content: { 'application/json': { schema: SeriesSchema }, 'text/csv': { schema: z.string() }, [XLSX]: { schema: z.string() } }, description: 'OK' }, ...errorResponses },
+  responses: {
+    200: { content: { 'application/json': { schema: SeriesSchema }, 'text/csv': { schema: z.string() }, [XLSX]: { schema: z.string() } }, description: 'OK' },
+    ...errorResponses,
+  },
 });
 
 const scatterRoute = createRoute({
-  method: 'get', path: '/scatter', tags: ['statistics'], summary: '散布図 / two indicators across areas',
+  method: 'get',
+  path: '/scatter',
+  tags: ['statistics'],
+  summary: '散布図 / two indicators across areas',
   description: 'Points are the areas with both values. correlation: Pearson r. format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.',
   request: {
     query: z.object({
@@ -36,7 +45,10 @@ const scatterRoute = createRoute({
       format: z.enum(['json', 'csv', 'xlsx']).optional().default('json'),
     }),
   },
-  responses: { 200: { content: { 'application/json': { schema: ScatterSchema }, 'text/csv': { schema: z.string() }, [XLSX]: { schema: z.string() } }, description: 'OK' }, ...errorResponses },
+  responses: {
+    200: { content: { 'application/json': { schema: ScatterSchema }, 'text/csv': { schema: z.string() }, [XLSX]: { schema: z.string() } }, description: 'OK' },
+    ...errorResponses,
+  },
 });
 
 export function mountSeriesRoutes(app: OpenAPIHono, reader: StatisticsReader) {

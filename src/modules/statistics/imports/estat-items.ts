@@ -62,8 +62,16 @@ interface Resolution {
 /** `--indicator`: the table's one item feeds an existing indicator, or a new one defined from the request and the table. */
 function resolveOneIndicator(table: EstatTable, catalog: ReadonlyMap<string, CatalogEntry>, input: IndicatorInput, labels: Labels, issues: Issues, out: Resolution): void {
   if (table.items.length > 1) {
-    const shown = table.items.slice(0, 10).map((i) => `「${labels.get(i.key)!.display}」`).join('');
-    issues.add({ line: table.items[1]!.line, column: table.items[1]!.column, code: 'multiple_items', reason: `この表には項目が${table.items.length}つあります（${shown}${table.items.length > 10 ? '…' : ''}）。1つの指標（--indicator）に取り込めるのは項目が1つの表だけです。項目ごとに指標を対応づけてください（--map 項目=指標コード）` });
+    const shown = table.items
+      .slice(0, 10)
+      .map((i) => `「${labels.get(i.key)!.display}」`)
+      .join('');
+    issues.add({
+      line: table.items[1]!.line,
+      column: table.items[1]!.column,
+      code: 'multiple_items',
+      reason: `この表には項目が${table.items.length}つあります（${shown}${table.items.length > 10 ? '…' : ''}）。1つの指標（--indicator）に取り込めるのは項目が1つの表だけです。項目ごとに指標を対応づけてください（--map 項目=指標コード）`,
+    });
     return;
   }
   const item = table.items[0]!;
@@ -109,7 +117,14 @@ function nameMatcher(catalog: ReadonlyMap<string, CatalogEntry>): (candidates: s
 }
 
 /** Every item by the mapping (items not named are skipped) or, without one, by code or name. */
-function resolveItems(table: EstatTable, catalog: ReadonlyMap<string, CatalogEntry>, items: Record<string, string> | undefined, labels: Labels, issues: Issues, out: Resolution): void {
+function resolveItems(
+  table: EstatTable,
+  catalog: ReadonlyMap<string, CatalogEntry>,
+  items: Record<string, string> | undefined,
+  labels: Labels,
+  issues: Issues,
+  out: Resolution,
+): void {
   const mapping = new Map(Object.entries(items ?? {}).map(([k, v]) => [norm(k), norm(v)]));
   const usedKeys = new Set<string>();
   const matchByName = nameMatcher(catalog);
@@ -131,13 +146,27 @@ function resolveItems(table: EstatTable, catalog: ReadonlyMap<string, CatalogEnt
     } else {
       code = matchByName(candidates);
       if (!code) {
-        issues.add({ line: item.line, column: item.column, code: 'unknown_indicator', reason: `項目「${display}」に対応する指標がありません（指標コードか指標名が一致する指標がない）。--indicator で指標を指定するか、--map 「${display}=指標コード」で対応づけてください` });
+        issues.add({
+          line: item.line,
+          column: item.column,
+          code: 'unknown_indicator',
+          reason: `項目「${display}」に対応する指標がありません（指標コードか指標名が一致する指標がない）。--indicator で指標を指定するか、--map 「${display}=指標コード」で対応づけてください`,
+        });
         continue;
       }
     }
     out.byItem.set(item.key, code);
   }
-  for (const k of mapping.keys()) if (!usedKeys.has(k)) issues.add({ column: '--map', code: 'unknown_item', reason: `対応づけの項目「${k}」はこの表にありません（表の項目: ${[...labels.values()].slice(0, 10).map((l) => `「${l.display}」`).join('')}）` });
+  for (const k of mapping.keys())
+    if (!usedKeys.has(k))
+      issues.add({
+        column: '--map',
+        code: 'unknown_item',
+        reason: `対応づけの項目「${k}」はこの表にありません（表の項目: ${[...labels.values()]
+          .slice(0, 10)
+          .map((l) => `「${l.display}」`)
+          .join('')}）`,
+      });
 }
 
 /** Units: an item labelled 【千人】 must not go into an indicator counted in 人. */
@@ -147,7 +176,12 @@ function checkUnits(table: EstatTable, catalog: ReadonlyMap<string, CatalogEntry
     if (!code || !item.unit) continue;
     const unit = catalog.get(code)?.unit ?? r.defined.get(code)?.unit;
     if (unit !== undefined && !sameUnit(unit, item.unit)) {
-      issues.add({ line: item.line, column: item.column, code: 'unit_mismatch', reason: `項目「${labels.get(item.key)!.display}」の単位「${item.unit}」が指標「${code}」の単位「${unit}」と違います` });
+      issues.add({
+        line: item.line,
+        column: item.column,
+        code: 'unit_mismatch',
+        reason: `項目「${labels.get(item.key)!.display}」の単位「${item.unit}」が指標「${code}」の単位「${unit}」と違います`,
+      });
     }
   }
 }
@@ -172,5 +206,13 @@ export function resolveEstatItems(table: EstatTable, catalog: ReadonlyMap<string
   }
   if (values.length === 0) throw InputError.single({ file: table.file, code: 'no_rows', reason: '取り込む値がありません（--map で選んだ項目に値がありません）' });
   const meta = Object.fromEntries(Object.entries(table.meta).filter(([, v]) => v !== undefined)) as Record<string, string>;
-  return { format: 'estat', file: table.file, indicators: r.indicators, values, columns: { area: table.columns.area, indicator: '項目', period: table.columns.period }, skippedItems: r.skipped, meta };
+  return {
+    format: 'estat',
+    file: table.file,
+    indicators: r.indicators,
+    values,
+    columns: { area: table.columns.area, indicator: '項目', period: table.columns.period },
+    skippedItems: r.skipped,
+    meta,
+  };
 }

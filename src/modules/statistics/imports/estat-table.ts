@@ -156,7 +156,14 @@ function findDimensions(header: string[], dimEnd: number, skip: ReadonlySet<numb
 }
 
 /** A value column (wide: one per item of the pivot dimension; long: the value column). */
-interface ValueColumn { idx: number; label: string; part?: EstatPart; period?: Period; areaCode?: string; unit: string | null }
+interface ValueColumn {
+  idx: number;
+  label: string;
+  part?: EstatPart;
+  period?: Period;
+  areaCode?: string;
+  unit: string | null;
+}
 
 /** What the header says about the table: layout, dimensions, value columns. */
 interface TableShape {
@@ -175,7 +182,13 @@ interface TableShape {
 }
 
 /** Pivot columns are checked once, at the header. */
-function valueColumns(header: string[], columns: number[], pivot: { layout: 'wide' | 'long'; name: string; kind: Kind | null; codeRow?: CsvRecord }, headerLine: number, issues: Issues): ValueColumn[] {
+function valueColumns(
+  header: string[],
+  columns: number[],
+  pivot: { layout: 'wide' | 'long'; name: string; kind: Kind | null; codeRow?: CsvRecord },
+  headerLine: number,
+  issues: Issues,
+): ValueColumn[] {
   const cols: ValueColumn[] = [];
   for (const j of columns) {
     const label = header[j]!;
@@ -184,7 +197,13 @@ function valueColumns(header: string[], columns: number[], pivot: { layout: 'wid
     const col: ValueColumn = { idx: j, label, unit: split.unit };
     if (pivot.layout === 'wide' && pivot.kind === 'time') {
       const p = (code ? parseEstatTimeCode(code) : null) ?? tryParsePeriod(split.name);
-      if (!p) issues.add({ line: headerLine, column: label, code: 'invalid_period', reason: `時間軸「${label}」を期間として解釈できません（例: 2020年, 2020年度, 2020年10月）。期間でない列は e-Stat の画面で外してからダウンロードしてください` });
+      if (!p)
+        issues.add({
+          line: headerLine,
+          column: label,
+          code: 'invalid_period',
+          reason: `時間軸「${label}」を期間として解釈できません（例: 2020年, 2020年度, 2020年10月）。期間でない列は e-Stat の画面で外してからダウンロードしてください`,
+        });
       else col.period = p;
     } else if (pivot.layout === 'wide' && pivot.kind === 'area') {
       try {
@@ -218,12 +237,15 @@ function readShape(records: CsvRecord[], hIdx: number, issues: Issues): TableSha
 
   // The pivot dimension: its items are the value columns (codes maybe on a row above the header).
   const pivotName = layout === 'wide' ? header[pivotIdx]!.replace(/^[/／]/, '').trim() : '';
-  const pivotKind: Kind | null = layout === 'wide' ? (area && time ? 'item' : !time && TIME_NAME.test(pivotName) ? 'time' : !area && AREA_NAME.test(pivotName) ? 'area' : 'item') : null;
-  const codeRow = layout === 'wide' ? records.slice(0, hIdx).find((r) => /^(.+?)[\s\u3000]*コード$/.test(norm(r.cells[pivotIdx])) && !/補助コード$/.test(norm(r.cells[pivotIdx]))) : undefined;
+  const pivotKind: Kind | null =
+    layout === 'wide' ? (area && time ? 'item' : !time && TIME_NAME.test(pivotName) ? 'time' : !area && AREA_NAME.test(pivotName) ? 'area' : 'item') : null;
+  const codeRow =
+    layout === 'wide' ? records.slice(0, hIdx).find((r) => /^(.+?)[\s\u3000]*コード$/.test(norm(r.cells[pivotIdx])) && !/補助コード$/.test(norm(r.cells[pivotIdx]))) : undefined;
   const columns = layout === 'wide' ? header.map((_, j) => j).filter((j) => j > pivotIdx && header[j] !== '') : [valueIdx];
 
   if (layout === 'long' && valueIdx < 0) issues.add({ line: headerLine, code: 'missing_column', reason: '値の列（「value」または「値」）がありません' });
-  if (!time && pivotKind !== 'time') issues.add({ line: headerLine, code: 'missing_column', reason: '時間軸の列（「時間軸（年次）」「調査年」など）がありません。期間が分からないため取り込めません' });
+  if (!time && pivotKind !== 'time')
+    issues.add({ line: headerLine, code: 'missing_column', reason: '時間軸の列（「時間軸（年次）」「調査年」など）がありません。期間が分からないため取り込めません' });
   const areaColumn = area ? header[area.codeIdx ?? area.nameIdx!]! : pivotKind === 'area' ? pivotName : '（地域）';
   const periodColumn = time ? header[time.codeIdx ?? time.nameIdx!]! : pivotKind === 'time' ? pivotName : '（時間軸）';
   const cols = valueColumns(header, columns, { layout, name: pivotName, kind: pivotKind, codeRow }, headerLine, issues);
@@ -245,10 +267,11 @@ function rowArea(r: CsvRecord, t: TableShape, state: RowState, report: Report): 
   if (!area) return { areaCode: t.pivotKind === 'area' ? undefined : NATIONAL_CODE };
   const areaLabel = cell(r, area.nameIdx) || undefined;
   let rawCode = cell(r, area.codeIdx);
-  if (!rawCode && areaLabel) rawCode = splitEstatLabel(areaLabel).code ?? (/^(\d{5,6})[\s\u3000]/.exec(areaLabel)?.[1] ?? '');
+  if (!rawCode && areaLabel) rawCode = splitEstatLabel(areaLabel).code ?? /^(\d{5,6})[\s\u3000]/.exec(areaLabel)?.[1] ?? '';
   if (!rawCode) {
     if (area.codeIdx === undefined) {
-      if (!state.areaCodeMissing) report('missing_area_code', `地域「${areaLabel ?? ''}」の団体コードがありません（e-Stat のダウンロード画面で「コードの出力」を「出力する」にしてください）`);
+      if (!state.areaCodeMissing)
+        report('missing_area_code', `地域「${areaLabel ?? ''}」の団体コードがありません（e-Stat のダウンロード画面で「コードの出力」を「出力する」にしてください）`);
       state.areaCodeMissing = true;
     } else report('missing_value', '地域のコードが空です');
     return { areaLabel };
@@ -297,11 +320,18 @@ function readRows(rows: CsvRecord[], t: TableShape, file: string, issues: Issues
     if (r.cells.length !== header.length) {
       // Footnotes under the table (「注）…」) are one text cell; anything else is a broken row.
       if (nonEmpty.length === 1 && !/^[0-9０-９"]/.test(nonEmpty[0]!.trim())) continue;
-      issues.add({ line: r.line, code: 'column_count', reason: `列の数（${r.cells.length}）が見出し行（${header.length}）と一致しません（ファイルが途中で切れているか、区切り文字が違う可能性があります）` });
+      issues.add({
+        line: r.line,
+        code: 'column_count',
+        reason: `列の数（${r.cells.length}）が見出し行（${header.length}）と一致しません（ファイルが途中で切れているか、区切り文字が違う可能性があります）`,
+      });
       continue;
     }
     const before = issues.issues.length;
-    const at = (column: string): Report => (code, reason) => issues.add({ line: r.line, column, code, reason });
+    const at =
+      (column: string): Report =>
+      (code, reason) =>
+        issues.add({ line: r.line, column, code, reason });
     const { areaCode, areaLabel } = rowArea(r, t, state, at(t.areaColumn));
     const period = rowPeriod(r, t, state, at(t.periodColumn));
     // item dimensions of the row
@@ -324,7 +354,13 @@ function readRows(rows: CsvRecord[], t: TableShape, file: string, issues: Issues
       let item = items.get(key);
       if (!item) {
         const unit = allParts.map((p) => splitEstatLabel(p.label).unit).find((u) => u !== null) ?? col.unit ?? rowUnit;
-        item = { key, parts: allParts, unit, line: r.line, column: layout === 'wide' && col.part ? col.label : itemDims[0] ? header[itemDims[0].nameIdx ?? itemDims[0].codeIdx!]! : valueColumn };
+        item = {
+          key,
+          parts: allParts,
+          unit,
+          line: r.line,
+          column: layout === 'wide' && col.part ? col.label : itemDims[0] ? header[itemDims[0].nameIdx ?? itemDims[0].codeIdx!]! : valueColumn,
+        };
         items.set(key, item);
       }
       const aCode = col.areaCode ?? areaCode;
@@ -350,7 +386,9 @@ export function readEstatRecords(records: CsvRecord[], file: string): EstatTable
   if (hIdx < 0) {
     const apiError = raw.ERROR_MSG ? `（e-Stat のエラー: ${raw.ERROR_MSG}）` : '';
     throw InputError.single({
-      file, line: 1, code: 'no_header',
+      file,
+      line: 1,
+      code: 'no_header',
       reason: `e-Stat の統計表の見出し行（「/項目」のような「/」で始まる列、または「value」「値」の列がある行）が見つかりません${apiError}。tidy 形式（area_code, period, indicator, value）なら見出しを確認してください`,
     });
   }

@@ -100,7 +100,11 @@ export function parseValueFlag(raw: string | number | null | undefined): ValueFl
 export const NON_FIGURE_FLAGS: ReadonlySet<ValueFlag> = new Set(['confidential', 'not_applicable', 'not_available']);
 
 /** Combines a value cell and a flag cell; reports contradictions. */
-export function combineFlag(v: { value: number | null; flag: ValueFlag | null }, flag: ValueFlag | null, report: Report): { value: number | null; flag: ValueFlag | null } | undefined {
+export function combineFlag(
+  v: { value: number | null; flag: ValueFlag | null },
+  flag: ValueFlag | null,
+  report: Report,
+): { value: number | null; flag: ValueFlag | null } | undefined {
   if (flag === null) return v;
   if (v.value !== null && NON_FIGURE_FLAGS.has(flag)) {
     report('flag_conflict', `値 ${v.value} があるのに区分が「${VALUE_FLAGS[flag]}」です（数値のない区分は値を空にするか「－」「…」「x」で記入してください）`);
@@ -154,9 +158,14 @@ export function checkIndicatorDef(input: IndicatorInput, issue: (column: string,
   const problems: Array<[string, string, string]> = [];
   // Stored text has limits: names and labels MAX_NAME_LENGTH, source/licence/notes MAX_NOTE_LENGTH.
   const lengths: Array<[string, unknown, number]> = [
-    ['name_ja', input.nameJa, MAX_NAME_LENGTH], ['name_en', input.nameEn, MAX_NAME_LENGTH], ['unit', input.unit, MAX_NAME_LENGTH],
-    ['category', input.category, MAX_NAME_LENGTH], ['frequency', input.frequency, MAX_NAME_LENGTH],
-    ['source', input.source, MAX_NOTE_LENGTH], ['licence', input.licence, MAX_NOTE_LENGTH], ['notes', input.notes, MAX_NOTE_LENGTH],
+    ['name_ja', input.nameJa, MAX_NAME_LENGTH],
+    ['name_en', input.nameEn, MAX_NAME_LENGTH],
+    ['unit', input.unit, MAX_NAME_LENGTH],
+    ['category', input.category, MAX_NAME_LENGTH],
+    ['frequency', input.frequency, MAX_NAME_LENGTH],
+    ['source', input.source, MAX_NOTE_LENGTH],
+    ['licence', input.licence, MAX_NOTE_LENGTH],
+    ['notes', input.notes, MAX_NOTE_LENGTH],
   ];
   for (const [column, v, max] of lengths) {
     const p = typeof v === 'string' ? textProblem(v, max) : null;
@@ -167,7 +176,8 @@ export function checkIndicatorDef(input: IndicatorInput, issue: (column: string,
     return undefined;
   }
   const code = typeof input.code === 'string' ? toHalfWidth(input.code).trim() : '';
-  if (!INDICATOR_CODE.test(code)) problems.push(['code', 'invalid_indicator_code', `指標コード「${String(input.code ?? '')}」は使えません（英数字と _ . - で64文字まで、例: population, A1101）`]);
+  if (!INDICATOR_CODE.test(code))
+    problems.push(['code', 'invalid_indicator_code', `指標コード「${String(input.code ?? '')}」は使えません（英数字と _ . - で64文字まで、例: population, A1101）`]);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
   const nameJa = text(input.nameJa);
   if (!nameJa) problems.push(['name_ja', 'missing_value', `指標「${code}」の名称（name_ja）がありません`]);
@@ -181,7 +191,17 @@ export function checkIndicatorDef(input: IndicatorInput, issue: (column: string,
   if (!licence) problems.push(['licence', 'missing_value', `指標「${code}」の利用条件（licence）がありません（例: 政府標準利用規約（第2.0版）, CC BY 4.0）`]);
   for (const p of problems) issue(...p);
   if (problems.length > 0) return undefined;
-  return { code, nameJa: nameJa!, nameEn: text(input.nameEn), unit: unit!, category: category!, source: source!, licence: licence!, frequency: text(input.frequency), notes: text(input.notes) };
+  return {
+    code,
+    nameJa: nameJa!,
+    nameEn: text(input.nameEn),
+    unit: unit!,
+    category: category!,
+    source: source!,
+    licence: licence!,
+    frequency: text(input.frequency),
+    notes: text(input.notes),
+  };
 }
 
 /** Issues of one file, bounded, in the order found. */
@@ -203,5 +223,10 @@ export function collector(file: string, limit = 200) {
  * before the one transaction); the value past the limit is named.
  */
 export function refuseTooManyValues(file: string, count: number, where: { line: number; column?: string }): never {
-  throw InputError.single({ file, ...where, code: 'too_many_rows', reason: `値が多すぎます（${formatLimit(count)}件以上、上限 ${formatLimit(MAX_STATISTICS_IMPORT_ROWS)}件）。ファイルを分けて取り込んでください` });
+  throw InputError.single({
+    file,
+    ...where,
+    code: 'too_many_rows',
+    reason: `値が多すぎます（${formatLimit(count)}件以上、上限 ${formatLimit(MAX_STATISTICS_IMPORT_ROWS)}件）。ファイルを分けて取り込んでください`,
+  });
 }

@@ -14,7 +14,19 @@ import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-
 import { toHalfWidth } from '../../../shared/normalize-text.ts';
 import { PeriodReader } from '../../../shared/field-readers.ts';
 import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
-import { checkIndicatorDef, collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, refuseTooManyValues, type ParsedStatistics, type ParsedValue, type Report } from './import-common.ts';
+import {
+  checkIndicatorDef,
+  collector,
+  combineFlag,
+  FLAG_HINT,
+  MARKER_HINT,
+  parseValueFlag,
+  readStatValue,
+  refuseTooManyValues,
+  type ParsedStatistics,
+  type ParsedValue,
+  type Report,
+} from './import-common.ts';
 import type { IndicatorDef } from '../store/indicator-store.ts';
 
 type Path = Array<string | number>;
@@ -81,11 +93,15 @@ function readValue(v: unknown, i: number, periods: PeriodReader, report: ReportA
       report(['values', i, areaKey])('invalid_code', e.message);
     }
   const rawPeriod = o.period;
-  const period = typeof rawPeriod === 'string' || typeof rawPeriod === 'number' ? periods.read(rawPeriod, report(['values', i, 'period'])) : reportMissing(report(['values', i, 'period']), '期間（period）がありません');
+  const period =
+    typeof rawPeriod === 'string' || typeof rawPeriod === 'number'
+      ? periods.read(rawPeriod, report(['values', i, 'period']))
+      : reportMissing(report(['values', i, 'period']), '期間（period）がありません');
   const indicatorCode = typeof o.indicator === 'string' ? toHalfWidth(o.indicator).trim() : '';
   if (!indicatorCode) report(['values', i, 'indicator'])('missing_value', '指標（indicator）がありません');
   const flag = parseValueFlag(o.flag as string | null | undefined);
-  if (flag === undefined || (o.flag !== undefined && o.flag !== null && typeof o.flag !== 'string')) report(['values', i, 'flag'])('invalid_flag', `区分「${String(o.flag)}」は使えません（${FLAG_HINT}）`);
+  if (flag === undefined || (o.flag !== undefined && o.flag !== null && typeof o.flag !== 'string'))
+    report(['values', i, 'flag'])('invalid_flag', `区分「${String(o.flag)}」は使えません（${FLAG_HINT}）`);
   const raw = o.value;
   let cell: ReturnType<typeof readStatValue>;
   if (raw === null && flag) cell = { value: null, flag };
@@ -119,7 +135,8 @@ export function readStatisticsJson(text: string, file: string): ParsedStatistics
     report(['values'])('invalid_shape', 'values（値の配列）がありません');
     throw new InputError(issues.issues);
   }
-  if (root.values.length > MAX_STATISTICS_IMPORT_ROWS) refuseTooManyValues(file, root.values.length, { line: locate(['values', MAX_STATISTICS_IMPORT_ROWS]), column: formatJsonPath(['values', MAX_STATISTICS_IMPORT_ROWS]) });
+  if (root.values.length > MAX_STATISTICS_IMPORT_ROWS)
+    refuseTooManyValues(file, root.values.length, { line: locate(['values', MAX_STATISTICS_IMPORT_ROWS]), column: formatJsonPath(['values', MAX_STATISTICS_IMPORT_ROWS]) });
   const periods = new PeriodReader();
   const values: ParsedValue[] = [];
   root.values.forEach((v: unknown, i) => {
@@ -131,7 +148,11 @@ export function readStatisticsJson(text: string, file: string): ParsedStatistics
   if (values.length === 0) throw InputError.single({ file, line: locate(['values']), column: 'values', code: 'no_rows', reason: '値がありません' });
   const fields = { area: 'area_code', indicator: 'indicator', period: 'period' } as const;
   return {
-    format: 'json', file, indicators, values, columns: fields,
+    format: 'json',
+    file,
+    indicators,
+    values,
+    columns: fields,
     // Lines are worked out only for issues found later (unknown area, duplicates).
     locate: (v, field) => {
       const path: Path = ['values', v.at ?? 0, field === 'area' && (root.values as Array<Record<string, unknown>>)[v.at ?? 0]?.area_code === undefined ? 'area' : fields[field]];

@@ -67,7 +67,8 @@ export async function readStatisticsFile(req: Omit<StatisticsImportRequest, 'act
   const xlsx = isXlsx(bytes) || /\.xlsx$/i.test(file);
   if (format === 'json' || (format === 'auto' && !xlsx && looksLikeJson(bytes, file))) return readStatisticsJson(decodeFile(bytes, file, req.encoding), file);
   if (xlsx) {
-    if (format === 'estat') throw InputError.single({ file, code: 'unsupported_format', reason: 'e-Stat の統計表は CSV 形式でダウンロードしたファイルを指定してください（Excel は tidy 形式のみ）' });
+    if (format === 'estat')
+      throw InputError.single({ file, code: 'unsupported_format', reason: 'e-Stat の統計表は CSV 形式でダウンロードしたファイルを指定してください（Excel は tidy 形式のみ）' });
     return readTidyTable(await readXlsxTable(bytes, file, req.sheet));
   }
   const records = readCsvRecords(decodeFile(bytes, file, req.encoding), file);
@@ -100,7 +101,11 @@ async function checkAgainstDatabase(db: Database, parsed: ParsedStatistics, cata
     }
     if (code === null) {
       const w = whereIs(parsed, v, 'indicator');
-      issues.add({ ...w, code: 'unknown_indicator', reason: `指標「${v.indicatorCode}」は登録されていません（\`sousei stats indicators\` で一覧。新しい指標は JSON の indicators で定義できます）` });
+      issues.add({
+        ...w,
+        code: 'unknown_indicator',
+        reason: `指標「${v.indicatorCode}」は登録されていません（\`sousei stats indicators\` で一覧。新しい指標は JSON の indicators で定義できます）`,
+      });
       continue;
     }
     v.indicatorCode = code;
@@ -112,7 +117,11 @@ async function checkAgainstDatabase(db: Database, parsed: ParsedStatistics, cata
       if (!reportedAreas.has(key)) {
         reportedAreas.add(key);
         const label = (v as { areaLabel?: string }).areaLabel;
-        issues.add({ ...w, code: 'unknown_area', reason: `団体コード「${v.areaCode}」${label ? `（${label}）` : ''}の地域は登録されていません（特別区部・市部・郡部などの集計地域は取り込めません）` });
+        issues.add({
+          ...w,
+          code: 'unknown_area',
+          reason: `団体コード「${v.areaCode}」${label ? `（${label}）` : ''}の地域は登録されていません（特別区部・市部・郡部などの集計地域は取り込めません）`,
+        });
       }
       continue;
     }
@@ -163,7 +172,15 @@ export async function importStatistics(db: Database, req: StatisticsImportReques
       entityType: 'statistics',
       entityId: codes.join(',').slice(0, 200),
       summary: `統計値 ${parsed.values.length}件を取り込み（${parsed.format}、指標 ${codes.join('・').slice(0, 120)}、${first.label}〜${last.label}）`,
-      details: { file: req.file, format: parsed.format, indicators: codes, defined: parsed.indicators.map((d) => d.code), values: parsed.values.length, areas: areaSet.size, meta: parsed.meta ?? null },
+      details: {
+        file: req.file,
+        format: parsed.format,
+        indicators: codes,
+        defined: parsed.indicators.map((d) => d.code),
+        values: parsed.values.length,
+        areas: areaSet.size,
+        meta: parsed.meta ?? null,
+      },
     });
     return synced;
   });

@@ -19,7 +19,15 @@ function periodsOf(catalog: Catalog): { period: string; past: string } {
 }
 
 /** Every municipality of the type, with the figures the ranking needs. */
-async function candidatesOf(reader: StatisticsReader, snap: Snapshot, catalog: Catalog, index: AreaIndex, type: SimilarType, period: string, past: string): Promise<SimilarCandidate[]> {
+async function candidatesOf(
+  reader: StatisticsReader,
+  snap: Snapshot,
+  catalog: Catalog,
+  index: AreaIndex,
+  type: SimilarType,
+  period: string,
+  past: string,
+): Promise<SimilarCandidate[]> {
   const load = async (ind: string, p: string | null) => {
     const i = catalog.byCode.get(ind);
     if (!i || !p || !i.periodEnds.has(p) || !i.levels.includes('municipality')) return new Map<string, number | null>();
@@ -27,16 +35,30 @@ async function candidatesOf(reader: StatisticsReader, snap: Snapshot, catalog: C
     return new Map(m.rows.map((r) => [r.code, r.value]));
   };
   const fci = catalog.byCode.get('fiscal_capability_index');
-  const [popNow, popPast, ageing, old, fiscal] = await Promise.all([load('population', period), load('population', past), load('ageing_rate', period), load('age_65_plus', period), load('fiscal_capability_index', fci?.latest_period ?? null)]);
-  return index.current.municipality.filter((a) => a.type === type).map((a) => {
-    const population = popNow.get(a.code) ?? null;
-    const o = old.get(a.code) ?? null;
-    const rate = ageing.get(a.code) ?? (o !== null && population ? Math.round((o / population) * 1000) / 10 : null);
-    return {
-      code: a.code, name: a.name, prefName: a.prefName, type, population, populationPast: popPast.get(a.code) ?? null, ageingRate: rate,
-      extra: fci ? { fiscal_capability_index: fiscal.get(a.code) ?? null } : ({} as Record<string, number | null>),
-    };
-  });
+  const [popNow, popPast, ageing, old, fiscal] = await Promise.all([
+    load('population', period),
+    load('population', past),
+    load('ageing_rate', period),
+    load('age_65_plus', period),
+    load('fiscal_capability_index', fci?.latest_period ?? null),
+  ]);
+  return index.current.municipality
+    .filter((a) => a.type === type)
+    .map((a) => {
+      const population = popNow.get(a.code) ?? null;
+      const o = old.get(a.code) ?? null;
+      const rate = ageing.get(a.code) ?? (o !== null && population ? Math.round((o / population) * 1000) / 10 : null);
+      return {
+        code: a.code,
+        name: a.name,
+        prefName: a.prefName,
+        type,
+        population,
+        populationPast: popPast.get(a.code) ?? null,
+        ageingRate: rate,
+        extra: fci ? { fiscal_capability_index: fiscal.get(a.code) ?? null } : ({} as Record<string, number | null>),
+      };
+    });
 }
 
 /** The `count` municipalities most like the one with this 団体コード, as the API answers it. */
@@ -46,7 +68,12 @@ export async function findSimilarAreas(reader: StatisticsReader, rawCode: string
   const [catalog, index] = await Promise.all([snap.catalog, snap.areas]);
   const area = index.byCode.get(code);
   if (!area) throw new NotFoundError(`団体コード「${code}」の地域はありません`);
-  if (area.level !== 'municipality' || !isSimilarType(area.type)) throw bad('code', `類似団体は市区町村（政令指定都市・中核市・特別区・市・町・村）について求めます（「${area.name}」は${area.level === 'ward' ? '政令指定都市の区' : area.type}）`, 'not_a_municipality');
+  if (area.level !== 'municipality' || !isSimilarType(area.type))
+    throw bad(
+      'code',
+      `類似団体は市区町村（政令指定都市・中核市・特別区・市・町・村）について求めます（「${area.name}」は${area.level === 'ward' ? '政令指定都市の区' : area.type}）`,
+      'not_a_municipality',
+    );
   const { period, past } = periodsOf(catalog);
   const candidates = await candidatesOf(reader, snap, catalog, index, area.type, period, past);
   const target = candidates.find((x) => x.code === area.code)!;
@@ -63,7 +90,16 @@ export async function findSimilarAreas(reader: StatisticsReader, rawCode: string
   const used = ['population', 'ageing_rate', ...(fci ? ['fiscal_capability_index'] : [])].flatMap((c) => catalog.byCode.get(c) ?? []);
   return {
     method: { code: 'population_structure' as const, label: '団体種別・人口規模・年齢構造による類似団体', description: similarMethodDescription(period, past) },
-    area: { code: area.code, name: area.name, type: area.type, pref_name: area.prefName, population: result.target.population, ageing_rate: result.target.ageing_rate, population_change_5y: result.target.population_change_5y, ...target.extra },
+    area: {
+      code: area.code,
+      name: area.name,
+      type: area.type,
+      pref_name: area.prefName,
+      population: result.target.population,
+      ageing_rate: result.target.ageing_rate,
+      population_change_5y: result.target.population_change_5y,
+      ...target.extra,
+    },
     group: { label: `${groupLabel}（住民基本台帳 ${period}年）`, type: area.type, band: result.band, size: result.groupSize, period, past_period: past },
     comparators: result.comparators,
     attribution: attributionFor(used),

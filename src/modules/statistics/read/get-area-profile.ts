@@ -24,7 +24,10 @@ interface AreaSeries {
 }
 
 function populationOf(s: AreaSeries) {
-  const series = s.get('population').filter((p) => p.value !== null).map((p) => ({ period: p.period, total: p.value, age_0_14: s.at('age_0_14', p.period), age_15_64: s.at('age_15_64', p.period), age_65_plus: s.at('age_65_plus', p.period) }));
+  const series = s
+    .get('population')
+    .filter((p) => p.value !== null)
+    .map((p) => ({ period: p.period, total: p.value, age_0_14: s.at('age_0_14', p.period), age_15_64: s.at('age_15_64', p.period), age_65_plus: s.at('age_65_plus', p.period) }));
   const last = series[series.length - 1];
   const ageing = (period: string, total: number | null) => {
     const v = s.at('ageing_rate', period);
@@ -32,7 +35,16 @@ function populationOf(s: AreaSeries) {
     const old = s.at('age_65_plus', period);
     return old !== null && total ? Math.round((old / total) * 1000) / 10 : null;
   };
-  const latest = last ? { period: last.period, total: last.total, households: s.at('households', last.period), male: s.at('male', last.period), female: s.at('female', last.period), ageing_rate: ageing(last.period, last.total) } : null;
+  const latest = last
+    ? {
+        period: last.period,
+        total: last.total,
+        households: s.at('households', last.period),
+        male: s.at('male', last.period),
+        female: s.at('female', last.period),
+        ageing_rate: ageing(last.period, last.total),
+      }
+    : null;
   return { series, latest };
 }
 
@@ -48,7 +60,8 @@ function pyramidOf(catalog: Catalog, s: AreaSeries): Pyramid | null {
   for (const census of [false, true]) {
     const codesOf = pyramidCodes.filter((p) => p.census === census);
     let latestPoint: { period: string; end: string } | null = null;
-    for (const pc of codesOf) for (const p of s.get(pc.code)) if (p.value !== null && (!latestPoint || p.period_end > latestPoint.end)) latestPoint = { period: p.period, end: p.period_end };
+    for (const pc of codesOf)
+      for (const p of s.get(pc.code)) if (p.value !== null && (!latestPoint || p.period_end > latestPoint.end)) latestPoint = { period: p.period, end: p.period_end };
     if (!latestPoint) continue;
     const groups = new Map<string, { from: number; male: number | null; female: number | null }>();
     for (const pc of codesOf) {
@@ -57,7 +70,11 @@ function pyramidOf(catalog: Catalog, s: AreaSeries): Pyramid | null {
       groups.set(pc.label, g);
     }
     const sourceOf = catalog.byCode.get(codesOf[0]!.code)?.source ?? '';
-    return { period: latestPoint.period, source: sourceOf, groups: [...groups].sort((a, b) => a[1].from - b[1].from).map(([age_group, g]) => ({ age_group, male: g.male, female: g.female })) };
+    return {
+      period: latestPoint.period,
+      source: sourceOf,
+      groups: [...groups].sort((a, b) => a[1].from - b[1].from).map(([age_group, g]) => ({ age_group, male: g.male, female: g.female })),
+    };
   }
   return null;
 }
@@ -66,14 +83,24 @@ function pyramidOf(catalog: Catalog, s: AreaSeries): Pyramid | null {
 async function latestIndicators(reader: StatisticsReader, catalog: Catalog, index: AreaIndex, area: AreaInfo, s: AreaSeries) {
   const latestOf = catalog.indicators.flatMap((i) => {
     if (PYRAMID_CODE.test(i.code)) return [];
-    const p = s.get(i.code).filter((x) => x.value !== null).pop();
+    const p = s
+      .get(i.code)
+      .filter((x) => x.value !== null)
+      .pop();
     return p ? [{ i, period: p.period, value: p.value }] : [];
   });
   const prefArea = area.level === 'municipality' || area.level === 'ward' ? (area.prefCode ? index.prefectures.get(area.prefCode) : undefined) : undefined;
   const compareTo = [...(prefArea ? [prefArea.code] : []), ...(area.code !== NATIONAL_CODE ? [NATIONAL_CODE] : [])];
-  const others = await reader.valuesAt(compareTo, latestOf.map((l) => [l.i.code, l.period]));
+  const others = await reader.valuesAt(
+    compareTo,
+    latestOf.map((l) => [l.i.code, l.period]),
+  );
   const rows = latestOf.map((l) => ({
-    code: l.i.code, name: l.i.name, unit: l.i.unit, period: l.period, value: l.value,
+    code: l.i.code,
+    name: l.i.name,
+    unit: l.i.unit,
+    period: l.period,
+    value: l.value,
     prefecture: prefArea ? (others.get(`${prefArea.code}|${l.i.code}|${l.period}`) ?? null) : null,
     nation: area.code !== NATIONAL_CODE ? (others.get(`${NATIONAL_CODE}|${l.i.code}|${l.period}`) ?? null) : null,
   }));
@@ -87,7 +114,10 @@ export async function getAreaProfile(reader: StatisticsReader, rawCode: string) 
   const [catalog, index] = await Promise.all([snap.catalog, snap.areas]);
   const area = index.byCode.get(code);
   if (!area) throw new NotFoundError(`団体コード「${code}」の地域はありません`);
-  const data = await reader.series(catalog.indicators.map((i) => i.code), [code]);
+  const data = await reader.series(
+    catalog.indicators.map((i) => i.code),
+    [code],
+  );
   const get = (ind: string) => data.get(seriesKey(ind, code)) ?? [];
   const s: AreaSeries = { get, at: (ind, period) => get(ind).find((p) => p.period === period)?.value ?? null };
   const population = populationOf(s);

@@ -44,8 +44,14 @@ export async function getScatter(reader: StatisticsReader, q: ScatterQuery): Pro
     return r.value !== null && y !== null && y !== undefined ? [{ code: r.code, name: r.name, pref_name: r.pref_name, x: r.value, y }] : [];
   });
   return {
-    x: { indicator: xi, period: px }, y: { indicator: yi, period: py }, prefCode, points,
-    correlation: correlation(points.map((p) => p.x), points.map((p) => p.y)),
+    x: { indicator: xi, period: px },
+    y: { indicator: yi, period: py },
+    prefCode,
+    points,
+    correlation: correlation(
+      points.map((p) => p.x),
+      points.map((p) => p.y),
+    ),
     attribution: attributionFor([xi, yi]),
   };
 }

@@ -29,10 +29,17 @@ export async function getSeries(reader: StatisticsReader, q: SeriesQuery): Promi
     if (!a) throw bad('areas', `団体コード「${code}」の地域はありません`, 'unknown_area');
     return a;
   });
-  const data = await reader.series(inds.map((i) => i.code), [...new Set(areaList.map((a) => a.code))]);
+  const data = await reader.series(
+    inds.map((i) => i.code),
+    [...new Set(areaList.map((a) => a.code))],
+  );
   const series = inds.flatMap((i) =>
     areaList.map((a) => ({
-      indicator: i.code, indicator_name: i.name, unit: i.unit, area: a.code, area_name: a.name,
+      indicator: i.code,
+      indicator_name: i.name,
+      unit: i.unit,
+      area: a.code,
+      area_name: a.name,
       points: (data.get(seriesKey(i.code, a.code)) ?? []).map((p) => ({ period: p.period, value: p.value, flag: p.flag })),
     })),
   );

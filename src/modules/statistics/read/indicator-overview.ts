@@ -24,7 +24,9 @@ export async function indicatorOverview(db: Database): Promise<IndicatorOverview
   const defs = (await db.select().from(indicators)).sort(
     (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category) || (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || a.code.localeCompare(b.code),
   );
-  const rows = (await db.execute(sql`select indicator_code as code, period, min(period_end)::text as period_end, count(*)::int as n from indicator_values group by indicator_code, period`)) as unknown as {
+  const rows = (await db.execute(
+    sql`select indicator_code as code, period, min(period_end)::text as period_end, count(*)::int as n from indicator_values group by indicator_code, period`,
+  )) as unknown as {
     rows: Array<{ code: string; period: string; period_end: string; n: number }>;
   };
   const byCode = new Map<string, Array<{ period: string; end: string; n: number }>>();
@@ -32,8 +34,15 @@ export async function indicatorOverview(db: Database): Promise<IndicatorOverview
   return defs.map((d) => {
     const ps = (byCode.get(d.code) ?? []).sort((a, b) => a.end.localeCompare(b.end));
     return {
-      code: d.code, nameJa: d.nameJa, unit: d.unit, category: d.category, categoryLabel: CATEGORIES[d.category], source: d.source, licence: d.licence,
-      periods: ps.map((p) => p.period), values: ps.reduce((s, p) => s + p.n, 0),
+      code: d.code,
+      nameJa: d.nameJa,
+      unit: d.unit,
+      category: d.category,
+      categoryLabel: CATEGORIES[d.category],
+      source: d.source,
+      licence: d.licence,
+      periods: ps.map((p) => p.period),
+      values: ps.reduce((s, p) => s + p.n, 0),
     };
   });
 }

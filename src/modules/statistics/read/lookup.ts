@@ -23,7 +23,8 @@ export const LEVEL_LABELS: Record<Level, string> = { nation: '全国', prefectur
 
 /** The requested period (default: latest), checked against the indicator and level. */
 export function resolvePeriod(i: IndicatorInfo, level: Level, raw: string | undefined, column = 'period'): string {
-  if (!i.levels.includes(level)) throw bad('level', `指標「${i.name}」には${LEVEL_LABELS[level]}別の値がありません（${i.levels.map((l) => LEVEL_LABELS[l]).join('・') || 'なし'}）`, 'level_not_available');
+  if (!i.levels.includes(level))
+    throw bad('level', `指標「${i.name}」には${LEVEL_LABELS[level]}別の値がありません（${i.levels.map((l) => LEVEL_LABELS[l]).join('・') || 'なし'}）`, 'level_not_available');
   if (raw === undefined || raw === '') {
     if (!i.latest_period) throw new NotFoundError(`指標「${i.name}」にはまだ値がありません`);
     return i.latest_period;
@@ -52,7 +53,14 @@ export function areaCode(raw: string, column: string): string {
 }
 
 export function splitList(raw: string, column: string, max: number): string[] {
-  const items = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+  const items = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
   if (items.length === 0) throw bad(column, '1つ以上指定してください');
   if (items.length > max) throw bad(column, `${max}個までです（${items.length}個指定されました）`, 'too_many');
   return items;

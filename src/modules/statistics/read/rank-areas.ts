@@ -51,7 +51,9 @@ export async function rankAreas(reader: StatisticsReader, q: RankingQuery): Prom
   const prefCode = checkPrefCode(index, q.pref_code);
   const m = await reader.mapData(indicator, period, q.level, prefCode, snap);
   return {
-    indicator, period, prefCode,
+    indicator,
+    period,
+    prefCode,
     prefName: prefCode ? (index.prefectures.get(prefCode)?.name ?? prefCode) : null,
     rows: rankRows(m.rows, q.order),
     attribution: attributionFor([indicator]),

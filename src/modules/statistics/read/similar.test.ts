@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { bandOf, changeRate, populationBands, rankSimilar, SimilarError, similarMethodDescription, type SimilarCandidate, type SimilarType } from './similar.ts';
 
 const city = (code: string, population: number, past: number, ageing: number, type: SimilarType = '市', extra?: Record<string, number | null>): SimilarCandidate => ({
-  code, name: `市${code}`, prefName: '県', type, population, populationPast: past, ageingRate: ageing, extra,
+  code,
+  name: `市${code}`,
+  prefName: '県',
+  type,
+  population,
+  populationPast: past,
+  ageingRate: ageing,
+  extra,
 });
 
 describe('population bands (総務省-style)', () => {
@@ -28,13 +35,17 @@ describe('rankSimilar', () => {
   const target = city('A', 80_000, 84_000, 33.0);
 
   it('ranks the group by standardised distance on ageing rate and 5-year change; 100 = identical', () => {
-    const r = rankSimilar(target, [
+    const r = rankSimilar(
       target,
-      city('B', 70_000, 73_500, 33.0), // same ageing, same change (-4.76%) → distance 0
-      city('C', 90_000, 91_000, 30.0),
-      city('D', 60_000, 66_000, 38.0),
-      city('E', 55_000, 57_750, 33.5),
-    ], 10);
+      [
+        target,
+        city('B', 70_000, 73_500, 33.0), // same ageing, same change (-4.76%) → distance 0
+        city('C', 90_000, 91_000, 30.0),
+        city('D', 60_000, 66_000, 38.0),
+        city('E', 55_000, 57_750, 33.5),
+      ],
+      10,
+    );
     expect(r.band.code).toBe('shi-2');
     expect(r.groupSize).toBe(4);
     expect(r.comparators.map((c) => c.code)).toEqual(['B', 'E', 'C', 'D']);
@@ -60,7 +71,11 @@ describe('rankSimilar', () => {
 
   it('fills from neighbouring bands, nearest band first, marked same_band = false', () => {
     const r = rankSimilar(target, [city('B', 70_000, 71_000, 34), city('FAR', 400_000, 400_000, 33), city('NEAR', 120_000, 126_000, 34), city('LOW', 30_000, 31_500, 33)], 3);
-    expect(r.comparators.map((c) => [c.code, c.same_band])).toEqual([['B', true], ['LOW', false], ['NEAR', false]]);
+    expect(r.comparators.map((c) => [c.code, c.same_band])).toEqual([
+      ['B', true],
+      ['LOW', false],
+      ['NEAR', false],
+    ]);
   });
 
   it('returns only the group when it is large enough, and passes extra indicators through', () => {

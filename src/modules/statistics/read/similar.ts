@@ -154,7 +154,10 @@ function measure(c: SimilarCandidate): Measured | null {
 export function rankSimilar(target: SimilarCandidate, candidates: SimilarCandidate[], count: number): SimilarResult {
   const t = measure(target);
   if (!t) throw new SimilarError(`「${target.name}」の人口・高齢化率・5年前の人口がそろっていないため、類似団体を選べません`);
-  const others = candidates.filter((c) => c.code !== target.code && c.type === target.type).map(measure).filter((m): m is Measured => m !== null);
+  const others = candidates
+    .filter((c) => c.code !== target.code && c.type === target.type)
+    .map(measure)
+    .filter((m): m is Measured => m !== null);
   const group = others.filter((m) => m.band.code === t.band.code);
   const s1 = sd([t.ageing, ...group.map((m) => m.ageing)]) || 1;
   const s2 = sd([t.change, ...group.map((m) => m.change)]) || 1;

@@ -18,10 +18,28 @@ export type Level = (typeof LEVELS)[number];
 
 /** Display order of the announced indicators; others follow by category and code. */
 export const INDICATOR_ORDER = [
-  'population', 'male', 'female', 'households', 'age_0_14', 'age_15_64', 'age_65_plus', 'ageing_rate',
-  'births', 'deaths', 'natural_change', 'in_migrants', 'out_migrants', 'net_migration', 'social_change',
-  'census_population', 'projected_population',
-  'fiscal_capability_index', 'current_balance_ratio', 'real_debt_service_ratio', 'future_burden_ratio', 'laspeyres_index',
+  'population',
+  'male',
+  'female',
+  'households',
+  'age_0_14',
+  'age_15_64',
+  'age_65_plus',
+  'ageing_rate',
+  'births',
+  'deaths',
+  'natural_change',
+  'in_migrants',
+  'out_migrants',
+  'net_migration',
+  'social_change',
+  'census_population',
+  'projected_population',
+  'fiscal_capability_index',
+  'current_balance_ratio',
+  'real_debt_service_ratio',
+  'future_burden_ratio',
+  'laspeyres_index',
 ] as const;
 
 export interface AreaInfo {
@@ -155,7 +173,10 @@ function orderKey(code: string, category: string): [number, number, string] {
 }
 
 async function readVersion(db: Database): Promise<string> {
-  const [row] = await query<{ iv: string; ic: number; ac: number }>(db, sql`select (select coalesce(max(updated_at)::text, '-') from indicators) as iv, (select count(*) from indicators)::int as ic, (select count(*) from areas)::int as ac`);
+  const [row] = await query<{ iv: string; ic: number; ac: number }>(
+    db,
+    sql`select (select coalesce(max(updated_at)::text, '-') from indicators) as iv, (select count(*) from indicators)::int as ic, (select count(*) from areas)::int as ac`,
+  );
   return row ? `${row.iv}|${row.ic}|${row.ac}` : '';
 }
 
@@ -169,7 +190,16 @@ async function loadAreas(db: Database): Promise<AreaIndex> {
   const byCode = new Map<string, AreaInfo>();
   const current: Record<Level, AreaInfo[]> = { nation: [], prefecture: [], municipality: [], ward: [] };
   for (const r of rows) {
-    const a: AreaInfo = { code: r.code, name: r.name, level: r.level, type: r.type, prefCode: r.prefCode, prefName: r.prefCode ? (prefectures.get(r.prefCode)?.name ?? null) : null, parentCode: r.parentCode, current: r.validTo === null };
+    const a: AreaInfo = {
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      type: r.type,
+      prefCode: r.prefCode,
+      prefName: r.prefCode ? (prefectures.get(r.prefCode)?.name ?? null) : null,
+      parentCode: r.parentCode,
+      current: r.validTo === null,
+    };
     byCode.set(a.code, a);
     if (a.current) current[a.level].push(a);
   }
@@ -180,7 +210,9 @@ async function loadCatalog(db: Database): Promise<Catalog> {
   const defs = await db.select().from(indicators);
   // Distinct (indicator, period) by a loose index scan over (indicator_code, period): a few
   // hundred index probes instead of reading every value.
-  const pairs = await query<{ indicator_code: string; period: string; period_end: string }>(db, sql`
+  const pairs = await query<{ indicator_code: string; period: string; period_end: string }>(
+    db,
+    sql`
     with recursive t(indicator_code, period, period_end) as (
       (select indicator_code, period, period_end from indicator_values order by indicator_code, period limit 1)
       union all
@@ -189,7 +221,8 @@ async function loadCatalog(db: Database): Promise<Catalog> {
         where (v.indicator_code, v.period) > (t.indicator_code, t.period)
         order by v.indicator_code, v.period limit 1) n
     )
-    select indicator_code, period, period_end::text as period_end from t`);
+    select indicator_code, period, period_end::text as period_end from t`,
+  );
   const periods = new Map<string, Array<{ period: string; end: string }>>();
   for (const r of pairs) {
     let list = periods.get(r.indicator_code);
@@ -203,10 +236,16 @@ async function loadCatalog(db: Database): Promise<Catalog> {
   const latest = [...periods].map(([code, list]) => [code, list[list.length - 1]!.period] as const);
   const levels = new Map<string, Set<Level>>();
   if (latest.length > 0) {
-    const lv = await query<{ indicator_code: string; level: Level }>(db, sql`
+    const lv = await query<{ indicator_code: string; level: Level }>(
+      db,
+      sql`
       select v.indicator_code, a.level from indicator_values v join areas a on a.code = v.area_code
-      where (v.indicator_code, v.period) in (${sql.join(latest.map(([c, p]) => sql`(${c}, ${p})`), sql`, `)})
-      group by v.indicator_code, a.level`);
+      where (v.indicator_code, v.period) in (${sql.join(
+        latest.map(([c, p]) => sql`(${c}, ${p})`),
+        sql`, `,
+      )})
+      group by v.indicator_code, a.level`,
+    );
     for (const r of lv) {
       let s = levels.get(r.indicator_code);
       if (!s) {
@@ -303,24 +342,29 @@ export class StatisticsReader {
   /** Values of one indicator and period for every current area of a level (optionally one prefecture). */
   async mapData(indicator: IndicatorInfo, period: string, level: Level, prefCode: string | null, snap?: Snapshot): Promise<MapData> {
     const s = snap ?? (await this.current());
-    return remember(s.maps, `${indicator.code}\u0000${period}\u0000${level}\u0000${prefCode ?? ''}`, async () => {
-      const index = await s.areas;
-      const values = await this.db
-        .select({ area: indicatorValues.areaCode, value: indicatorValues.value, flag: indicatorValues.flag })
-        .from(indicatorValues)
-        .where(and(eq(indicatorValues.indicatorCode, indicator.code), eq(indicatorValues.period, period)));
-      const byArea = new Map(values.map((v) => [v.area, v]));
-      const rows: MapRow[] = [];
-      const present: number[] = [];
-      for (const a of index.current[level]) {
-        if (prefCode && a.prefCode !== prefCode) continue;
-        const v = byArea.get(a.code);
-        const value = v ? num(v.value) : null;
-        if (value !== null) present.push(value);
-        rows.push({ code: a.code, name: a.name, pref_code: a.prefCode, pref_name: a.prefName, value, flag: v?.flag ?? null });
-      }
-      return { indicator, level, period, prefCode, rows, stats: valueStats(present) };
-    }, MAP_CACHE_SIZE);
+    return remember(
+      s.maps,
+      `${indicator.code}\u0000${period}\u0000${level}\u0000${prefCode ?? ''}`,
+      async () => {
+        const index = await s.areas;
+        const values = await this.db
+          .select({ area: indicatorValues.areaCode, value: indicatorValues.value, flag: indicatorValues.flag })
+          .from(indicatorValues)
+          .where(and(eq(indicatorValues.indicatorCode, indicator.code), eq(indicatorValues.period, period)));
+        const byArea = new Map(values.map((v) => [v.area, v]));
+        const rows: MapRow[] = [];
+        const present: number[] = [];
+        for (const a of index.current[level]) {
+          if (prefCode && a.prefCode !== prefCode) continue;
+          const v = byArea.get(a.code);
+          const value = v ? num(v.value) : null;
+          if (value !== null) present.push(value);
+          rows.push({ code: a.code, name: a.name, pref_code: a.prefCode, pref_name: a.prefName, value, flag: v?.flag ?? null });
+        }
+        return { indicator, level, period, prefCode, rows, stats: valueStats(present) };
+      },
+      MAP_CACHE_SIZE,
+    );
   }
 
   /** Every stored value of the given indicators for the given areas, ascending by period end. */
@@ -328,7 +372,14 @@ export class StatisticsReader {
     const out = new Map<string, SeriesPoint[]>();
     if (indicatorCodes.length === 0 || areaCodes.length === 0) return out;
     const rows = await this.db
-      .select({ area: indicatorValues.areaCode, indicator: indicatorValues.indicatorCode, period: indicatorValues.period, end: indicatorValues.periodEnd, value: indicatorValues.value, flag: indicatorValues.flag })
+      .select({
+        area: indicatorValues.areaCode,
+        indicator: indicatorValues.indicatorCode,
+        period: indicatorValues.period,
+        end: indicatorValues.periodEnd,
+        value: indicatorValues.value,
+        flag: indicatorValues.flag,
+      })
       .from(indicatorValues)
       .where(and(inArray(indicatorValues.areaCode, areaCodes), inArray(indicatorValues.indicatorCode, indicatorCodes)))
       .orderBy(asc(indicatorValues.periodEnd), asc(indicatorValues.period));
@@ -348,10 +399,19 @@ export class StatisticsReader {
   async valuesAt(areaCodes: string[], pairs: Array<[string, string]>): Promise<Map<string, number | null>> {
     const out = new Map<string, number | null>();
     if (areaCodes.length === 0 || pairs.length === 0) return out;
-    const tuples: SQL = sql.join(pairs.map(([i, p]) => sql`(${i}, ${p})`), sql`, `);
-    const r = await query<{ area_code: string; indicator_code: string; period: string; value: unknown }>(this.db, sql`
+    const tuples: SQL = sql.join(
+      pairs.map(([i, p]) => sql`(${i}, ${p})`),
+      sql`, `,
+    );
+    const r = await query<{ area_code: string; indicator_code: string; period: string; value: unknown }>(
+      this.db,
+      sql`
       select area_code, indicator_code, period, value from indicator_values
-      where area_code in (${sql.join(areaCodes.map((a) => sql`${a}`), sql`, `)}) and (indicator_code, period) in (${tuples})`);
+      where area_code in (${sql.join(
+        areaCodes.map((a) => sql`${a}`),
+        sql`, `,
+      )}) and (indicator_code, period) in (${tuples})`,
+    );
     for (const row of r) {
       out.set(`${row.area_code}|${row.indicator_code}|${row.period}`, num(row.value));
     }
@@ -373,4 +433,3 @@ export function attributionFor(list: Array<Pick<IndicatorInfo, 'source'>>, extra
   for (const e of extra) if (!out.includes(e)) out.push(e);
   return out;
 }
-

@@ -50,7 +50,14 @@ function rr(code: string, nameJa: string, nameEn: string, unit: string, notes: s
 }
 
 function rrFlow(code: string, nameJa: string, nameEn: string, extra = ''): IndicatorDef {
-  return rr(code, nameJa, nameEn, '人', `${RR_FLOW}${extra}${code === 'in_migrants' || code === 'out_migrants' || code === 'net_migration' || code === 'social_change' ? NATIONAL_SUM_MIGRATION : NATIONAL_SUM}${MERGED}`, '毎年（2012年度までは年度、2013年からは暦年）');
+  return rr(
+    code,
+    nameJa,
+    nameEn,
+    '人',
+    `${RR_FLOW}${extra}${code === 'in_migrants' || code === 'out_migrants' || code === 'net_migration' || code === 'social_change' ? NATIONAL_SUM_MIGRATION : NATIONAL_SUM}${MERGED}`,
+    '毎年（2012年度までは年度、2013年からは暦年）',
+  );
 }
 
 function fin(code: string, nameJa: string, nameEn: string, unit: string, notes: string): IndicatorDef {
@@ -110,7 +117,13 @@ export const REFERENCE_INDICATORS: readonly IndicatorDef[] = [
       '社人研「日本の地域別将来推計人口（平成30(2018)年推計）」の都道府県別総人口、2020〜2045年（各年10月1日）。推計の基準は2015年国勢調査人口（基準年の値は国勢調査人口を参照）。' +
       '全国（000000）の値は都道府県の合計として Sousei が算出（全国の中位推計と一致）。年齢別・市区町村別は含まない。',
   },
-  fin('fiscal_capability_index', '財政力指数', 'Fiscal capability index', '', '基準財政収入額 ÷ 基準財政需要額 の3か年平均。FY2008 の23団体は原表で括弧書き（参考値）のため flag=reference。'),
+  fin(
+    'fiscal_capability_index',
+    '財政力指数',
+    'Fiscal capability index',
+    '',
+    '基準財政収入額 ÷ 基準財政需要額 の3か年平均。FY2008 の23団体は原表で括弧書き（参考値）のため flag=reference。',
+  ),
   fin('current_balance_ratio', '経常収支比率', 'Current balance ratio', '%', 'FY2008 の23団体は原表で括弧書き（参考値）のため flag=reference。'),
   fin('real_debt_service_ratio', '実質公債費比率', 'Real debt service ratio', '%', '原表が「－」の団体は値なし（flag=not_applicable）。'),
   fin(
@@ -128,7 +141,13 @@ export const REFERENCE_INDICATORS: readonly IndicatorDef[] = [
     '',
     '国家公務員を100とした地方公務員一般行政職の給与水準。FY2012〜2013 は国家公務員の臨時特例減額（給与削減）のため高く出る。比較には参考値（laspeyres_index_reference）を使う。原表が「－」の団体は flag=not_applicable。',
   ),
-  fin('laspeyres_index_reference', 'ラスパイレス指数（参考値）', 'Laspeyres index (reference, without the 2012-13 national pay cut)', '', 'FY2012〜2013 のみ。国家公務員の臨時特例減額がなかったとした場合の値（原表の参考値）。'),
+  fin(
+    'laspeyres_index_reference',
+    'ラスパイレス指数（参考値）',
+    'Laspeyres index (reference, without the 2012-13 national pay cut)',
+    '',
+    'FY2012〜2013 のみ。国家公務員の臨時特例減額がなかったとした場合の値（原表の参考値）。',
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +190,8 @@ export const CENSUS_AGE5_INDICATORS: readonly IndicatorDef[] = AGE5_GROUPS.flatM
     source: SOURCES.census,
     licence: LICENCES.census,
     frequency: '5年ごと（10月1日現在）',
-    notes: '人口ピラミッド用（5歳階級×男女）。全国（000000）のみ、1920〜2020年。年齢不詳を含まないため、合計は国勢調査の総人口より少ない（2020年: 123,214,261人 対 126,146,099人）。',
+    notes:
+      '人口ピラミッド用（5歳階級×男女）。全国（000000）のみ、1920〜2020年。年齢不詳を含まないため、合計は国勢調査の総人口より少ない（2020年: 123,214,261人 対 126,146,099人）。',
   })),
 );
 

@@ -203,7 +203,15 @@ function readProjection(files: StatisticsFiles, values: ValueRow[], push: Push):
   values.push(...sums.rows());
 }
 
-const FINANCE = ['fiscal_capability_index', 'current_balance_ratio', 'real_debt_service_ratio', 'future_burden_ratio', 'bond_restriction_ratio', 'laspeyres_index', 'laspeyres_index_reference'];
+const FINANCE = [
+  'fiscal_capability_index',
+  'current_balance_ratio',
+  'real_debt_service_ratio',
+  'future_burden_ratio',
+  'bond_restriction_ratio',
+  'laspeyres_index',
+  'laspeyres_index_reference',
+];
 
 /** Finance (municipalities incl. special wards, prefectures; FY2005–2021). */
 function readFinance(files: StatisticsFiles, push: Push): void {
@@ -215,7 +223,12 @@ function readFinance(files: StatisticsFiles, push: Push): void {
       const line = i + 2;
       const label = `FY${r.fiscal_year}`;
       // source_notes: 'future_burden_ratio:dash;fiscal_capability_index:parenthesized'
-      const notes = new Map((r.source_notes ?? '').split(';').filter(Boolean).map((n) => n.split(':') as [string, string]));
+      const notes = new Map(
+        (r.source_notes ?? '')
+          .split(';')
+          .filter(Boolean)
+          .map((n) => n.split(':') as [string, string]),
+      );
       for (const ind of FINANCE) {
         const v = num(r, ind, file, line);
         const note = notes.get(ind);

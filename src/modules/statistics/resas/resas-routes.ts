@@ -7,8 +7,20 @@ import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { StatisticsReader } from '../read/statistics-reader.ts';
 import {
-  areaCodeOf, compositionResult, parseAddArea, parseCityCode, parsePrefCode, RESAS_BAD_REQUEST, RESAS_NOT_FOUND, resasCities, resasNoSuchPath, resasPrefectures,
-  resasRows, sumPerYearResult, type ResasArea, type ResasSeriesKind,
+  areaCodeOf,
+  compositionResult,
+  parseAddArea,
+  parseCityCode,
+  parsePrefCode,
+  RESAS_BAD_REQUEST,
+  RESAS_NOT_FOUND,
+  resasCities,
+  resasNoSuchPath,
+  resasPrefectures,
+  resasRows,
+  sumPerYearResult,
+  type ResasArea,
+  type ResasSeriesKind,
 } from './resas.ts';
 
 const RESAS_CONTENT_TYPE = 'application/json;charset=UTF-8';
@@ -32,15 +44,24 @@ export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
 
   const doc = (path: string, summary: string, query: z.ZodTypeAny | undefined, example: unknown) =>
     app.openAPIRegistry.registerPath({
-      method: 'get', path, tags: ['RESAS compatible'], summary, description: RESAS_NOTE,
+      method: 'get',
+      path,
+      tags: ['RESAS compatible'],
+      summary,
+      description: RESAS_NOTE,
       ...(query ? { request: { query: query as never } } : {}),
-      responses: { 200: { content: { 'application/json': { schema: z.unknown().openapi({ example }) } }, description: 'RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"）' } },
+      responses: {
+        200: { content: { 'application/json': { schema: z.unknown().openapi({ example }) } }, description: 'RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"）' },
+      },
     });
 
   doc('/prefectures', 'RESAS互換: 都道府県一覧', undefined, { message: null, result: [{ prefCode: 1, prefName: '北海道' }] });
   app.get('/prefectures', async (c) => resasJson(c, { message: null, result: resasPrefectures(await reader.areas()) }));
 
-  doc('/cities', 'RESAS互換: 市区町村一覧', z.object({ prefCode: resasQuery.shape.prefCode }), { message: null, result: [{ prefCode: 1, cityCode: '01100', cityName: '札幌市', bigCityFlag: '2' }] });
+  doc('/cities', 'RESAS互換: 市区町村一覧', z.object({ prefCode: resasQuery.shape.prefCode }), {
+    message: null,
+    result: [{ prefCode: 1, cityCode: '01100', cityName: '札幌市', bigCityFlag: '2' }],
+  });
   app.get('/cities', async (c) => {
     const prefCode = parsePrefCode(c.req.query('prefCode'));
     if (prefCode === null) return resasJson(c, RESAS_BAD_REQUEST);
@@ -70,7 +91,15 @@ export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
 
   doc('/population/composition/perYear', 'RESAS互換: 人口構成（総人口・年少人口・生産年齢人口・老年人口）', resasQuery, {
     message: null,
-    result: { boundaryYear: 2022, data: [{ label: '総人口', data: [{ year: 2022, value: 1960668 }] }, { label: '年少人口', data: [{ year: 2022, value: 214424, rate: 10.94 }] }, { label: '生産年齢人口', data: [] }, { label: '老年人口', data: [] }] },
+    result: {
+      boundaryYear: 2022,
+      data: [
+        { label: '総人口', data: [{ year: 2022, value: 1960668 }] },
+        { label: '年少人口', data: [{ year: 2022, value: 214424, rate: 10.94 }] },
+        { label: '生産年齢人口', data: [] },
+        { label: '老年人口', data: [] },
+      ],
+    },
   });
   app.get('/population/composition/perYear', async (c) => {
     const q = await areasOf(c);
@@ -82,7 +111,22 @@ export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
 
   doc('/population/sum/perYear', 'RESAS互換: 人口増減率（5年前比）', resasQuery, {
     message: null,
-    result: { line: { boundaryYear: 2022, data: [{ year: 2020, value: 0.56 }] }, bar: { data: [{ year: 2020, sum: 0.56, class: [{ label: '老年人口', value: 14.2 }, { label: '生産年齢人口', value: -3.47 }, { label: '年少人口', value: -4.99 }] }] } },
+    result: {
+      line: { boundaryYear: 2022, data: [{ year: 2020, value: 0.56 }] },
+      bar: {
+        data: [
+          {
+            year: 2020,
+            sum: 0.56,
+            class: [
+              { label: '老年人口', value: 14.2 },
+              { label: '生産年齢人口', value: -3.47 },
+              { label: '年少人口', value: -4.99 },
+            ],
+          },
+        ],
+      },
+    },
   });
   app.get('/population/sum/perYear', async (c) => {
     const q = await areasOf(c);

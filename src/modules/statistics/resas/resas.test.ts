@@ -18,9 +18,15 @@ describe('RESAS parameters', () => {
   });
 
   it('addArea: prefectures with cityCode -, cities otherwise; at most 10', () => {
-    expect(parseAddArea('13_,14_', true)).toEqual([{ prefCode: 13, cityCode: '-' }, { prefCode: 14, cityCode: '-' }]);
+    expect(parseAddArea('13_,14_', true)).toEqual([
+      { prefCode: 13, cityCode: '-' },
+      { prefCode: 14, cityCode: '-' },
+    ]);
     expect(parseAddArea('13_13101', true)).toEqual([{ prefCode: 13, cityCode: '-' }]);
-    expect(parseAddArea('13_13101,1_01100', false)).toEqual([{ prefCode: 13, cityCode: '13101' }, { prefCode: 1, cityCode: '01100' }]);
+    expect(parseAddArea('13_13101,1_01100', false)).toEqual([
+      { prefCode: 13, cityCode: '13101' },
+      { prefCode: 1, cityCode: '01100' },
+    ]);
     expect(parseAddArea('13_', false)).toBeNull();
     expect(parseAddArea('13_01100', false)).toBeNull();
     expect(parseAddArea(Array.from({ length: 11 }, (_, i) => `${i + 1}_`).join(','), true)).toBeNull();
@@ -74,6 +80,16 @@ describe('RESAS shapes', () => {
   it('sum/perYear: 5-year change at multiples of 5, class in RESAS order (老年・生産年齢・年少)', () => {
     const r = sumPerYearResult(rows, 2021);
     expect(r.line).toEqual({ boundaryYear: 2021, data: [{ year: 2020, value: -5 }] });
-    expect(r.bar.data).toEqual([{ year: 2020, sum: -5, class: [{ label: '老年人口', value: 5.71 }, { label: '生産年齢人口', value: -8.57 }, { label: '年少人口', value: -13.33 }] }]);
+    expect(r.bar.data).toEqual([
+      {
+        year: 2020,
+        sum: -5,
+        class: [
+          { label: '老年人口', value: 5.71 },
+          { label: '生産年齢人口', value: -8.57 },
+          { label: '年少人口', value: -13.33 },
+        ],
+      },
+    ]);
   });
 });

@@ -189,7 +189,11 @@ export function sumPerYearResult(rows: YearRow[], boundaryYear: number, step = 5
     const sum = changeRate(now.total, before.total);
     line.push({ year: y, value: sum });
     const cls: Array<{ label: string; value: number }> = [];
-    for (const [k, label] of [['old', RESAS_LABELS.old], ['working', RESAS_LABELS.working], ['young', RESAS_LABELS.young]] as const) {
+    for (const [k, label] of [
+      ['old', RESAS_LABELS.old],
+      ['working', RESAS_LABELS.working],
+      ['young', RESAS_LABELS.young],
+    ] as const) {
       const a = now[k];
       const b = before[k];
       if (a !== null && b !== null && b > 0) cls.push({ label, value: changeRate(a, b) });

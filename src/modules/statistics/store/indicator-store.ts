@@ -41,8 +41,15 @@ export async function upsertIndicators(db: Writer, defs: IndicatorDef[]): Promis
     .onConflictDoUpdate({
       target: indicators.code,
       set: {
-        nameJa: sql`excluded.name_ja`, nameEn: sql`excluded.name_en`, unit: sql`excluded.unit`, category: sql`excluded.category`,
-        source: sql`excluded.source`, licence: sql`excluded.licence`, frequency: sql`excluded.frequency`, notes: sql`excluded.notes`, updatedAt: sql`now()`,
+        nameJa: sql`excluded.name_ja`,
+        nameEn: sql`excluded.name_en`,
+        unit: sql`excluded.unit`,
+        category: sql`excluded.category`,
+        source: sql`excluded.source`,
+        licence: sql`excluded.licence`,
+        frequency: sql`excluded.frequency`,
+        notes: sql`excluded.notes`,
+        updatedAt: sql`now()`,
       },
     });
 }

@@ -13,7 +13,8 @@ export const ja = {
   'account.password.intro': 'パスワードを変更すると、ほかの端末のログインはすべて終了します。この端末はログインしたままです。',
   'account.password.current': '現在のパスワード',
   'account.password.new': '新しいパスワード',
-  'account.password.newHint': '12文字以上で、推測されにくいものにしてください。長い文や複数の単語の組み合わせがおすすめです。氏名・メールアドレス・よく使われるパスワードは使えません。',
+  'account.password.newHint':
+    '12文字以上で、推測されにくいものにしてください。長い文や複数の単語の組み合わせがおすすめです。氏名・メールアドレス・よく使われるパスワードは使えません。',
   'account.password.confirm': '新しいパスワード（確認）',
   'account.password.confirmHint': '確認のため、新しいパスワードをもう一度入力してください。',
   'account.password.tooShort': '12文字以上にしてください',

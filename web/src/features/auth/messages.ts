@@ -24,7 +24,8 @@ export const ja = {
   'auth.account': 'アカウント',
   'auth.throttled.title': 'しばらくログインできません',
   'auth.throttled.until': '{time} ごろから、もう一度お試しいただけます。',
-  'auth.throttled.why': '不正なログインを防ぐため、パスワードを続けて間違えると、しばらくログインできなくなります（正しいパスワードでも同じです）。パスワードを忘れた場合は、管理者に再設定を依頼してください。',
+  'auth.throttled.why':
+    '不正なログインを防ぐため、パスワードを続けて間違えると、しばらくログインできなくなります（正しいパスワードでも同じです）。パスワードを忘れた場合は、管理者に再設定を依頼してください。',
   'auth.others.title': '他の端末でもログインしています',
   'auth.others.body': 'このアカウントは、ほかに {n} 件の端末（ブラウザー）でログインしています。心当たりがない場合は、すべて終了してから、パスワードを変更してください。',
   'auth.others.end': '他の端末のログインをすべて終了',
@@ -57,7 +58,8 @@ export const en: Record<keyof typeof ja, string> = {
   'auth.account': 'Account',
   'auth.throttled.title': 'Sign-in is paused for a while',
   'auth.throttled.until': 'You can try again from about {time}.',
-  'auth.throttled.why': 'To stop password guessing, sign-in pauses after several wrong passwords in a row (even the right password is refused meanwhile). If you have forgotten your password, ask an administrator to reset it.',
+  'auth.throttled.why':
+    'To stop password guessing, sign-in pauses after several wrong passwords in a row (even the right password is refused meanwhile). If you have forgotten your password, ask an administrator to reset it.',
   'auth.others.title': 'You are also signed in elsewhere',
   'auth.others.body': 'This account is signed in on {n} other device(s) or browser(s). If you do not recognise them, sign them out and change your password.',
   'auth.others.end': 'Sign out all other devices',

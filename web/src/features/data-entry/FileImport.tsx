@@ -116,7 +116,15 @@ export function FileImport({ sid, onImported }: { sid: string; onImported: () =>
       <div className="upload-progress" aria-live="polite" role="status">
         {phase === 'uploading' ? (
           <>
-            <div className="progressbar" role="progressbar" aria-label={t('entry.uploadProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%`}>
+            <div
+              className="progressbar"
+              role="progressbar"
+              aria-label={t('entry.uploadProgress')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              aria-valuetext={`${percent}%`}
+            >
               <span className="progressbar-fill" style={{ width: `${percent}%` }} />
             </div>
             <p>{t('entry.uploading', { n: percent })}</p>

@@ -264,7 +264,13 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
           <label htmlFor={fid('flag')}>
             {labels.flag} <span className="optional-mark">（{t('entry.optional')}）</span>
           </label>
-          <select id={fid('flag')} value={flag} onChange={(e) => setFlag(e.target.value as ObservationFlag | '')} aria-invalid={errors.flag ? true : undefined} aria-describedby={describedBy('flag')}>
+          <select
+            id={fid('flag')}
+            value={flag}
+            onChange={(e) => setFlag(e.target.value as ObservationFlag | '')}
+            aria-invalid={errors.flag ? true : undefined}
+            aria-describedby={describedBy('flag')}
+          >
             <option value="">{t('flag.none')}</option>
             {OBSERVATION_FLAGS.map((f) => (
               <option key={f} value={f}>
@@ -280,14 +286,28 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
         <label htmlFor={fid('source')}>
           {labels.source} <span className="optional-mark">（{t('entry.optional')}）</span>
         </label>
-        <input id={fid('source')} type="text" value={source} onChange={(e) => setSource(e.target.value)} aria-invalid={errors.source ? true : undefined} aria-describedby={describedBy('source')} />
+        <input
+          id={fid('source')}
+          type="text"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          aria-invalid={errors.source ? true : undefined}
+          aria-describedby={describedBy('source')}
+        />
         {fieldError('source')}
       </div>
       <div className="field">
         <label htmlFor={fid('note')}>
           {labels.note} <span className="optional-mark">（{t('entry.optional')}）</span>
         </label>
-        <textarea id={fid('note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={errors.note ? true : undefined} aria-describedby={describedBy('note')} />
+        <textarea
+          id={fid('note')}
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={describedBy('note')}
+        />
         {fieldError('note')}
       </div>
 

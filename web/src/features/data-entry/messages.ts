@@ -30,7 +30,8 @@ export const ja = {
   'entry.required': '入力してください',
   'entry.forbidden': 'この戦略にデータを入力する権限がありません。',
   'entry.file': 'ファイルから取り込む',
-  'entry.fileIntro': 'CSV または Excel（.xlsx）の表を取り込みます。列は kpi_id（指標ID）, period（期間・年度）, value（実績値）, flag（区分）, source（出典）, note（備考）。1行でも誤りがあれば何も登録しません。',
+  'entry.fileIntro':
+    'CSV または Excel（.xlsx）の表を取り込みます。列は kpi_id（指標ID）, period（期間・年度）, value（実績値）, flag（区分）, source（出典）, note（備考）。1行でも誤りがあれば何も登録しません。',
   'entry.fileLabel': 'ファイル（CSV・Excel）',
   'entry.encoding': '文字コード',
   'entry.encoding.auto': '自動判定',

@@ -53,9 +53,7 @@ export function KpiTable({ sid, caption, evaluations, kpis, nodes, ownNode }: Pr
                     {name}
                   </Link>
                   {ownNode !== undefined && ev.node !== ownNode && node ? (
-                    <span className="cell-sub">
-                      {t('search.inNode', { node: `${node.code ? `${node.code} ` : ''}${nodeName(node, lang)}` })}
-                    </span>
+                    <span className="cell-sub">{t('search.inNode', { node: `${node.code ? `${node.code} ` : ''}${nodeName(node, lang)}` })}</span>
                   ) : null}
                 </th>
                 <td className="cell-actual">

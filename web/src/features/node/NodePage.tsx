@@ -98,7 +98,11 @@ export default function NodePage({ sid, nodeId }: { sid: string; nodeId: string 
                 <li key={c.node.id}>
                   <span className="child-level">{levelLabel(c.node.level, t)}</span>
                   <Link href={paths.node(sid, c.node.id)} className="child-link">
-                    {c.node.code ? <><span className="lm-code">{c.node.code}</span>{' '}</> : null}
+                    {c.node.code ? (
+                      <>
+                        <span className="lm-code">{c.node.code}</span>{' '}
+                      </>
+                    ) : null}
                     <span lang={fallbackLang(c.node, lang)}>{nodeName(c.node, lang)}</span>
                   </Link>
                   <span className="child-total">{t('overview.kpiCount', { n: cs?.total ?? 0 })}</span>

@@ -50,7 +50,11 @@ function NodeItem({ sid, tree, summary }: { sid: string; tree: TreeNode; summary
           {level}
         </span>
         <Link href={paths.node(sid, node.id)} className="lm-link" aria-describedby={descId}>
-          {node.code ? <><span className="lm-code">{node.code}</span>{' '}</> : null}
+          {node.code ? (
+            <>
+              <span className="lm-code">{node.code}</span>{' '}
+            </>
+          ) : null}
           <span lang={fallbackLang(node, lang)}>{name}</span>
         </Link>
         <div className="lm-stats" aria-hidden="true">

@@ -7,7 +7,8 @@ export const ja = {
   'overview.edition': '版',
   'overview.kpiTotal': 'KPI 全{n}件の判定',
   'overview.logicModel': 'ロジックモデル',
-  'overview.logicModelIntro': '目標 → インパクト（政策目標） → アウトカム（国民・企業等の動き） → アウトプット（関連施策の成果）の順に並んでいます。各項目の件数は、その項目と下位の項目に属する KPI の判定の内訳です。項目名を選ぶと詳細を表示します。',
+  'overview.logicModelIntro':
+    '目標 → インパクト（政策目標） → アウトカム（国民・企業等の動き） → アウトプット（関連施策の成果）の順に並んでいます。各項目の件数は、その項目と下位の項目に属する KPI の判定の内訳です。項目名を選ぶと詳細を表示します。',
   'overview.kpiCount': 'KPI {n}件',
   'overview.noStrategy': '登録されている戦略がありません。',
   'overview.nodeDescription': '{level}。KPI {total}件：{counts}',
@@ -24,7 +25,8 @@ export const en: Record<keyof typeof ja, string> = {
   'overview.edition': 'Edition',
   'overview.kpiTotal': 'Status of all {n} KPIs',
   'overview.logicModel': 'Logic model',
-  'overview.logicModelIntro': 'Goal → impacts (policy goals) → outcomes (changes among people and firms) → outputs (results of measures). Each item’s counts cover the KPIs of the item and everything under it. Choose an item to see its details.',
+  'overview.logicModelIntro':
+    'Goal → impacts (policy goals) → outcomes (changes among people and firms) → outputs (results of measures). Each item’s counts cover the KPIs of the item and everything under it. Choose an item to see its details.',
   'overview.kpiCount': '{n} KPIs',
   'overview.noStrategy': 'No strategy is stored yet.',
   'overview.nodeDescription': '{level}. {total} KPIs: {counts}',

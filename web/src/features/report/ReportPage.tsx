@@ -199,7 +199,11 @@ export default function ReportPage({ sid }: { sid: string }) {
                   {nodeRows.map(({ tree, s }) => (
                     <tr key={tree.node.id} className={`row-${tree.node.level}`}>
                       <th scope="row" style={{ paddingInlineStart: `${0.5 + tree.depth * 1.25}rem` }}>
-                        {tree.node.code ? <><span className="lm-code">{tree.node.code}</span>{' '}</> : null}
+                        {tree.node.code ? (
+                          <>
+                            <span className="lm-code">{tree.node.code}</span>{' '}
+                          </>
+                        ) : null}
                         <span lang={fallbackLang(tree.node, lang)}>{nodeName(tree.node, lang)}</span>
                       </th>
                       <td className="nowrap">{levelLabel(tree.node.level, t)}</td>

@@ -23,27 +23,30 @@ export default function SearchPage() {
   const title = q ? t('search.titleFor', { q }) : t('search.title');
   usePageTitle(title);
 
-  const res = useAsync(async (signal) => {
-    if (!q) return null;
-    const r = await search(q, strategy, signal);
-    // Node names for "under …" lines; catalogs are usually cached already.
-    const sids = [...new Set(r.results.map((x) => x.strategy))];
-    const nodes = new Map<string, CatalogNode>();
-    // Components (e.g. IMP-03a) are shown on their parent KPI's page.
-    const parents = new Map<string, string>();
-    await Promise.all(
-      sids.map(async (sid) => {
-        try {
-          const c = await getCatalog(sid);
-          for (const n of c.nodes) nodes.set(`${sid}/${n.id}`, n);
-          for (const k of c.kpis) for (const comp of k.components ?? []) parents.set(`${sid}/${comp.id}`, k.id);
-        } catch {
-          // names are a nicety
-        }
-      }),
-    );
-    return { ...r, nodes, parents };
-  }, [q, strategy]);
+  const res = useAsync(
+    async (signal) => {
+      if (!q) return null;
+      const r = await search(q, strategy, signal);
+      // Node names for "under …" lines; catalogs are usually cached already.
+      const sids = [...new Set(r.results.map((x) => x.strategy))];
+      const nodes = new Map<string, CatalogNode>();
+      // Components (e.g. IMP-03a) are shown on their parent KPI's page.
+      const parents = new Map<string, string>();
+      await Promise.all(
+        sids.map(async (sid) => {
+          try {
+            const c = await getCatalog(sid);
+            for (const n of c.nodes) nodes.set(`${sid}/${n.id}`, n);
+            for (const k of c.kpis) for (const comp of k.components ?? []) parents.set(`${sid}/${comp.id}`, k.id);
+          } catch {
+            // names are a nicety
+          }
+        }),
+      );
+      return { ...r, nodes, parents };
+    },
+    [q, strategy],
+  );
 
   const groups = useMemo(() => {
     const list = res.data?.results ?? [];

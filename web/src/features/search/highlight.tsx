@@ -27,7 +27,10 @@ function fold(text: string): { folded: string; origin: number[] } {
 }
 
 export function highlightRanges(text: string, query: string): [number, number][] {
-  const words = query.split(/[\s\u3000]+/).filter(Boolean).map((w) => fold(w).folded);
+  const words = query
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .map((w) => fold(w).folded);
   if (words.length === 0) return [];
   const { folded, origin } = fold(text);
   const ranges: [number, number][] = [];

@@ -59,7 +59,9 @@ export default function AreaProfilePage({ code }: { code: string }) {
   const popInd = catalog.data ? defaultIndicator(catalog.data.indicators) : undefined;
   // The download: the planner's usual four (人口・高齢化率・社会増減・財政力指数) where the area has them.
   const held = new Set(p.indicators.map((i) => i.code));
-  const keyCodes = [...['population', 'ageing_rate', 'social_change', 'fiscal_capability_index'].filter((c) => held.has(c)), ...p.indicators.map((i) => i.code)].filter((c, i, all) => all.indexOf(c) === i).slice(0, 4);
+  const keyCodes = [...['population', 'ageing_rate', 'social_change', 'fiscal_capability_index'].filter((c) => held.has(c)), ...p.indicators.map((i) => i.code)]
+    .filter((c, i, all) => all.indexOf(c) === i)
+    .slice(0, 4);
   const compareAreas = [a.code, ...(isMunicipality && prefAreaCode ? [prefAreaCode] : []), ...(a.code !== NATION_CODE ? [NATION_CODE] : [])];
   const mapLevel = isMunicipality ? 'municipality' : 'prefecture';
 
@@ -133,7 +135,9 @@ export default function AreaProfilePage({ code }: { code: string }) {
                       <td className="nowrap">
                         {a.code !== NATION_CODE ? (
                           <>
-                            <Link href={paths.stats.map(`?indicator=${encodeURIComponent(i.code)}&level=${mapLevel}${isMunicipality && a.pref_code ? `&pref=${a.pref_code}` : ''}`)}>
+                            <Link
+                              href={paths.stats.map(`?indicator=${encodeURIComponent(i.code)}&level=${mapLevel}${isMunicipality && a.pref_code ? `&pref=${a.pref_code}` : ''}`)}
+                            >
                               {t('stats.area.onMap')}
                               <span className="visually-hidden">（{i.name}）</span>
                             </Link>
@@ -208,7 +212,13 @@ function PopulationTrend({ profile }: { profile: AreaProfile }) {
   });
   return (
     <figure className="stats-figure" aria-labelledby="pop-caption">
-      <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.area.popChart', { name: profile.area.name })} describedBy="pop-caption" className="stats-chart" />
+      <Chart
+        option={option}
+        loadingLabel={t('stats.chart.loading')}
+        label={t('stats.area.popChart', { name: profile.area.name })}
+        describedBy="pop-caption"
+        className="stats-chart"
+      />
       <figcaption id="pop-caption" className="stats-summary">
         {summary}
       </figcaption>

@@ -85,7 +85,10 @@ export function SimilarAreasSection({ area, populationIndicator }: { area: Profi
             <Link className="button button-secondary button-small" href={paths.stats.series(`?indicators=${seriesIndicators.join(',')}&areas=${compareCodes.join(',')}`)}>
               {t('stats.similar.compareSeries')}
             </Link>
-            <Link className="button button-secondary button-small" href={paths.stats.scatter(`?x=ageing_rate&y=${populationIndicator ?? 'population'}&level=municipality&highlight=${area.code}`)}>
+            <Link
+              className="button button-secondary button-small"
+              href={paths.stats.scatter(`?x=ageing_rate&y=${populationIndicator ?? 'population'}&level=municipality&highlight=${area.code}`)}
+            >
               {t('stats.similar.compareScatter')}
             </Link>
           </div>

@@ -17,7 +17,16 @@ export interface PopulationLabels {
 export function populationOption(p: AreaProfile['population']['series'], lang: Lang, l: PopulationLabels) {
   const x = p.map((d) => d.period);
   const hasAges = p.some((d) => d.age_0_14 !== null || d.age_15_64 !== null || d.age_65_plus !== null);
-  const area = (name: string, color: string, data: Array<number | null>) => ({ name, type: 'line', stack: 'age', areaStyle: { color, opacity: 0.85 }, lineStyle: { width: 1, color }, itemStyle: { color }, symbol: 'none', data });
+  const area = (name: string, color: string, data: Array<number | null>) => ({
+    name,
+    type: 'line',
+    stack: 'age',
+    areaStyle: { color, opacity: 0.85 },
+    lineStyle: { width: 1, color },
+    itemStyle: { color },
+    symbol: 'none',
+    data,
+  });
   return {
     animation: false,
     grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
@@ -35,12 +44,32 @@ export function populationOption(p: AreaProfile['population']['series'], lang: L
     series: [
       ...(hasAges
         ? [
-            area(l.young, AGE_COLORS.young, p.map((d) => d.age_0_14)),
-            area(l.working, AGE_COLORS.working, p.map((d) => d.age_15_64)),
-            area(l.old, AGE_COLORS.old, p.map((d) => d.age_65_plus)),
+            area(
+              l.young,
+              AGE_COLORS.young,
+              p.map((d) => d.age_0_14),
+            ),
+            area(
+              l.working,
+              AGE_COLORS.working,
+              p.map((d) => d.age_15_64),
+            ),
+            area(
+              l.old,
+              AGE_COLORS.old,
+              p.map((d) => d.age_65_plus),
+            ),
           ]
         : []),
-      { name: l.total, type: 'line', data: p.map((d) => d.total), symbol: 'circle', symbolSize: 5, lineStyle: { width: 2, color: AGE_COLORS.total, type: hasAges ? 'dashed' : 'solid' }, itemStyle: { color: AGE_COLORS.total } },
+      {
+        name: l.total,
+        type: 'line',
+        data: p.map((d) => d.total),
+        symbol: 'circle',
+        symbolSize: 5,
+        lineStyle: { width: 2, color: AGE_COLORS.total, type: hasAges ? 'dashed' : 'solid' },
+        itemStyle: { color: AGE_COLORS.total },
+      },
     ],
   };
 }
@@ -56,7 +85,10 @@ export function pyramidOption(pyramid: NonNullable<AreaProfile['pyramid']>, lang
       axisPointer: { type: 'shadow' },
       confine: true,
       formatter: (items: Array<{ seriesName: string; value: number | null; axisValue: string; marker: string }>) =>
-        [escapeHtml(items[0]?.axisValue ?? ''), ...items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(statValue(i.value === null ? null : Math.abs(i.value), l.unit, lang))}`)].join('<br/>'),
+        [
+          escapeHtml(items[0]?.axisValue ?? ''),
+          ...items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(statValue(i.value === null ? null : Math.abs(i.value), l.unit, lang))}`),
+        ].join('<br/>'),
     },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => axisValue(Math.abs(v), lang) } },
     yAxis: { type: 'category', data: groups, axisTick: { show: false } },

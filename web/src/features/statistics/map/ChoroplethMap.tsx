@@ -59,7 +59,15 @@ export function ChoroplethMap({
       const data = laid.geojson.features.map((f) => {
         const code = String(f.properties.code);
         if (code === INSET_FRAME) {
-          return { name: code, value: null, itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: '#666', borderWidth: 1 }, emphasis: { disabled: true }, select: { disabled: true }, tooltip: { show: false }, label: { show: false } };
+          return {
+            name: code,
+            value: null,
+            itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: '#666', borderWidth: 1 },
+            emphasis: { disabled: true },
+            select: { disabled: true },
+            tooltip: { show: false },
+            label: { show: false },
+          };
         }
         const v = byCode.get(code);
         const value = v?.value ?? null;

@@ -50,7 +50,9 @@ export function RankingTable({
           <input id={`${id}-filter`} type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" placeholder={t('stats.ranking.filterPlaceholder')} />
         </div>
         <p className="ranking-count" role="status" aria-live="polite" data-total={rows.length}>
-          {deferred.trim() ? t('stats.ranking.countFiltered', { n: formatNumber(shown.length, lang), total: formatNumber(rows.length, lang) }) : t('stats.ranking.count', { total: formatNumber(rows.length, lang) })}
+          {deferred.trim()
+            ? t('stats.ranking.countFiltered', { n: formatNumber(shown.length, lang), total: formatNumber(rows.length, lang) })
+            : t('stats.ranking.count', { total: formatNumber(rows.length, lang) })}
         </p>
       </div>
       <TableScroll label={caption}>

@@ -66,7 +66,17 @@ export default function StatsMapPage() {
   const q = { level, period: period || undefined, pref_code: prefCode || undefined };
   const map = useAsync(async () => (code ? getIndicatorMap(code, q) : null), [code, level, period, prefCode]);
   const ranking = useAsync(async () => (code ? getRanking(code, { ...q, order }) : null), [code, level, period, prefCode, order]);
-  const classes = useMemo(() => (map.data ? classify(map.data.values.map((v) => v.value), k, method) : null), [map.data, k, method]);
+  const classes = useMemo(
+    () =>
+      map.data
+        ? classify(
+            map.data.values.map((v) => v.value),
+            k,
+            method,
+          )
+        : null,
+    [map.data, k, method],
+  );
 
   const chart = useRef<EChartsType | null>(null);
   const highlighted = useRef<string | null>(null);
@@ -123,7 +133,11 @@ export default function StatsMapPage() {
       <p className="page-kicker">{t('stats.kicker')}</p>
       <h1>
         {name || t('stats.map.title')}
-        {shownPeriod ? <span className="heading-sub">{periodText(shownPeriod, lang)}・{levelText}</span> : null}
+        {shownPeriod ? (
+          <span className="heading-sub">
+            {periodText(shownPeriod, lang)}・{levelText}
+          </span>
+        ) : null}
       </h1>
       <StatsNav />
 
@@ -132,12 +146,30 @@ export default function StatsMapPage() {
           {t('stats.controls')}
         </h2>
         <div className="stats-controls-row">
-          <IndicatorSelect label={t('stats.indicator')} value={indicator?.code ?? ''} onChange={(c) => update({ indicator: c })} indicators={atLevel} categories={catalog.data.categories} />
+          <IndicatorSelect
+            label={t('stats.indicator')}
+            value={indicator?.code ?? ''}
+            onChange={(c) => update({ indicator: c })}
+            indicators={atLevel}
+            categories={catalog.data.categories}
+          />
           <LevelRadios value={level} onChange={(l) => update({ level: l === 'prefecture' ? null : l, pref: l === 'prefecture' ? null : params.get('pref') })} />
-          <PeriodSelect label={t('stats.period')} value={period} onChange={(p) => update({ period: p })} periods={indicator?.periods ?? []} latest={indicator?.latest_period ?? null} />
-          {level === 'municipality' ? <PrefectureSelect label={t('stats.pref.filter')} value={prefCode} onChange={(p) => update({ pref: p })} prefectures={prefs.data?.areas ?? []} /> : null}
+          <PeriodSelect
+            label={t('stats.period')}
+            value={period}
+            onChange={(p) => update({ period: p })}
+            periods={indicator?.periods ?? []}
+            latest={indicator?.latest_period ?? null}
+          />
+          {level === 'municipality' ? (
+            <PrefectureSelect label={t('stats.pref.filter')} value={prefCode} onChange={(p) => update({ pref: p })} prefectures={prefs.data?.areas ?? []} />
+          ) : null}
         </div>
-        {requested && requested.code !== indicator?.code ? <p className="notice notice-info">{t('stats.indicator.notAtLevel', { name: indicatorName(requested, lang), level: t(level === 'prefecture' ? 'stats.level.prefecture' : 'stats.level.municipality') })}</p> : null}
+        {requested && requested.code !== indicator?.code ? (
+          <p className="notice notice-info">
+            {t('stats.indicator.notAtLevel', { name: indicatorName(requested, lang), level: t(level === 'prefecture' ? 'stats.level.prefecture' : 'stats.level.municipality') })}
+          </p>
+        ) : null}
       </section>
 
       {map.error && !map.data ? <ErrorMessage error={map.error} onRetry={map.reload} /> : null}

@@ -111,7 +111,18 @@ export function layoutBoundaries(fc: BoundaryCollection, prefCode?: string): { g
     const frame: BoundaryFeature = {
       type: 'Feature',
       properties: { code: INSET_FRAME, name: INSET_FRAME },
-      geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x0, y0],
+            [x1, y0],
+            [x1, y1],
+            [x0, y1],
+            [x0, y0],
+          ],
+        ],
+      },
     };
     features.unshift(frame);
   }

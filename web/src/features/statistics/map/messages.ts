@@ -49,7 +49,8 @@ export const en: Record<keyof typeof ja, string> = {
   'stats.map.heading': 'Map',
   'stats.map.label': 'Choropleth map of {name} ({level})',
   'stats.map.summary': 'Map of {name} ({period}) {level}. Areas with a value: {n}; no data: {none}. Highest: {max}; lowest: {min}; median: {median}.',
-  'stats.map.insetNote': 'Okinawa is shown in the framed inset at the top left and the Ogasawara islands near the Izu islands. Iwo Jima, Minamitorishima and other outlying islands are left out of the drawing but are in the table.',
+  'stats.map.insetNote':
+    'Okinawa is shown in the framed inset at the top left and the Ogasawara islands near the Izu islands. Iwo Jima, Minamitorishima and other outlying islands are left out of the drawing but are in the table.',
   'stats.map.clickHint': 'Select an area on the map to open its profile. Every value is also in the ranking table.',
   'stats.map.loadingBoundaries': 'Loading the boundaries…',
   'stats.map.zoom': 'Zoom the map',

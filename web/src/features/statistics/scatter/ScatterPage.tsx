@@ -35,13 +35,30 @@ function scatterOption(d: ScatterResponse, x: Indicator, y: Indicator, highlight
   const hi = d.points.filter((p) => p.code === highlight);
   const tip = (p: { data: { name: string; value: [number, number]; label_: string } }) =>
     `<strong>${escapeHtml(p.data.label_)}</strong><br/>${escapeHtml(xLabel)}: ${escapeHtml(statValue(p.data.value[0], x.unit, lang))}<br/>${escapeHtml(yLabel)}: ${escapeHtml(statValue(p.data.value[1], y.unit, lang))}`;
-  const item = (p: ScatterResponse['points'][number]) => ({ name: p.code, value: [p.x, p.y], label_: p.pref_name && p.pref_name !== p.name ? `${p.name}（${p.pref_name}）` : p.name });
+  const item = (p: ScatterResponse['points'][number]) => ({
+    name: p.code,
+    value: [p.x, p.y],
+    label_: p.pref_name && p.pref_name !== p.name ? `${p.name}（${p.pref_name}）` : p.name,
+  });
   return {
     animation: false,
     grid: { left: 16, right: 32, top: 40, bottom: 40, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: tip },
-    xAxis: { type: logX ? 'log' : 'value', scale: true, name: `${xLabel}${x.unit ? `（${x.unit}）` : ''}`, nameLocation: 'middle', nameGap: 32, axisLabel: { formatter: (v: number) => axisValue(v, lang) } },
-    yAxis: { type: logY ? 'log' : 'value', scale: true, name: `${yLabel}${y.unit ? `（${y.unit}）` : ''}`, nameLocation: 'end', axisLabel: { formatter: (v: number) => axisValue(v, lang) } },
+    xAxis: {
+      type: logX ? 'log' : 'value',
+      scale: true,
+      name: `${xLabel}${x.unit ? `（${x.unit}）` : ''}`,
+      nameLocation: 'middle',
+      nameGap: 32,
+      axisLabel: { formatter: (v: number) => axisValue(v, lang) },
+    },
+    yAxis: {
+      type: logY ? 'log' : 'value',
+      scale: true,
+      name: `${yLabel}${y.unit ? `（${y.unit}）` : ''}`,
+      nameLocation: 'end',
+      axisLabel: { formatter: (v: number) => axisValue(v, lang) },
+    },
     series: [
       { type: 'scatter', symbolSize: d.points.length > 200 ? 5 : 9, itemStyle: { color: POINT, opacity: 0.55 }, data: rest.map(item), large: false },
       {
@@ -49,7 +66,15 @@ function scatterOption(d: ScatterResponse, x: Indicator, y: Indicator, highlight
         symbol: 'diamond',
         symbolSize: 18,
         itemStyle: { color: HIGHLIGHT, borderColor: '#000', borderWidth: 2 },
-        label: { show: true, position: 'right', formatter: (p: { data: { label_: string } }) => p.data.label_, fontWeight: 'bold', color: '#000', backgroundColor: 'rgba(255,255,255,0.85)', padding: 2 },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { data: { label_: string } }) => p.data.label_,
+          fontWeight: 'bold',
+          color: '#000',
+          backgroundColor: 'rgba(255,255,255,0.85)',
+          padding: 2,
+        },
         data: hi.map(item),
         z: 10,
       },
@@ -69,7 +94,8 @@ export default function ScatterPage() {
   const level: MapLevel = params.get('level') === 'prefecture' ? 'prefecture' : 'municipality';
   const all = catalog.data?.indicators ?? [];
   const atLevel = all.filter((i) => i.levels.includes(level));
-  const pick = (code: string | null, fallback: number) => atLevel.find((i) => i.code === code) ?? atLevel.find((i) => i.code === ['ageing_rate', 'fiscal_capability_index'][fallback]) ?? atLevel[fallback];
+  const pick = (code: string | null, fallback: number) =>
+    atLevel.find((i) => i.code === code) ?? atLevel.find((i) => i.code === ['ageing_rate', 'fiscal_capability_index'][fallback]) ?? atLevel[fallback];
   const x = pick(params.get('x'), 0);
   const y = pick(params.get('y'), 1);
   const px = x?.periods.includes(params.get('px') ?? '') ? params.get('px')! : '';
@@ -145,16 +171,30 @@ export default function ScatterPage() {
       <section className="panel stats-controls" aria-labelledby="scatter-controls">
         <h2 id="scatter-controls">{t('stats.controls')}</h2>
         <div className="stats-controls-row">
-          <IndicatorSelect label={t('stats.scatter.x')} value={x?.code ?? ''} onChange={(c) => update({ x: c, px: null })} indicators={atLevel} categories={catalog.data.categories} />
+          <IndicatorSelect
+            label={t('stats.scatter.x')}
+            value={x?.code ?? ''}
+            onChange={(c) => update({ x: c, px: null })}
+            indicators={atLevel}
+            categories={catalog.data.categories}
+          />
           <PeriodSelect label={t('stats.scatter.px')} value={px} onChange={(p) => update({ px: p })} periods={x?.periods ?? []} latest={x?.latest_period ?? null} />
         </div>
         <div className="stats-controls-row">
-          <IndicatorSelect label={t('stats.scatter.y')} value={y?.code ?? ''} onChange={(c) => update({ y: c, py: null })} indicators={atLevel} categories={catalog.data.categories} />
+          <IndicatorSelect
+            label={t('stats.scatter.y')}
+            value={y?.code ?? ''}
+            onChange={(c) => update({ y: c, py: null })}
+            indicators={atLevel}
+            categories={catalog.data.categories}
+          />
           <PeriodSelect label={t('stats.scatter.py')} value={py} onChange={(p) => update({ py: p })} periods={y?.periods ?? []} latest={y?.latest_period ?? null} />
         </div>
         <div className="stats-controls-row">
           <LevelRadios value={level} onChange={(l) => update({ level: l === 'municipality' ? null : l, pref: l === 'prefecture' ? null : params.get('pref') })} />
-          {level === 'municipality' ? <PrefectureSelect label={t('stats.pref.filter')} value={prefCode} onChange={(p) => update({ pref: p })} prefectures={prefs.data?.areas ?? []} /> : null}
+          {level === 'municipality' ? (
+            <PrefectureSelect label={t('stats.pref.filter')} value={prefCode} onChange={(p) => update({ pref: p })} prefectures={prefs.data?.areas ?? []} />
+          ) : null}
         </div>
         <div className="scatter-highlight">
           {hiArea || highlight ? (
@@ -166,7 +206,9 @@ export default function ScatterPage() {
               </button>
             </p>
           ) : null}
-          {dir.data ? <AreaPicker label={t('stats.scatter.highlight')} dir={dir.data} selected={highlight ? [highlight] : []} max={2} onAdd={(c) => update({ highlight: c })} /> : null}
+          {dir.data ? (
+            <AreaPicker label={t('stats.scatter.highlight')} dir={dir.data} selected={highlight ? [highlight] : []} max={2} onAdd={(c) => update({ highlight: c })} />
+          ) : null}
         </div>
       </section>
 
@@ -201,7 +243,11 @@ export default function ScatterPage() {
             />
             <figcaption id="scatter-caption" className="stats-summary">
               {periodsText}
-              {hiPoint ? ` ${t('stats.scatter.hiValue', { name: hiPoint.name, x: statValue(hiPoint.x, x.unit, lang), y: statValue(hiPoint.y, y.unit, lang) })}` : highlight ? ` ${t('stats.scatter.hiMissing')}` : ''}
+              {hiPoint
+                ? ` ${t('stats.scatter.hiValue', { name: hiPoint.name, x: statValue(hiPoint.x, x.unit, lang), y: statValue(hiPoint.y, y.unit, lang) })}`
+                : highlight
+                  ? ` ${t('stats.scatter.hiMissing')}`
+                  : ''}
             </figcaption>
           </figure>
           <div className="stats-downloads no-print">

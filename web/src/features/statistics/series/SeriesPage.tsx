@@ -28,7 +28,11 @@ import './series.css';
 export const MAX_INDICATORS = 4;
 export const MAX_AREAS = 10;
 
-const splitList = (s: string | null) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string | null) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function periodsOf(series: Series[]): string[] {
   const set = new Set<string>();
@@ -57,7 +61,10 @@ function lineOption(raw: Series[], areas: string[], lang: Lang, asIndex: boolean
       trigger: 'axis',
       confine: true,
       formatter: (items: Array<{ seriesName: string; value: number | null; axisValue: string; marker: string }>) =>
-        [escapeHtml(periodText(items[0]?.axisValue ?? '', lang, false)), ...items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(statValue(i.value, unit, lang))}`)].join('<br/>'),
+        [
+          escapeHtml(periodText(items[0]?.axisValue ?? '', lang, false)),
+          ...items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(statValue(i.value, unit, lang))}`),
+        ].join('<br/>'),
     },
     xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { formatter: (v: string) => v.replace(/^FY/, '') } },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => axisValue(v, lang) } },

@@ -102,10 +102,15 @@ export function AreaPicker({
                 return (
                   <li key={code}>
                     <span>{name}</span>
-                    <button type="button" className="button button-text button-small" onClick={() => {
+                    <button
+                      type="button"
+                      className="button button-text button-small"
+                      onClick={() => {
                         onRemove(code);
                         input.current?.focus();
-                      }} aria-label={t('stats.picker.remove', { name })}>
+                      }}
+                      aria-label={t('stats.picker.remove', { name })}
+                    >
                       <span aria-hidden="true">✕</span>
                     </button>
                   </li>

@@ -45,7 +45,19 @@ export function IndicatorSelect({
   );
 }
 
-export function PeriodSelect({ label, value, onChange, periods, latest }: { label: string; value: string; onChange: (p: string) => void; periods: string[]; latest: string | null }) {
+export function PeriodSelect({
+  label,
+  value,
+  onChange,
+  periods,
+  latest,
+}: {
+  label: string;
+  value: string;
+  onChange: (p: string) => void;
+  periods: string[];
+  latest: string | null;
+}) {
   const { t, lang } = useI18n();
   const id = useId();
   return (
@@ -83,7 +95,19 @@ export function LevelRadios({ value, onChange, available }: { value: MapLevel; o
   );
 }
 
-export function PrefectureSelect({ label, value, onChange, prefectures, disabled }: { label: string; value: string; onChange: (p: string) => void; prefectures: AreaSummary[]; disabled?: boolean }) {
+export function PrefectureSelect({
+  label,
+  value,
+  onChange,
+  prefectures,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  onChange: (p: string) => void;
+  prefectures: AreaSummary[];
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   const id = useId();
   return (

@@ -39,7 +39,9 @@ export function IndicatorInfo({ indicator, attribution, headingLevel = 2 }: { in
         <Def term={t('stats.info.category')}>{indicator.category_label ?? indicator.category}</Def>
         <Def term={t('stats.info.unit')}>{indicator.unit || '—'}</Def>
         <Def term={t('stats.info.levels')}>{levels || '—'}</Def>
-        <Def term={t('stats.info.periods')}>{first && last ? t('stats.info.periodRange', { from: periodText(first, lang), to: periodText(last, lang), n: indicator.periods.length }) : '—'}</Def>
+        <Def term={t('stats.info.periods')}>
+          {first && last ? t('stats.info.periodRange', { from: periodText(first, lang), to: periodText(last, lang), n: indicator.periods.length }) : '—'}
+        </Def>
         {indicator.frequency ? <Def term={t('stats.info.frequency')}>{indicator.frequency}</Def> : null}
         <Def term={t('stats.info.source')}>
           <span lang="ja">{indicator.source}</span>

@@ -55,8 +55,21 @@ describe('indicator lists', () => {
   });
 
   it('groups by category in catalog order, the 5-year-age breakdowns last, ages ascending and men first', () => {
-    const list = [ind('age5_5_9_female', 'population'), ind('households', 'households'), ind('age5_0_4_female', 'population'), ind('age5_0_4_male', 'population'), ind('population_total', 'population')];
-    const groups = groupIndicators(list, [{ code: 'population', label: '人口' }, { code: 'households', label: '世帯' }], (l) => `${l}（詳細）`);
+    const list = [
+      ind('age5_5_9_female', 'population'),
+      ind('households', 'households'),
+      ind('age5_0_4_female', 'population'),
+      ind('age5_0_4_male', 'population'),
+      ind('population_total', 'population'),
+    ];
+    const groups = groupIndicators(
+      list,
+      [
+        { code: 'population', label: '人口' },
+        { code: 'households', label: '世帯' },
+      ],
+      (l) => `${l}（詳細）`,
+    );
     expect(groups.map((g) => [g.code, g.label, g.items.map((i) => i.code)])).toEqual([
       ['population', '人口', ['population_total']],
       ['households', '世帯', ['households']],

@@ -33,7 +33,11 @@ export function indicatorName(ind: Pick<Indicator, 'name' | 'name_en'>, lang: La
 const isDetail = (ind: Indicator) => /^(census_)?age5_/.test(ind.code);
 
 /** Indicators grouped by category, in the catalog's category order; detailed breakdowns last. */
-export function groupIndicators(indicators: Indicator[], categories: IndicatorCategory[], detailLabel: (label: string) => string): Array<{ code: string; label: string; items: Indicator[] }> {
+export function groupIndicators(
+  indicators: Indicator[],
+  categories: IndicatorCategory[],
+  detailLabel: (label: string) => string,
+): Array<{ code: string; label: string; items: Indicator[] }> {
   const groups = new Map<string, { code: string; label: string; items: Indicator[] }>();
   const details = new Map<string, { code: string; label: string; items: Indicator[] }>();
   for (const c of categories) groups.set(c.code, { code: c.code, label: c.label, items: [] });
@@ -52,7 +56,8 @@ export function groupIndicators(indicators: Indicator[], categories: IndicatorCa
     const m = /age5_(\d+)_/.exec(i.code);
     return (m ? Number(m[1]) : 0) * 2 + (i.code.endsWith('_female') ? 1 : 0);
   };
-  for (const g of details.values()) g.items.sort((a, b) => a.code.startsWith('census_') === b.code.startsWith('census_') ? ageKey(a) - ageKey(b) : a.code.startsWith('census_') ? 1 : -1);
+  for (const g of details.values())
+    g.items.sort((a, b) => (a.code.startsWith('census_') === b.code.startsWith('census_') ? ageKey(a) - ageKey(b) : a.code.startsWith('census_') ? 1 : -1));
   return [...groups.values(), ...details.values()].filter((g) => g.items.length > 0);
 }
 
