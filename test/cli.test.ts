@@ -121,9 +121,9 @@ describe('sousei CLI [pglite]', () => {
         expect(r.stderr, args.join(' ')).not.toMatch(/^\s+at /m);
       }
       // Piping into `head` closes the pipe early: the command ends quietly (on main: EPIPE crash).
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, expanded by sh
       const piped = spawnSync(
         'sh',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, expanded by sh
         ['-c', 'node bin/sousei.mjs export --strategy chiiki-mirai-senryaku-2026 --what catalog | head -c 100 > /dev/null; echo "exit=${PIPESTATUS:-$?}"'],
         {
           cwd: ROOT,
