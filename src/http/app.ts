@@ -40,6 +40,21 @@ export interface AppDeps {
   evaluateRateLimiter?: RateLimiterAbstract | null;
 }
 
+/** The Content-Security-Policy and the other security headers of every response. */
+const SECURE_HEADERS: Parameters<typeof secureHeaders>[0] = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // ECharts and React set style attributes.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    connectSrc: ["'self'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+    baseUri: ["'self'"],
+  },
+};
+
 export function createApp(deps: AppDeps) {
   const app = createRouter<AuthEnv>();
 
@@ -55,22 +70,7 @@ export function createApp(deps: AppDeps) {
     return c.json({ error: { code: 'internal', message: 'サーバー内部エラーが発生しました / internal error' } }, 500);
   });
 
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // ECharts and React set style attributes.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'self'"],
-      },
-    }),
-  );
+  app.use('*', secureHeaders(SECURE_HEADERS));
   // The public evaluation is rate limited first (before its body is read), then malformed paths,
   // queries and bodies stop in the guard, before the session is looked up or a handler runs
   // (request-guard.ts; every limit is in limits.ts).
@@ -96,20 +96,15 @@ export function createApp(deps: AppDeps) {
   };
   for (const m of MODULES) if (m.routes) app.route('/api/v1', m.routes(routeDeps));
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Sousei API',
-      version: deps.version ?? '0.1.0',
-      description:
-        '地方創生の KPI・PDCA プラットフォーム Sousei の REST API。評価手法は地方創生 KPI 検証（進捗率・①A/①B/①C/②/③）に従う。書き込みはログイン（セッションCookie）と X-CSRF-Token ヘッダーが必要。',
-      license: { name: 'MIT' },
-    },
-    servers: [{ url: '/' }],
-  });
+  app.doc31('/api/openapi.json', openApiInfo(deps.version));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `API「${c.req.path}」はありません` } }, 404));
 
-  const webRoot = deps.webRoot === undefined ? (existsSync(`${WEB_ROOT}index.html`) ? WEB_ROOT : null) : deps.webRoot;
+  serveWeb(app, deps.webRoot === undefined ? (existsSync(`${WEB_ROOT}index.html`) ? WEB_ROOT : null) : deps.webRoot);
+  return app;
+}
+
+/** The web application (web/dist) for every path that is not the API, or a landing page without a build. */
+function serveWeb(app: ReturnType<typeof createRouter<AuthEnv>>, webRoot: string | null): void {
   if (webRoot) {
     // Hashed asset names never change content: cache them for a year.
     app.use('/assets/*', async (c, next) => {
@@ -126,5 +121,17 @@ export function createApp(deps: AppDeps) {
   } else {
     app.get('/', (c) => c.html(landingPage()));
   }
-  return app;
 }
+
+/** The OpenAPI document's head (the paths come from the modules' route definitions). */
+const openApiInfo = (version: string | undefined) => ({
+  openapi: '3.1.0',
+  info: {
+    title: 'Sousei API',
+    version: version ?? '0.1.0',
+    description:
+      '地方創生の KPI・PDCA プラットフォーム Sousei の REST API。評価手法は地方創生 KPI 検証（進捗率・①A/①B/①C/②/③）に従う。書き込みはログイン（セッションCookie）と X-CSRF-Token ヘッダーが必要。',
+    license: { name: 'MIT' },
+  },
+  servers: [{ url: '/' }],
+});

@@ -46,6 +46,34 @@ export interface CsvRecord {
   cells: string[];
 }
 
+/** A quoted field whose opening quote is at `i`: its value and the index after its closing quote. */
+function readQuotedField(text: string, i: number, unclosed: () => never): { value: string; end: number } {
+  let value = '';
+  let from = i + 1;
+  for (;;) {
+    const q = text.indexOf('"', from);
+    if (q < 0) unclosed();
+    value += text.slice(from, q);
+    if (text.charCodeAt(q + 1) !== 0x22) return { value, end: q + 1 };
+    value += '"';
+    from = q + 2;
+  }
+}
+
+/** Line breaks inside a value (CRLF, LF, or a lone CR), for the line numbers of later records. */
+function lineBreaks(value: string): number {
+  let breaks = 0;
+  for (let k = 0; k < value.length; k++) {
+    const ch = value.charCodeAt(k);
+    if (ch === 0x0a || (ch === 0x0d && value.charCodeAt(k + 1) !== 0x0a)) breaks++;
+  }
+  return breaks;
+}
+
+function tooManyColumns(file: string, line: number): InputError {
+  return InputError.single({ file, line, code: 'too_many_columns', reason: `列が多すぎます（上限 ${formatLimit(MAX_COLUMNS)}列）。区切り文字が正しいか確認してください` });
+}
+
 /**
  * Every non-empty record of a CSV text, with its starting line; records may differ in length
  * (e-Stat downloads put metadata lines before the table). Syntax errors name the line.
@@ -81,25 +109,11 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
       if (text.charCodeAt(i) === 0x22) {
         // a quoted field: up to the closing quote; '""' is a quote; line ends inside are data
         quotedAny = true;
-        let value = '';
-        let from = i + 1;
-        for (;;) {
-          const q = text.indexOf('"', from);
-          if (q < 0) fail(start, 'CSV_QUOTE_NOT_CLOSED');
-          value += text.slice(from, q);
-          if (text.charCodeAt(q + 1) === 0x22) {
-            value += '"';
-            from = q + 2;
-          } else {
-            i = q + 1;
-            break;
-          }
-        }
+        const field = readQuotedField(text, i, () => fail(start, 'CSV_QUOTE_NOT_CLOSED'));
+        const value = field.value;
+        i = field.end;
         if (value.length > MAX_CELL_LENGTH) tooLong(start, cells.length + 1, value.length);
-        for (let k = 0; k < value.length; k++) {
-          const ch = value.charCodeAt(k);
-          if (ch === 0x0a || (ch === 0x0d && value.charCodeAt(k + 1) !== 0x0a)) line++;
-        }
+        line += lineBreaks(value);
         cells.push(value);
         const after = text.charCodeAt(i);
         if (i < n && after !== 0x2c && after !== 0x0a && after !== 0x0d) fail(line, 'CSV_INVALID_CLOSING_QUOTE');
@@ -117,14 +131,7 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
       }
       const sep = text.charCodeAt(i);
       if (sep === 0x2c) {
-        if (cells.length >= MAX_COLUMNS) {
-          throw InputError.single({
-            file,
-            line: start,
-            code: 'too_many_columns',
-            reason: `列が多すぎます（上限 ${formatLimit(MAX_COLUMNS)}列）。区切り文字が正しいか確認してください`,
-          });
-        }
+        if (cells.length >= MAX_COLUMNS) throw tooManyColumns(file, start);
         i++;
         continue;
       }

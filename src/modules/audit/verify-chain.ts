@@ -55,6 +55,44 @@ interface Row {
 
 const BATCH = 5000;
 
+type Link = { seq: number; hash: string } | null;
+
+/** One page of the log in (owner_code, seq) order after `after` (keyset pagination: constant memory). */
+async function readBatch(db: Database, ownerCode: string | undefined, after: { owner: string; seq: number } | null): Promise<{ rows: Row[] }> {
+  const where = [ownerCode ? sql`owner_code = ${ownerCode}` : sql`true`, after ? sql`(owner_code, seq) > (${after.owner}, ${after.seq})` : sql`true`];
+  return (await db.execute(sql`
+    select owner_code::text as owner_code, id::bigint as id, seq::bigint as seq,
+           to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_utc,
+           actor, action, entity_type, entity_id, summary, details::text as details_text, prev_hash::text as prev_hash, hash::text as hash
+    from audit_log where ${sql.join(where, sql` and `)}
+    order by owner_code, seq limit ${BATCH}`)) as unknown as { rows: Row[] };
+}
+
+/** Whether an entry continues its owner's chain: its number, its link, its own hash, the anchors. */
+function checkEntry(row: Row, seq: number, prev: Link, anchors: Map<number, string>): ChainBreak | null {
+  const expectedSeq = (prev?.seq ?? 0) + 1;
+  const expectedPrev = prev?.hash ?? GENESIS_HASH;
+  const actual = entryHash({
+    ownerCode: row.owner_code,
+    seq,
+    occurredUtc: row.occurred_utc,
+    actor: row.actor,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    summary: row.summary,
+    detailsText: row.details_text,
+    prevHash: row.prev_hash,
+  });
+  const broken = (reason: ChainBreak['reason'], message: string): ChainBreak => ({ owner_code: row.owner_code, seq, id: Number(row.id), reason, message });
+  if (seq !== expectedSeq) return broken('gap', `通番 ${expectedSeq} の記録がありません（次は ${seq}）: 削除されたか、順序が改ざんされています`);
+  if (row.prev_hash !== expectedPrev) return broken('broken_link', `通番 ${seq} の前の記録のハッシュが一致しません: 前の記録が変更・削除・挿入されています`);
+  if (actual !== row.hash) return broken('hash_mismatch', `通番 ${seq} の内容がハッシュと一致しません: この記録が変更されています`);
+  const anchored = anchors.get(seq);
+  if (anchored !== undefined && anchored !== row.hash) return broken('anchor_mismatch', `通番 ${seq} が控え（アンカー）のハッシュと一致しません: 履歴が書き換えられています`);
+  return null;
+}
+
 export async function verifyAuditChain(db: Database, opts: { ownerCode?: string; anchors?: readonly AuditAnchor[] } = {}): Promise<ChainReport> {
   const owners = new Map<string, OwnerChainReport & { prev: { seq: number; hash: string } | null; anchors: Map<number, string> }>();
   const anchorsByOwner = new Map<string, Map<number, string>>();
@@ -76,44 +114,13 @@ export async function verifyAuditChain(db: Database, opts: { ownerCode?: string;
   let after: { owner: string; seq: number } | null = opts.ownerCode ? { owner: opts.ownerCode, seq: 0 } : null;
   for (;;) {
     // Keyset pagination in (owner_code, seq) order: constant memory for any size of log.
-    const where = [opts.ownerCode ? sql`owner_code = ${opts.ownerCode}` : sql`true`, after ? sql`(owner_code, seq) > (${after.owner}, ${after.seq})` : sql`true`];
-    const r = (await db.execute(sql`
-      select owner_code::text as owner_code, id::bigint as id, seq::bigint as seq,
-             to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_utc,
-             actor, action, entity_type, entity_id, summary, details::text as details_text, prev_hash::text as prev_hash, hash::text as hash
-      from audit_log where ${sql.join(where, sql` and `)}
-      order by owner_code, seq limit ${BATCH}`)) as unknown as { rows: Row[] };
+    const r = await readBatch(db, opts.ownerCode, after);
     for (const row of r.rows) {
       checked++;
       const s = state(row.owner_code);
       const seq = Number(row.seq);
       s.entries++;
-      if (!s.broken) {
-        const expectedSeq = (s.prev?.seq ?? 0) + 1;
-        const expectedPrev = s.prev?.hash ?? GENESIS_HASH;
-        const actual = entryHash({
-          ownerCode: row.owner_code,
-          seq,
-          occurredUtc: row.occurred_utc,
-          actor: row.actor,
-          action: row.action,
-          entityType: row.entity_type,
-          entityId: row.entity_id,
-          summary: row.summary,
-          detailsText: row.details_text,
-          prevHash: row.prev_hash,
-        });
-        const fail = (reason: ChainBreak['reason'], message: string) => {
-          s.broken = { owner_code: row.owner_code, seq, id: Number(row.id), reason, message };
-        };
-        if (seq !== expectedSeq) fail('gap', `通番 ${expectedSeq} の記録がありません（次は ${seq}）: 削除されたか、順序が改ざんされています`);
-        else if (row.prev_hash !== expectedPrev) fail('broken_link', `通番 ${seq} の前の記録のハッシュが一致しません: 前の記録が変更・削除・挿入されています`);
-        else if (actual !== row.hash) fail('hash_mismatch', `通番 ${seq} の内容がハッシュと一致しません: この記録が変更されています`);
-        else {
-          const anchored = s.anchors.get(seq);
-          if (anchored !== undefined && anchored !== row.hash) fail('anchor_mismatch', `通番 ${seq} が控え（アンカー）のハッシュと一致しません: 履歴が書き換えられています`);
-        }
-      }
+      if (!s.broken) s.broken = checkEntry(row, seq, s.prev, s.anchors);
       s.prev = { seq, hash: row.hash };
       s.head = { seq, hash: row.hash };
     }

@@ -84,17 +84,10 @@ function dropOwnLock(dir: string): void {
   if (readLockHolder(dir)?.pid === process.pid) rmSync(join(dir, LOCK_FILE), { force: true });
 }
 
-async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: RestoreOptions): Promise<Omit<RestoreReport, 'duration_ms'>> {
-  const { file } = opts;
-  if (config.SOUSEI_DATA_DIR.includes('://')) throw issue(file, 'not_a_directory', `復元先にはデータディレクトリを指定してください: ${config.SOUSEI_DATA_DIR}`);
-  // The whole backup is read and checked before the target is touched.
-  const { tar } = await readDataDirBackup(bytes, file);
-  const dataDir = resolve(config.SOUSEI_DATA_DIR);
-  const created = !existsSync(dataDir);
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  let lock: DataDirLock;
+/** The restore's lock on the target directory; a directory held by a server is refused in words. */
+function acquireRestoreLock(dataDir: string, created: boolean, file: string | undefined): DataDirLock {
   try {
-    lock = acquireDataDirLock(dataDir, 'restore');
+    return acquireDataDirLock(dataDir, 'restore');
   } catch (e) {
     if (created) rmdirSync(dataDir);
     if (e instanceof DataDirBusyError)
@@ -105,6 +98,47 @@ async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: Re
       );
     throw e;
   }
+}
+
+/**
+ * Moves the target's current data to <dir>.before-restore-<time> and holds a fresh, empty
+ * directory in its place; on any failure the directory is put back as it was.
+ */
+function moveAside(dataDir: string, held: DataDirLock, file: string | undefined): { previous: string; lock: DataDirLock } {
+  const aside = asideName(dataDir);
+  try {
+    renameSync(dataDir, aside); // our lock goes along: the directory stays held
+  } catch (e) {
+    throw issue(
+      file,
+      'cannot_move_aside',
+      `データディレクトリ ${dataDir} を ${aside} に移せません（${(e as NodeJS.ErrnoException).code}: マウントポイントなど）。空のデータディレクトリを指定して復元してください`,
+    );
+  }
+  held.release(); // its file is in the moved directory now: nothing is removed here
+  mkdirSync(dataDir, { mode: 0o700 });
+  let lock: DataDirLock;
+  try {
+    lock = acquireDataDirLock(dataDir, 'restore');
+  } catch (e) {
+    rmdirSync(dataDir);
+    renameSync(aside, dataDir);
+    dropOwnLock(dataDir);
+    throw e;
+  }
+  dropOwnLock(aside);
+  return { previous: aside, lock };
+}
+
+async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: RestoreOptions): Promise<Omit<RestoreReport, 'duration_ms'>> {
+  const { file } = opts;
+  if (config.SOUSEI_DATA_DIR.includes('://')) throw issue(file, 'not_a_directory', `復元先にはデータディレクトリを指定してください: ${config.SOUSEI_DATA_DIR}`);
+  // The whole backup is read and checked before the target is touched.
+  const { tar } = await readDataDirBackup(bytes, file);
+  const dataDir = resolve(config.SOUSEI_DATA_DIR);
+  const created = !existsSync(dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  let lock = acquireRestoreLock(dataDir, created, file);
   let previous: string | null = null;
   /** Puts the target back as it was: removes what the restore wrote, returns the old directory. */
   const undo = () => {
@@ -116,8 +150,7 @@ async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: Re
     } else if (created) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const present = readdirSync(dataDir).filter((n) => !isSouseiFile(n));
-    if (present.length > 0) {
+    if (readdirSync(dataDir).some((n) => !isSouseiFile(n))) {
       if (!opts.force) {
         throw issue(
           file,
@@ -125,28 +158,7 @@ async function restorePglite(config: DatabaseConfig, bytes: Uint8Array, opts: Re
           `復元先のデータディレクトリ ${dataDir} にはデータがあります。--force を指定すると、今のデータを ${dataDir}.before-restore-<日時> に退避してから復元します`,
         );
       }
-      const aside = asideName(dataDir);
-      try {
-        renameSync(dataDir, aside); // our lock goes along: the directory stays held
-      } catch (e) {
-        throw issue(
-          file,
-          'cannot_move_aside',
-          `データディレクトリ ${dataDir} を ${aside} に移せません（${(e as NodeJS.ErrnoException).code}: マウントポイントなど）。空のデータディレクトリを指定して復元してください`,
-        );
-      }
-      previous = aside;
-      lock.release(); // its file is in the moved directory now: nothing is removed here
-      mkdirSync(dataDir, { mode: 0o700 });
-      try {
-        lock = acquireDataDirLock(dataDir, 'restore');
-      } catch (e) {
-        rmdirSync(dataDir);
-        renameSync(aside, dataDir);
-        dropOwnLock(dataDir);
-        throw e;
-      }
-      dropOwnLock(aside);
+      ({ previous, lock } = moveAside(dataDir, lock, file));
     }
     try {
       const pg = await PGlite.create({ dataDir, loadDataDir: new Blob([tar]) });

@@ -61,6 +61,18 @@ export function isKpiTable(table: Table): boolean {
 const text = (c: Cell | undefined): string | null => (c === null || c === undefined ? null : String(c).trim() || null);
 const TRUE_WORDS = new Set(['1', 'true', 'yes', '○', '〇', '新規', 'y']);
 
+/** A component's parent must be a KPI of the file or of the strategy, and not itself a component. */
+function checkParents(rows: readonly KpiRow[], storedKpis: ReadonlyMap<string, string | null>, report: (r: KpiRow, code: string, reason: string) => void): void {
+  const fileIds = new Map(rows.map((r) => [r.id, r]));
+  for (const r of rows) {
+    if (!r.parentKpi) continue;
+    const parentRow = fileIds.get(r.parentKpi);
+    const parentOfParent = parentRow ? parentRow.parentKpi : storedKpis.get(r.parentKpi);
+    if (!parentRow && !storedKpis.has(r.parentKpi)) report(r, 'unknown_kpi', `構成元KPI「${r.parentKpi}」がありません`);
+    else if (parentOfParent) report(r, 'nested_component', `構成元KPI「${r.parentKpi}」自体が構成指標です（構成指標は1階層まで）`);
+  }
+}
+
 /**
  * @param nodeIds the strategy's node ids
  * @param storedKpis ids already stored, with their parent (a row's parent_kpi may name a stored
@@ -126,23 +138,7 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
       isNew: has('isNew') ? TRUE_WORDS.has((text(get('isNew')) ?? '').toLowerCase()) : undefined,
     });
   }
-  // A component's parent must be a KPI of the file or of the strategy, and not itself a component.
-  const fileIds = new Map(out.map((r) => [r.id, r]));
-  for (const r of out) {
-    if (!r.parentKpi) continue;
-    const parentRow = fileIds.get(r.parentKpi);
-    const parentOfParent = parentRow ? parentRow.parentKpi : storedKpis.get(r.parentKpi);
-    if (!parentRow && !storedKpis.has(r.parentKpi))
-      collector.add({ file: table.file, line: r.line, column: label('parent'), code: 'unknown_kpi', reason: `構成元KPI「${r.parentKpi}」がありません` });
-    else if (parentOfParent)
-      collector.add({
-        file: table.file,
-        line: r.line,
-        column: label('parent'),
-        code: 'nested_component',
-        reason: `構成元KPI「${r.parentKpi}」自体が構成指標です（構成指標は1階層まで）`,
-      });
-  }
+  checkParents(out, storedKpis, (r, code, reason) => collector.add({ file: table.file, line: r.line, column: label('parent'), code, reason }));
   if (collector.issues.length > 0) throw new InputError(collector.issues);
   if (out.length === 0) throw InputError.single({ file: table.file, code: 'no_rows', reason: 'データ行がありません' });
   return out;

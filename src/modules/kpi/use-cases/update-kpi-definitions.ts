@@ -20,6 +20,22 @@ export interface KpiWriteResult {
   targets_revised: number;
 }
 
+/** The KPI columns a row gives; those the file does not have (undefined) keep their stored values. */
+function givenColumns(r: KpiRow): Partial<typeof kpis.$inferInsert> {
+  const all = {
+    nodeId: r.node,
+    parentKpiId: r.parentKpi,
+    name: r.name,
+    unit: r.unit,
+    direction: r.direction,
+    baselineValue: r.baseline === undefined ? undefined : (r.baseline?.value ?? null),
+    baselinePeriod: r.baseline === undefined ? undefined : (r.baseline?.period.label ?? null),
+    targetText: r.targetText,
+    isNew: r.isNew,
+  };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as Partial<typeof kpis.$inferInsert>;
+}
+
 /**
  * Adds or updates KPI definitions. A target that differs from the KPI's current one is appended
  * as a revision (set_in defaults to today), never overwritten.
@@ -48,20 +64,7 @@ export async function upsertKpiDefinitions(
         opts.onProgress?.(i, ordered.length);
         await yieldToEventLoop();
       }
-      // Columns the file does not have (undefined) keep their stored values.
-      const given = Object.fromEntries(
-        Object.entries({
-          nodeId: r.node,
-          parentKpiId: r.parentKpi,
-          name: r.name,
-          unit: r.unit,
-          direction: r.direction,
-          baselineValue: r.baseline === undefined ? undefined : (r.baseline?.value ?? null),
-          baselinePeriod: r.baseline === undefined ? undefined : (r.baseline?.period.label ?? null),
-          targetText: r.targetText,
-          isNew: r.isNew,
-        }).filter(([, v]) => v !== undefined),
-      ) as Partial<typeof kpis.$inferInsert>;
+      const given = givenColumns(r);
       const prev = byId.get(r.id);
       let changed = false;
       if (!prev) {
@@ -95,21 +98,27 @@ export async function upsertKpiDefinitions(
       }
       if (prev && !changed) result.unchanged++;
     }
-    if (changes.length > 0) {
-      await tx
-        .update(strategies)
-        .set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` })
-        .where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
-      await appendAudit(tx, {
-        ownerCode: owner,
-        actor: opts.actor,
-        action: 'kpis.upsert',
-        entityType: 'strategy',
-        entityId: strategyId,
-        summary: `KPI定義を更新: 追加 ${result.added}件、変更 ${result.updated}件、目標改定 ${result.targets_revised}件`,
-        details: { source: opts.source ?? null, ...result, changes },
-      });
-    }
+    if (changes.length > 0) await recordRevision(tx, { owner, strategyId, actor: opts.actor, source: opts.source, result, changes });
     return result;
+  });
+}
+
+/** Bumps the strategy's revision and appends the audit entry of a KPI table that changed something. */
+async function recordRevision(
+  tx: Pick<Database, 'update' | 'insert'>,
+  w: { owner: string; strategyId: string; actor: string; source?: string; result: KpiWriteResult; changes: Array<{ kpi: string; change: string }> },
+): Promise<void> {
+  await tx
+    .update(strategies)
+    .set({ updatedAt: sql`now()`, revision: sql`${strategies.revision} + 1` })
+    .where(and(eq(strategies.ownerCode, w.owner), eq(strategies.id, w.strategyId)));
+  await appendAudit(tx, {
+    ownerCode: w.owner,
+    actor: w.actor,
+    action: 'kpis.upsert',
+    entityType: 'strategy',
+    entityId: w.strategyId,
+    summary: `KPI定義を更新: 追加 ${w.result.added}件、変更 ${w.result.updated}件、目標改定 ${w.result.targets_revised}件`,
+    details: { source: w.source ?? null, ...w.result, changes: w.changes },
   });
 }
