@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LocalGovCodeError, NATIONAL_CODE, checkDigit, isValidLocalGovCode, normalizeLocalGovCode } from './local-gov-code.ts';
+import { InputError } from './errors.ts';
+import { LocalGovCodeError, NATIONAL_CODE, checkDigit, isValidLocalGovCode, normalizeLocalGovCode, readLocalGovCode } from './local-gov-code.ts';
 
 /** Real codes: prefer the copy inside the repo, fall back to the shared master data. */
 function referenceCsv(name: string): string {
@@ -151,5 +152,34 @@ describe('normalizeLocalGovCode', () => {
       expect(e).toBeInstanceOf(Error);
       expect((e as Error).name).toBe('LocalGovCodeError');
     }
+  });
+});
+
+describe('readLocalGovCode: a code a user gave', () => {
+  it('normalises like normalizeLocalGovCode (5 digits get their check digit, full-width digits)', () => {
+    expect(readLocalGovCode('01100', { column: 'area' })).toBe(normalizeLocalGovCode('01100'));
+    expect(readLocalGovCode('０１１００２', { column: 'area' })).toBe('011002');
+  });
+
+  it('turns a bad code into an InputError at the place given, with the reason', () => {
+    let err: unknown;
+    try {
+      readLocalGovCode('011003', { file: 'a.json', column: 'strategy.owner_code' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    const issue = (err as InputError).issues[0]!;
+    expect(issue).toMatchObject({ file: 'a.json', column: 'strategy.owner_code', code: 'invalid_code' });
+    expect(issue.reason).toBe(
+      (() => {
+        try {
+          normalizeLocalGovCode('011003');
+          return '';
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })(),
+    );
   });
 });

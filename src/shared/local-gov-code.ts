@@ -6,6 +6,7 @@
  * i.e. the last digit of 11 − r. So r = 1 → 0 and r = 0 → 1 (e.g. 011011 札幌市中央区). The
  * often-quoted variant "r = 0 → 0" contradicts 179 real codes.
  */
+import { InputError, type InputIssue } from './errors.ts';
 import { toHalfWidth } from './normalize-text.ts';
 
 export class LocalGovCodeError extends Error {
@@ -77,4 +78,14 @@ export function normalizeLocalGovCode(input: string | number): string {
     );
   }
   return digits;
+}
+
+/** normalizeLocalGovCode for a value a user gave: a bad code is an InputError located at `where`. */
+export function readLocalGovCode(input: string | number, where: Pick<InputIssue, 'file' | 'line' | 'row' | 'column'>): string {
+  try {
+    return normalizeLocalGovCode(input);
+  } catch (e) {
+    if (e instanceof LocalGovCodeError) throw InputError.single({ ...where, code: 'invalid_code', reason: e.message });
+    throw e;
+  }
 }

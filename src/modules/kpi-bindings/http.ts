@@ -4,8 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
 import { errorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
 import { idParam } from '../../infra/http/params.ts';
-import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
-import { InputError } from '../../shared/errors.ts';
+import { readLocalGovCode } from '../../shared/local-gov-code.ts';
 import { requirePrincipal, type AuthEnv } from '../auth/index.ts';
 import { strategyOwnerOrNotFound } from './permissions.ts';
 import { bindKpi } from './bind-kpi.ts';
@@ -53,13 +52,7 @@ export function bindingRoutes(db: Database) {
       const { strategyId, kpiId } = c.req.valid('param');
       const by = requirePrincipal(c);
       const body = c.req.valid('json');
-      let area: string;
-      try {
-        area = normalizeLocalGovCode(body.area);
-      } catch (e) {
-        if (e instanceof LocalGovCodeError) throw InputError.single({ column: 'area', code: 'invalid_code', reason: e.message });
-        throw e;
-      }
+      const area = readLocalGovCode(body.area, { column: 'area' });
       const binding = { strategy: strategyId, kpi: kpiId, indicator: body.indicator, area };
       const r = await bindKpi(db, binding, by);
       return c.json({ binding, written: r.written }, 200);

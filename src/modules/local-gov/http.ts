@@ -3,8 +3,8 @@ import { createRouter } from '../../infra/http/router.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
 import { errorResponses } from '../../infra/http/errors.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
-import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
+import { NotFoundError } from '../../shared/errors.ts';
+import { readLocalGovCode } from '../../shared/local-gov-code.ts';
 import { getArea, listAreas } from './repository.ts';
 import type { AreaRow } from './schema.ts';
 
@@ -77,13 +77,7 @@ export function localGovRoutes(db: Database) {
       responses: { 200: { content: { 'application/json': { schema: AreaSchema } }, description: 'OK' }, ...errorResponses },
     }),
     async (c) => {
-      let code: string;
-      try {
-        code = normalizeLocalGovCode(c.req.valid('param').code);
-      } catch (e) {
-        if (e instanceof LocalGovCodeError) throw InputError.single({ column: 'code', code: 'invalid_code', reason: e.message });
-        throw e;
-      }
+      const code = readLocalGovCode(c.req.valid('param').code, { column: 'code' });
       const area = await getArea(db, code);
       if (!area) throw new NotFoundError(`団体コード「${code}」の地域はありません`);
       return c.json(toJson(area), 200);

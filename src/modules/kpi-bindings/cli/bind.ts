@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { commandGroup } from '../../../infra/cli/command-group.ts';
 import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
-import { InputError } from '../../../shared/errors.ts';
-import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { readLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { operatorPrincipal } from '../../auth/index.ts';
 import { bindKpi } from '../bind-kpi.ts';
 
@@ -17,13 +16,7 @@ export function registerKpiBind(program: Command, rt: CliRuntime) {
     .requiredOption('-a, --area <code>', '団体コード (5 or 6 digits; 000000 = nation)')
     .option('--actor <name>', 'who, for the audit trail')
     .action(async (opts: { strategy: string; kpi: string; indicator: string; area: string; actor?: string }, cmd: Command) => {
-      let area: string;
-      try {
-        area = normalizeLocalGovCode(opts.area);
-      } catch (e) {
-        if (e instanceof LocalGovCodeError) throw InputError.single({ column: '--area', code: 'invalid_code', reason: e.message });
-        throw e;
-      }
+      const area = readLocalGovCode(opts.area, { column: '--area' });
       await rt.withPlatform(
         cmd.optsWithGlobals<GlobalOptions>(),
         'kpi bind',

@@ -1,7 +1,7 @@
 /** A whole strategy from a JSON catalog (operators: the CLI), owned by a registered government. */
 import type { Database } from '../../../db/client.ts';
 import { InputError } from '../../../shared/errors.ts';
-import { LocalGovCodeError, NATIONAL_CODE, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { NATIONAL_CODE, readLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { getArea } from '../../local-gov/index.ts';
 import type { Catalog } from '../domain/catalog.ts';
 import type { ImportRequest, ImportResult } from './import-types.ts';
@@ -10,13 +10,7 @@ import { saveCatalog } from './save-catalog.ts';
 
 async function ownerOf(db: Database, catalog: Catalog, req: ImportRequest): Promise<string> {
   const raw = req.ownerCode ?? (catalog.strategy.extra?.owner_code as string | undefined) ?? NATIONAL_CODE;
-  let code: string;
-  try {
-    code = normalizeLocalGovCode(raw);
-  } catch (e) {
-    if (e instanceof LocalGovCodeError) throw InputError.single({ file: req.file, column: 'strategy.owner_code', code: 'invalid_code', reason: e.message });
-    throw e;
-  }
+  const code = readLocalGovCode(raw, { file: req.file, column: 'strategy.owner_code' });
   if (!(await getArea(db, code)))
     throw InputError.single({ file: req.file, column: 'strategy.owner_code', code: 'unknown_area', reason: `団体コード「${code}」の団体が登録されていません` });
   return code;
