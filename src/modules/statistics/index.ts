@@ -15,18 +15,12 @@ export { readStatisticsJson } from './imports/import-json.ts';
 export { readEstatCsv } from './imports/estat-table.ts';
 export { resolveEstatItems } from './imports/estat-items.ts';
 export { indicatorOverview, type IndicatorOverview } from './read/indicator-overview.ts';
+export { LEVELS, INDICATOR_ORDER, type Level, type AreaInfo, type AreaIndex, type Catalog, type IndicatorInfo } from './read/catalog.ts';
 export {
   StatisticsReader,
-  LEVELS,
-  INDICATOR_ORDER,
   attributionFor,
   valueStats,
   correlation,
-  type Level,
-  type AreaInfo,
-  type AreaIndex,
-  type Catalog,
-  type IndicatorInfo,
   type MapData,
   type MapRow,
   type ValueStats,

@@ -48,10 +48,31 @@ function periodRange(periods: string[]): string {
   return `${periods[0]}–${periods.at(-1)}（${periods.length}期）`;
 }
 
+/** --indicator and the new-indicator options (--name, --unit, …), as the importer takes them. */
+function indicatorOf(opts: ImportOptions): IndicatorInput | undefined {
+  if (!opts.indicator) return undefined;
+  return {
+    code: opts.indicator,
+    nameJa: opts.name,
+    nameEn: opts.nameEn,
+    unit: opts.unit,
+    category: opts.category,
+    source: opts.source,
+    licence: opts.licence,
+    frequency: opts.frequency,
+    notes: opts.notes,
+  };
+}
+
 /** `extensions`: the import runs their afterStatisticsImport hooks (KPIs bound to the series). */
 export function registerStats(program: Command, rt: CliRuntime, extensions: Pick<ExtensionRegistry, 'afterStatisticsImport'>) {
   const stats = program.command('stats').description('地域の統計（指標・値） / regional statistics (indicators and values)');
+  registerStatsImport(stats, rt, extensions);
+  registerStatsIndicators(stats, rt);
+}
 
+/** stats import <file> */
+function registerStatsImport(stats: Command, rt: CliRuntime, extensions: Pick<ExtensionRegistry, 'afterStatisticsImport'>) {
   databaseCommand(stats.command('import'))
     .description(
       '統計値を取り込む。tidy 形式（area_code, period, indicator, value[, flag]）の CSV/Excel、JSON、e-Stat の統計表 CSV。全件成功か全件中止 / import statistics (tidy CSV/xlsx, JSON, e-Stat table CSV), all or nothing',
@@ -75,19 +96,7 @@ export function registerStats(program: Command, rt: CliRuntime, extensions: Pick
       oneOf('--format', opts.format, ['auto', 'tidy', 'json', 'estat'] as const);
       oneOf('--encoding', opts.encoding, ['auto', 'utf8', 'sjis'] as const);
       const bytes = await rt.io.readFile(file);
-      const indicator: IndicatorInput | undefined = opts.indicator
-        ? {
-            code: opts.indicator,
-            nameJa: opts.name,
-            nameEn: opts.nameEn,
-            unit: opts.unit,
-            category: opts.category,
-            source: opts.source,
-            licence: opts.licence,
-            frequency: opts.frequency,
-            notes: opts.notes,
-          }
-        : undefined;
+      const indicator = indicatorOf(opts);
       const items = opts.map.length > 0 ? parseMap(opts.map) : undefined;
       await rt.withPlatform(
         cmd.optsWithGlobals<GlobalOptions>(),
@@ -112,7 +121,10 @@ export function registerStats(program: Command, rt: CliRuntime, extensions: Pick
         { statistics: true },
       );
     });
+}
 
+/** stats indicators */
+function registerStatsIndicators(stats: Command, rt: CliRuntime) {
   databaseCommand(stats.command('indicators'))
     .description('指標の一覧（コード・名称・単位・分類・期間・出典） / list indicators with their periods and sources')
     .option('--category <category>', 'only this category (population, local_finance, … or 人口…)')

@@ -4,7 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { idParam } from '../../../infra/http/params.ts';
-import type { IndicatorInfo } from '../read/statistics-reader.ts';
+import type { IndicatorInfo } from '../read/catalog.ts';
 import { VALUE_FLAGS, type ValueFlag } from '../schema.ts';
 
 export const LevelEnum = z.enum(['nation', 'prefecture', 'municipality', 'ward']);

@@ -5,7 +5,8 @@ import { errorResponses } from '../../../infra/http/errors.ts';
 import { getScatter } from '../read/get-scatter.ts';
 import { getSeries } from '../read/get-series.ts';
 import { LEVEL_LABELS } from '../read/lookup.ts';
-import type { IndicatorInfo, StatisticsReader } from '../read/statistics-reader.ts';
+import type { IndicatorInfo } from '../read/catalog.ts';
+import type { StatisticsReader } from '../read/statistics-reader.ts';
 import { csvWithAttribution, flagLabel, safeName, unitSuffix, xlsxWithAttribution } from './downloads.ts';
 import { MapLevelEnum, prefQuery, ScatterSchema, SeriesSchema } from './schemas.ts';
 

@@ -5,7 +5,8 @@
 import { NotFoundError } from '../../../shared/errors.ts';
 import { areaCode, bad } from './lookup.ts';
 import { isSimilarType, rankSimilar, SimilarError, similarMethodDescription, type SimilarCandidate, type SimilarType } from './similar.ts';
-import { attributionFor, type AreaIndex, type Catalog, type StatisticsReader } from './statistics-reader.ts';
+import type { AreaIndex, Catalog } from './catalog.ts';
+import { attributionFor, type StatisticsReader } from './statistics-reader.ts';
 
 type Snapshot = Awaited<ReturnType<StatisticsReader['current']>>;
 

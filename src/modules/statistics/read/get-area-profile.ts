@@ -6,7 +6,8 @@
 import { NotFoundError } from '../../../shared/errors.ts';
 import { NATIONAL_CODE } from '../../../shared/local-gov-code.ts';
 import { areaCode } from './lookup.ts';
-import { attributionFor, seriesKey, type AreaIndex, type AreaInfo, type Catalog, type IndicatorInfo, type SeriesPoint, type StatisticsReader } from './statistics-reader.ts';
+import type { AreaIndex, AreaInfo, Catalog, IndicatorInfo } from './catalog.ts';
+import { attributionFor, seriesKey, type SeriesPoint, type StatisticsReader } from './statistics-reader.ts';
 
 /** 5-year age × sex indicators: age5_0_4_male … age5_100_plus_female (住民基本台帳), census_age5_… (国勢調査). */
 const PYRAMID_CODE = /^(census_)?age5_(\d+)_(\d+|plus)_(male|female)$/;

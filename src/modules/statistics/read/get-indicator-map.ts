@@ -1,6 +1,7 @@
 /** The values of every current area of a level for one indicator and period (a choropleth map). */
 import { checkPrefCode, findIndicator, resolvePeriod } from './lookup.ts';
-import type { IndicatorInfo, Level, MapData, StatisticsReader } from './statistics-reader.ts';
+import type { IndicatorInfo, Level } from './catalog.ts';
+import type { MapData, StatisticsReader } from './statistics-reader.ts';
 
 export interface IndicatorMapQuery {
   code: string;

@@ -1,6 +1,7 @@
 /** Two indicators across the areas of a level: the areas with both values, and their correlation. */
 import { checkPrefCode, findIndicator, resolvePeriod } from './lookup.ts';
-import { attributionFor, correlation, type IndicatorInfo, type Level, type StatisticsReader } from './statistics-reader.ts';
+import type { IndicatorInfo, Level } from './catalog.ts';
+import { attributionFor, correlation, type StatisticsReader } from './statistics-reader.ts';
 
 export interface ScatterQuery {
   x: string;

@@ -1,7 +1,8 @@
 /** Time series of up to 4 indicators × 10 areas. */
 import type { ValueFlag } from '../schema.ts';
 import { areaCode, bad, findIndicator, splitList } from './lookup.ts';
-import { attributionFor, seriesKey, type IndicatorInfo, type StatisticsReader } from './statistics-reader.ts';
+import type { IndicatorInfo } from './catalog.ts';
+import { attributionFor, seriesKey, type StatisticsReader } from './statistics-reader.ts';
 
 export interface SeriesQuery {
   /** comma-separated indicator codes */

@@ -6,7 +6,7 @@
  */
 import { InputError, NotFoundError } from '../../../shared/errors.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
-import type { AreaInfo, Catalog, IndicatorInfo, Level } from './statistics-reader.ts';
+import type { AreaInfo, Catalog, IndicatorInfo, Level } from './catalog.ts';
 
 export const bad = (column: string, reason: string, code = 'invalid_parameter') => InputError.single({ column, code, reason });
 

@@ -1,7 +1,8 @@
 /** A ranking of the areas of a level by one indicator at one period. */
 import type { ValueFlag } from '../schema.ts';
 import { checkPrefCode, findIndicator, resolvePeriod } from './lookup.ts';
-import { attributionFor, type IndicatorInfo, type Level, type MapRow, type StatisticsReader } from './statistics-reader.ts';
+import type { IndicatorInfo, Level } from './catalog.ts';
+import { attributionFor, type MapRow, type StatisticsReader } from './statistics-reader.ts';
 
 export interface RankedRow {
   rank: number | null;

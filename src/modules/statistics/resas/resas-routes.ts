@@ -38,104 +38,128 @@ const resasQuery = z.object({
   series: z.enum(['register', 'census']).optional().openapi({ description: 'Sousei 拡張: census = 国勢調査＋将来推計（都道府県のみ）' }),
 });
 
+/** An OpenAPI entry of a RESAS path: RESAS's shape as an example (the handlers answer raw JSON, not a zod schema). */
+interface ResasPathDoc {
+  path: string;
+  summary: string;
+  query?: z.ZodTypeAny;
+  example: unknown;
+}
+
+// In the order they appear in the OpenAPI document.
+const RESAS_PATH_DOCS: ResasPathDoc[] = [
+  { path: '/prefectures', summary: 'RESAS互換: 都道府県一覧', example: { message: null, result: [{ prefCode: 1, prefName: '北海道' }] } },
+  {
+    path: '/cities',
+    summary: 'RESAS互換: 市区町村一覧',
+    query: z.object({ prefCode: resasQuery.shape.prefCode }),
+    example: {
+      message: null,
+      result: [{ prefCode: 1, cityCode: '01100', cityName: '札幌市', bigCityFlag: '2' }],
+    },
+  },
+  {
+    path: '/population/composition/perYear',
+    summary: 'RESAS互換: 人口構成（総人口・年少人口・生産年齢人口・老年人口）',
+    query: resasQuery,
+    example: {
+      message: null,
+      result: {
+        boundaryYear: 2022,
+        data: [
+          { label: '総人口', data: [{ year: 2022, value: 1960668 }] },
+          { label: '年少人口', data: [{ year: 2022, value: 214424, rate: 10.94 }] },
+          { label: '生産年齢人口', data: [] },
+          { label: '老年人口', data: [] },
+        ],
+      },
+    },
+  },
+  {
+    path: '/population/sum/perYear',
+    summary: 'RESAS互換: 人口増減率（5年前比）',
+    query: resasQuery,
+    example: {
+      message: null,
+      result: {
+        line: { boundaryYear: 2022, data: [{ year: 2020, value: 0.56 }] },
+        bar: {
+          data: [
+            {
+              year: 2020,
+              sum: 0.56,
+              class: [
+                { label: '老年人口', value: 14.2 },
+                { label: '生産年齢人口', value: -3.47 },
+                { label: '年少人口', value: -4.99 },
+              ],
+            },
+          ],
+        },
+      },
+    },
+  },
+];
+
+function registerResasPathDoc(app: OpenAPIHono, { path, summary, query, example }: ResasPathDoc) {
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path,
+    tags: ['RESAS compatible'],
+    summary,
+    description: RESAS_NOTE,
+    ...(query ? { request: { query: query as never } } : {}),
+    responses: {
+      200: { content: { 'application/json': { schema: z.unknown().openapi({ example }) } }, description: 'RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"）' },
+    },
+  });
+}
+
+/** Validates prefCode/cityCode/addArea/series and finds the areas; a RESAS error string otherwise. */
+async function populationAreasOf(reader: StatisticsReader, c: Context): Promise<{ codes: string[]; kind: ResasSeriesKind } | string> {
+  const prefCode = parsePrefCode(c.req.query('prefCode'));
+  if (prefCode === null) return RESAS_BAD_REQUEST;
+  const cityCode = parseCityCode(c.req.query('cityCode'), prefCode);
+  if (cityCode === null) return RESAS_BAD_REQUEST;
+  const add = parseAddArea(c.req.query('addArea'), cityCode === '-');
+  if (add === null) return RESAS_BAD_REQUEST;
+  const series = c.req.query('series') ?? 'register';
+  if (series !== 'register' && series !== 'census') return RESAS_BAD_REQUEST;
+  if (series === 'census' && cityCode !== '-') return RESAS_BAD_REQUEST;
+  const index = await reader.areas();
+  const all: ResasArea[] = [{ prefCode, cityCode }, ...add];
+  const codes = all.map(areaCodeOf);
+  for (const code of codes) {
+    const a = index.byCode.get(code);
+    if (!a?.current || (a.level !== 'prefecture' && a.level !== 'municipality' && a.level !== 'ward')) return RESAS_NOT_FOUND;
+  }
+  return { codes: [...new Set(codes)], kind: series };
+}
+
+/** A /population/… handler: the two differ only in how the rows become RESAS's result. */
+function populationHandler(reader: StatisticsReader, resultOf: typeof compositionResult | typeof sumPerYearResult) {
+  return async (c: Context) => {
+    const q = await populationAreasOf(reader, c);
+    if (typeof q === 'string') return resasJson(c, q);
+    const { rows, boundaryYear } = await resasRows(reader, q.codes, q.kind);
+    if (rows.length === 0 || boundaryYear === null) return resasJson(c, { message: null, result: null }, q.kind === 'census' ? 'census+projection' : RESAS_SOURCE_HEADER);
+    return resasJson(c, { message: null, result: resultOf(rows, boundaryYear) }, q.kind === 'census' ? 'census+projection' : RESAS_SOURCE_HEADER);
+  };
+}
+
 export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
   const corsMw = cors({ origin: '*', allowMethods: ['GET', 'OPTIONS'], allowHeaders: ['X-API-KEY', 'Content-Type'], maxAge: 86400 });
   for (const p of ['/prefectures', '/cities', '/population/*']) app.use(p, corsMw);
+  for (const doc of RESAS_PATH_DOCS) registerResasPathDoc(app, doc);
 
-  const doc = (path: string, summary: string, query: z.ZodTypeAny | undefined, example: unknown) =>
-    app.openAPIRegistry.registerPath({
-      method: 'get',
-      path,
-      tags: ['RESAS compatible'],
-      summary,
-      description: RESAS_NOTE,
-      ...(query ? { request: { query: query as never } } : {}),
-      responses: {
-        200: { content: { 'application/json': { schema: z.unknown().openapi({ example }) } }, description: 'RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"）' },
-      },
-    });
-
-  doc('/prefectures', 'RESAS互換: 都道府県一覧', undefined, { message: null, result: [{ prefCode: 1, prefName: '北海道' }] });
   app.get('/prefectures', async (c) => resasJson(c, { message: null, result: resasPrefectures(await reader.areas()) }));
-
-  doc('/cities', 'RESAS互換: 市区町村一覧', z.object({ prefCode: resasQuery.shape.prefCode }), {
-    message: null,
-    result: [{ prefCode: 1, cityCode: '01100', cityName: '札幌市', bigCityFlag: '2' }],
-  });
   app.get('/cities', async (c) => {
     const prefCode = parsePrefCode(c.req.query('prefCode'));
     if (prefCode === null) return resasJson(c, RESAS_BAD_REQUEST);
     return resasJson(c, { message: null, result: resasCities(await reader.areas(), prefCode) });
   });
-
-  /** Validates prefCode/cityCode/addArea/series and finds the areas; a RESAS error string otherwise. */
-  const areasOf = async (c: Context): Promise<{ codes: string[]; kind: ResasSeriesKind } | string> => {
-    const prefCode = parsePrefCode(c.req.query('prefCode'));
-    if (prefCode === null) return RESAS_BAD_REQUEST;
-    const cityCode = parseCityCode(c.req.query('cityCode'), prefCode);
-    if (cityCode === null) return RESAS_BAD_REQUEST;
-    const add = parseAddArea(c.req.query('addArea'), cityCode === '-');
-    if (add === null) return RESAS_BAD_REQUEST;
-    const series = c.req.query('series') ?? 'register';
-    if (series !== 'register' && series !== 'census') return RESAS_BAD_REQUEST;
-    if (series === 'census' && cityCode !== '-') return RESAS_BAD_REQUEST;
-    const index = await reader.areas();
-    const all: ResasArea[] = [{ prefCode, cityCode }, ...add];
-    const codes = all.map(areaCodeOf);
-    for (const code of codes) {
-      const a = index.byCode.get(code);
-      if (!a?.current || (a.level !== 'prefecture' && a.level !== 'municipality' && a.level !== 'ward')) return RESAS_NOT_FOUND;
-    }
-    return { codes: [...new Set(codes)], kind: series };
-  };
-
-  doc('/population/composition/perYear', 'RESAS互換: 人口構成（総人口・年少人口・生産年齢人口・老年人口）', resasQuery, {
-    message: null,
-    result: {
-      boundaryYear: 2022,
-      data: [
-        { label: '総人口', data: [{ year: 2022, value: 1960668 }] },
-        { label: '年少人口', data: [{ year: 2022, value: 214424, rate: 10.94 }] },
-        { label: '生産年齢人口', data: [] },
-        { label: '老年人口', data: [] },
-      ],
-    },
-  });
-  app.get('/population/composition/perYear', async (c) => {
-    const q = await areasOf(c);
-    if (typeof q === 'string') return resasJson(c, q);
-    const { rows, boundaryYear } = await resasRows(reader, q.codes, q.kind);
-    if (rows.length === 0 || boundaryYear === null) return resasJson(c, { message: null, result: null }, q.kind === 'census' ? 'census+projection' : RESAS_SOURCE_HEADER);
-    return resasJson(c, { message: null, result: compositionResult(rows, boundaryYear) }, q.kind === 'census' ? 'census+projection' : RESAS_SOURCE_HEADER);
-  });
-
-  doc('/population/sum/perYear', 'RESAS互換: 人口増減率（5年前比）', resasQuery, {
-    message: null,
-    result: {
-      line: { boundaryYear: 2022, data: [{ year: 2020, value: 0.56 }] },
-      bar: {
-        data: [
-          {
-            year: 2020,
-            sum: 0.56,
-            class: [
-              { label: '老年人口', value: 14.2 },
-              { label: '生産年齢人口', value: -3.47 },
-              { label: '年少人口', value: -4.99 },
-            ],
-          },
-        ],
-      },
-    },
-  });
-  app.get('/population/sum/perYear', async (c) => {
-    const q = await areasOf(c);
-    if (typeof q === 'string') return resasJson(c, q);
-    const { rows, boundaryYear } = await resasRows(reader, q.codes, q.kind);
-    if (rows.length === 0 || boundaryYear === null) return resasJson(c, { message: null, result: null }, q.kind === 'census' ? 'census+projection' : RESAS_SOURCE_HEADER);
-    return resasJson(c, { message: null, result: sumPerYearResult(rows, boundaryYear) }, q.kind === 'census' ? 'census+projection' : RESAS_SOURCE_HEADER);
-  });
-
+  app.get('/population/composition/perYear', populationHandler(reader, compositionResult));
+  app.get('/population/sum/perYear', populationHandler(reader, sumPerYearResult));
   // Any other RESAS population path: RESAS's "not found" body.
   app.all('/population/*', (c) => resasJson(c, resasNoSuchPath(new URL(c.req.url).pathname)));
 }

@@ -26,7 +26,8 @@
  * then empty, as census age groups by prefecture are not in the shipped data.
  */
 import { checkDigit } from '../../../shared/local-gov-code.ts';
-import type { AreaIndex, AreaInfo, StatisticsReader } from '../read/statistics-reader.ts';
+import type { AreaIndex, AreaInfo } from '../read/catalog.ts';
+import type { StatisticsReader } from '../read/statistics-reader.ts';
 
 export const RESAS_LABELS = { total: '総人口', young: '年少人口', working: '生産年齢人口', old: '老年人口' } as const;
 
