@@ -59,6 +59,41 @@ describe('architecture', () => {
     expect([...needs.keys()].sort()).toEqual(readdirSync(join(ROOT, 'src/modules')).sort());
   });
 
+  it('has no import cycles between files (src/ and web/src/)', () => {
+    const next = new Map<string, string[]>();
+    for (const e of importEdges()) if (!/\.test\.tsx?$/.test(e.from)) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+    // Tarjan's strongly connected components: any component of two or more files is a cycle.
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
+    const cycles: string[][] = [];
+    const visit = (v: string) => {
+      index.set(v, index.size);
+      low.set(v, index.get(v)!);
+      stack.push(v);
+      onStack.add(v);
+      for (const w of next.get(v) ?? []) {
+        if (!index.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+      if (low.get(v) === index.get(v)) {
+        const component: string[] = [];
+        let w: string;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          component.push(w);
+        } while (w !== v);
+        if (component.length > 1) cycles.push(component.sort());
+      }
+    };
+    for (const v of next.keys()) if (!index.has(v)) visit(v);
+    expect(cycles).toEqual([]);
+  });
+
   it(`has no source file over ${MAX_FILE_LINES} lines`, () => {
     const long = fileSizes(ROOTS).filter((f) => f.lines > MAX_FILE_LINES && !excused(f.file));
     expect(long.map((f) => `${f.file}: ${f.lines} lines`)).toEqual([]);

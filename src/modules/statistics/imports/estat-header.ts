@@ -7,7 +7,7 @@ import { normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { tryParsePeriod, type Period } from '../../../shared/periods.ts';
 import type { CsvRecord } from '../../../shared/tabular.ts';
 import { norm, parseEstatTimeCode, splitEstatLabel } from './estat-labels.ts';
-import type { EstatPart, EstatTable } from './estat-table.ts';
+import type { EstatPart, EstatTable } from './estat-types.ts';
 import type { collector } from './import-common.ts';
 
 type Kind = 'area' | 'time' | 'item';

@@ -6,7 +6,7 @@
 import { InputError } from '../../../shared/errors.ts';
 import type { IndicatorDef } from '../store/indicator-store.ts';
 import { norm, splitEstatLabel } from './estat-labels.ts';
-import type { EstatItem, EstatTable } from './estat-table.ts';
+import type { EstatItem, EstatTable } from './estat-types.ts';
 import { checkIndicatorDef, collector, type IndicatorInput, type ParsedStatistics, type ParsedValue } from './import-common.ts';
 
 /** An item as people read it: the parts that tell items apart (all parts when only one item). */

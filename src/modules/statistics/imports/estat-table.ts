@@ -30,35 +30,9 @@ import { readCsvRecords, type CsvRecord } from '../../../shared/tabular.ts';
 import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
 import { isHeaderRecord, readMeta, readShape, type Issues, type TableShape } from './estat-header.ts';
 import { norm, parseEstatTimeCode, splitEstatLabel } from './estat-labels.ts';
-import { collector, MARKER_HINT, readStatValue, refuseTooManyValues, type ParsedValue, type Report } from './import-common.ts';
+import { collector, MARKER_HINT, readStatValue, refuseTooManyValues, type Report } from './import-common.ts';
 import type { ValueFlag } from '../schema.ts';
-
-export interface EstatPart {
-  dim: string;
-  code: string | null;
-  label: string;
-}
-
-export interface EstatItem {
-  /** stable key of the combination of item dimensions */
-  key: string;
-  parts: EstatPart[];
-  /** from 【単位】 in a label or the unit column */
-  unit: string | null;
-  /** where it first occurs */
-  line: number;
-  column: string;
-}
-
-export interface EstatTable {
-  file: string;
-  layout: 'wide' | 'long';
-  meta: { statName?: string; title?: string; tableId?: string; surveyDate?: string };
-  items: EstatItem[];
-  /** indicatorCode holds the item key until resolveEstatItems maps it */
-  values: Array<ParsedValue & { areaLabel?: string }>;
-  columns: { area: string; period: string };
-}
+import type { EstatItem, EstatPart, EstatTable } from './estat-types.ts';
 
 /** Flag hinted by an annotation (注釈) cell: 速報 / 推計, or a marker when the value is blank. */
 function annotationFlag(annotation: string): ValueFlag | null {
