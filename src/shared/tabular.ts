@@ -2,7 +2,8 @@
  * CSV (UTF-8 or Shift_JIS) and Excel files → header + rows with their line numbers, so every
  * later error can name the row. Decoding and structure errors become located InputErrors.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.ts';
 import { InputError, type InputIssue } from './errors.ts';
 import { formatLimit, MAX_CELL_LENGTH, MAX_COLUMNS, MAX_TABLE_RECORDS } from './input-limits.ts';
 import { readSpreadsheetCell } from './spreadsheet-cells.ts';
@@ -202,7 +203,7 @@ function cellValue(v: ExcelJS.CellValue): Cell {
 
 /** The first worksheet, or the one named `sheet`. */
 export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: string): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

@@ -6,7 +6,7 @@
  * formula gets a leading apostrophe (the table readers take it off again), numbers stay numbers.
  * These tables have no 団体コード column, so nothing is written as ="…".
  */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../shared/load-exceljs.ts';
 import { csvText, isExcelEncoding, spreadsheetRows } from '../../../shared/spreadsheet-cells.ts';
 import { encodeText, type TextEncodingName } from '../../../shared/text-encoding.ts';
 import type { Catalog, CatalogKpi } from '../domain/catalog.ts';
@@ -161,7 +161,7 @@ export function evaluationToCsv(ev: CatalogEvaluation, encoding: CsvEncoding = '
 
 /** The official-style tables: per KPI, per status class and band, per node; plus the actuals. */
 export async function evaluationToXlsx(catalog: Catalog, ev: CatalogEvaluation): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'Sousei';
   wb.created = new Date();
   const bold = { bold: true } as const;

@@ -1,5 +1,5 @@
 /** The CSV and Excel downloads of the statistics views: the table, then the 出典. */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../shared/load-exceljs.ts';
 import { VALUE_FLAGS, type ValueFlag } from '../schema.ts';
 import { statisticsCsv } from './csv-export.ts';
 
@@ -9,7 +9,7 @@ export function csvWithAttribution(header: string[], rows: unknown[][], attribut
 }
 
 export async function xlsxWithAttribution(sheet: string, header: string[], rows: unknown[][], attribution: string[], widths: number[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'Sousei';
   wb.created = new Date();
   const ws = wb.addWorksheet(sheet);
