@@ -6,10 +6,11 @@
  * sessions have been ended; the message says how many.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
 import { ApiError } from '../../api/client.ts';
 import { paths } from '../../app/paths.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { errorText } from '../../components/ErrorMessage.tsx';
+import { SubmitActions } from '../../components/SubmitActions.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
 
@@ -84,7 +85,6 @@ export function PasswordChangeForm({ email }: { email: string }) {
   };
 
   const errorList = Object.entries(errors) as [Field, string][];
-  const hasSummary = errorList.length > 0 || formError !== null;
   const hintId = (f: Field) => (f === 'next' ? `${fid('next')}-hint` : f === 'confirm' ? `${fid('confirm')}-hint` : null);
   const describedBy = (f: Field) => [errors[f] ? `${fid(f)}-error` : null, hintId(f)].filter(Boolean).join(' ') || undefined;
 
@@ -132,51 +132,18 @@ export function PasswordChangeForm({ email }: { email: string }) {
           </div>
         ) : null}
       </div>
-      <div ref={summaryRef} tabIndex={-1} className={hasSummary ? 'notice notice-error' : undefined} role={hasSummary ? 'alert' : undefined}>
-        {hasSummary ? (
-          <>
-            <p className="notice-label">{t('account.errorSummary', { n: errorList.length + (formError ? 1 : 0) })}</p>
-            <ul>
-              {errorList.map(([f, msg]) => (
-                <li key={f}>
-                  <a href={`#${fid(f)}`}>
-                    {labels[f]}: <span lang="ja">{msg}</span>
-                  </a>
-                </li>
-              ))}
-              {formError ? (
-                <li lang="ja">
-                  {formError.text}
-                  {formError.login ? (
-                    <>
-                      {' '}
-                      <Link href={paths.login(paths.account())}>{t('auth.toLogin')}</Link>
-                    </>
-                  ) : null}
-                </li>
-              ) : null}
-            </ul>
-          </>
-        ) : null}
-      </div>
+      <ErrorSummary
+        summaryRef={summaryRef}
+        heading={(n) => t('account.errorSummary', { n })}
+        fields={errorList.map(([f, message]) => ({ id: fid(f), label: labels[f], message }))}
+        formError={formError ? { text: formError.text, loginHref: formError.login ? paths.login(paths.account()) : null } : null}
+      />
       {/* For password managers: whose password this is. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       {field('current', 'current-password')}
       {field('next', 'new-password', t('account.password.newHint'))}
       {field('confirm', 'new-password', t('account.password.confirmHint'))}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('account.password.submitting') : t('account.password.submit')}
-        </button>
-        <span role="status" aria-live="polite" className="inline-status">
-          {busy ? (
-            <>
-              <span className="spinner spinner-small" aria-hidden="true" />
-              {t('account.password.submitting')}
-            </>
-          ) : null}
-        </span>
-      </div>
+      <SubmitActions busy={busy} label={t('account.password.submit')} busyLabel={t('account.password.submitting')} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SubmitActions } from '../../components/SubmitActions.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ThrottledError } from './api.ts';
 import { useSession } from './SessionContext.tsx';
@@ -200,19 +201,7 @@ export default function LoginPage() {
                 </p>
               ) : null}
             </div>
-            <div className="form-actions">
-              <button type="submit" className="button button-primary" disabled={busy}>
-                {busy ? t('auth.submitting') : t('auth.submit')}
-              </button>
-              <span role="status" aria-live="polite" className="inline-status">
-                {busy ? (
-                  <>
-                    <span className="spinner spinner-small" aria-hidden="true" />
-                    {t('auth.submitting')}
-                  </>
-                ) : null}
-              </span>
-            </div>
+            <SubmitActions busy={busy} label={t('auth.submit')} busyLabel={t('auth.submitting')} />
           </form>
         </>
       )}

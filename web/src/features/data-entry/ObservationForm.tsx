@@ -11,9 +11,11 @@ import { postObservations } from '../../api/endpoints.ts';
 import { OBSERVATION_FLAGS, type CatalogKpi, type ObservationFlag, type ObservationInputRow, type ObservationWriteResult } from '../../api/types.ts';
 import { useAsOf } from '../../app/AsOfContext.tsx';
 import { paths } from '../../app/paths.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { SubmitActions } from '../../components/SubmitActions.tsx';
 import { parseJapaneseNumber } from '../../../../src/shared/japanese-numbers.ts';
 import { toHalfWidth } from '../../../../src/shared/normalize-text.ts';
 import { formatValue } from '../../format/number.ts';
@@ -122,7 +124,6 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
   };
 
   const errorList = Object.entries(errors) as [Field, string][];
-  const hasSummary = errorList.length > 0 || formError;
   const describedBy = (f: Field, ...extra: (string | false | undefined)[]) =>
     [errors[f] ? `${fid(f)}-error` : null, ...extra.filter(Boolean)].filter(Boolean).join(' ') || undefined;
   const fieldError = (f: Field) =>
@@ -146,33 +147,12 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
       <p id={`${uid}-intro`} className="hint">
         <span className="required-mark">{t('entry.requiredMark')}</span> = {t('entry.required')}
       </p>
-      <div ref={summaryRef} tabIndex={-1} className={hasSummary ? 'notice notice-error' : undefined} role={hasSummary ? 'alert' : undefined}>
-        {hasSummary ? (
-          <>
-            <p className="notice-label">{t('entry.errorSummary', { n: errorList.length + (formError ? 1 : 0) })}</p>
-            <ul>
-              {errorList.map(([f, msg]) => (
-                <li key={f}>
-                  <a href={`#${fid(f)}`}>
-                    {labels[f]}: <span lang="ja">{msg}</span>
-                  </a>
-                </li>
-              ))}
-              {formError ? (
-                <li lang="ja">
-                  {formError}
-                  {needLogin ? (
-                    <>
-                      {' '}
-                      <Link href={paths.login(paths.entry(sid))}>{t('auth.toLogin')}</Link>
-                    </>
-                  ) : null}
-                </li>
-              ) : null}
-            </ul>
-          </>
-        ) : null}
-      </div>
+      <ErrorSummary
+        summaryRef={summaryRef}
+        heading={(n) => t('entry.errorSummary', { n })}
+        fields={errorList.map(([f, message]) => ({ id: fid(f), label: labels[f], message }))}
+        formError={formError ? { text: formError, loginHref: needLogin ? paths.login(paths.entry(sid)) : null } : null}
+      />
 
       <div className="field">
         <label htmlFor={fid('kpi')}>
@@ -311,19 +291,7 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
         {fieldError('note')}
       </div>
 
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined}>
-          {submitting ? t('entry.submitting') : t('entry.submit')}
-        </button>
-        <span role="status" aria-live="polite" className="inline-status">
-          {submitting ? (
-            <>
-              <span className="spinner spinner-small" aria-hidden="true" />
-              {t('entry.submitting')}
-            </>
-          ) : null}
-        </span>
-      </div>
+      <SubmitActions busy={submitting} label={t('entry.submit')} busyLabel={t('entry.submitting')} ariaDisabled />
 
       <div ref={resultRef} tabIndex={-1} role="status" aria-live="polite" className="entry-result-region">
         {result ? <SaveResult sid={sid} result={result} /> : null}
