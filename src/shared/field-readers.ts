@@ -10,9 +10,9 @@ import { tryParsePeriod, type Period } from './periods.ts';
 
 export type Report = (code: string, reason: string) => void;
 
-/** Reports an empty period cell; the row then has no period (undefined), like an unreadable one. */
-export function missingPeriod(report: Report): undefined {
-  report('missing_value', '期間が空です');
+/** Reports a missing value (code missing_value); the field then has none (undefined), like an unreadable one. */
+export function reportMissing(report: Report, reason: string): undefined {
+  report('missing_value', reason);
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 /** Users in the database: lookups shared by the use cases. */
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import type { Actor } from './access.ts';
 import { normalizeEmail } from './domain/throttle-keys.ts';
 import { users, type UserRow } from './schema.ts';
@@ -16,6 +17,13 @@ export async function findUserByEmail(db: Queryable, email: string): Promise<Use
     .from(users)
     .where(eq(users.email, normalizeEmail(email)));
   return user ?? null;
+}
+
+/** The user with this e-mail; NotFoundError (CLI exit 2) when there is none. For operators' commands. */
+export async function userByEmailOrNotFound(db: Queryable, email: string): Promise<UserRow> {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new NotFoundError(`メールアドレス「${email.trim()}」の利用者は登録されていません`);
+  return user;
 }
 
 export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {

@@ -5,12 +5,11 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { NotFoundError } from '../../shared/errors.ts';
 import { appendAudit } from '../audit/index.ts';
 import { assertAcceptablePassword } from './domain/password-policy.ts';
 import { accountThrottleKey } from './domain/throttle-keys.ts';
 import { hashPassword } from './passwords.ts';
-import { findUserByEmail } from './repository.ts';
+import { userByEmailOrNotFound } from './repository.ts';
 import { users } from './schema.ts';
 import { deleteSessions } from './sessions.ts';
 import { clearThrottle } from './throttle.ts';
@@ -26,8 +25,7 @@ export interface ResetPasswordInput {
 /** Throws NotFoundError for an unknown e-mail, InputError (column password) for a weak password. */
 export async function resetPassword(db: Database, input: ResetPasswordInput): Promise<{ revoked: number }> {
   const now = input.now ?? new Date();
-  const user = await findUserByEmail(db, input.email);
-  if (!user) throw new NotFoundError(`メールアドレス「${input.email.trim()}」の利用者は登録されていません`);
+  const user = await userByEmailOrNotFound(db, input.email);
   await assertAcceptablePassword(input.password, { email: user.email, name: user.name });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

@@ -3,11 +3,10 @@
  * operator's revocation of all of a user's sessions (`sousei users …` in the CLI). Audited.
  */
 import type { Database } from '../../db/client.ts';
-import { NotFoundError } from '../../shared/errors.ts';
 import { appendAudit } from '../audit/index.ts';
 import type { Actor } from './access.ts';
 import { auditNameOf, userPrincipal } from './principal.ts';
-import { findUserByEmail } from './repository.ts';
+import { userByEmailOrNotFound } from './repository.ts';
 import { deleteSessions } from './sessions.ts';
 
 /** Ends every session of the actor except `sessionToken`'s; returns how many were ended. */
@@ -31,8 +30,7 @@ export async function revokeOtherSessions(db: Database, input: { actor: Actor; s
 /** An operator ends every session of the user with this e-mail; returns how many were ended. */
 export async function revokeSessions(db: Database, email: string, opts: { actor?: string; now?: Date } = {}): Promise<number> {
   const now = opts.now ?? new Date();
-  const user = await findUserByEmail(db, email);
-  if (!user) throw new NotFoundError(`メールアドレス「${email.trim()}」の利用者は登録されていません`);
+  const user = await userByEmailOrNotFound(db, email);
   return db.transaction(async (tx) => {
     const revoked = await deleteSessions(tx, user.id, null, now);
     await appendAudit(tx, {

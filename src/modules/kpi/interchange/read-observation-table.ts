@@ -6,7 +6,7 @@ import { InputError } from '../../../shared/errors.ts';
 import type { Period } from '../../../shared/periods.ts';
 import type { ObservationFlag } from '../domain/catalog.ts';
 import { FLAG_HINT, parseFlag } from '../domain/vocabulary.ts';
-import { PeriodReader, missingPeriod, issueCollector, readNumber } from '../../../shared/field-readers.ts';
+import { PeriodReader, reportMissing, issueCollector, readNumber } from '../../../shared/field-readers.ts';
 import { MAX_KPI_IMPORT_ROWS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../shared/input-limits.ts';
 import { mapColumns, refuseTooManyRows, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
 import { textProblem } from '../../../shared/text-checks.ts';
@@ -61,7 +61,7 @@ export function readObservationTable(table: Table, knownKpis: ReadonlySet<string
     if (!kpiId) at('kpi')('missing_value', 'KPI ID が空です');
     else if (!knownKpis.has(kpiId)) at('kpi')('unknown_kpi', `KPI「${kpiId}」はこの戦略にありません`);
     const rawPeriod = get(cols.period);
-    const period = rawPeriod === null ? missingPeriod(at('period')) : periods.read(rawPeriod, at('period'));
+    const period = rawPeriod === null ? reportMissing(at('period'), '期間が空です') : periods.read(rawPeriod, at('period'));
     const value = readNumber(get(cols.value), at('value'));
     const flag = parseFlag(text(get(cols.flag)));
     if (flag === undefined) at('flag')('invalid_flag', `区分「${text(get(cols.flag))}」は使えません（${FLAG_HINT}）`);

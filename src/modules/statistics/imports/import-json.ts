@@ -12,7 +12,7 @@ import { InputError } from '../../../shared/errors.ts';
 import { formatJsonPath, parseLocatedJson } from '../../../shared/located-json.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { toHalfWidth } from '../../../shared/normalize-text.ts';
-import { PeriodReader } from '../../../shared/field-readers.ts';
+import { PeriodReader, reportMissing } from '../../../shared/field-readers.ts';
 import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
 import {
   checkIndicatorDef,
@@ -68,11 +68,6 @@ function readIndicatorDefs(list: unknown[], report: ReportAt): IndicatorDef[] {
 }
 
 /** One entry of `values`; undefined when it has a problem (reported). */
-/** Reports a missing field; the value is then absent (undefined). */
-function reportMissing(report: (code: string, reason: string) => void, reason: string): undefined {
-  report('missing_value', reason);
-  return undefined;
-}
 
 function readValue(v: unknown, i: number, periods: PeriodReader, report: ReportAt, issueCount: () => number): ParsedValue | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {

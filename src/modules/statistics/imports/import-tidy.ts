@@ -9,7 +9,7 @@
 import { InputError } from '../../../shared/errors.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { toHalfWidth } from '../../../shared/normalize-text.ts';
-import { PeriodReader, missingPeriod } from '../../../shared/field-readers.ts';
+import { PeriodReader, reportMissing } from '../../../shared/field-readers.ts';
 import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
 import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
 import { collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, refuseTooManyValues, type ParsedStatistics, type ParsedValue } from './import-common.ts';
@@ -68,7 +68,7 @@ export function readTidyTable(table: Table): ParsedStatistics {
 
     let rawPeriod = get(row.cells, cols.period);
     if (fiscal && rawPeriod !== null && /^\s*[0-9０-９]{4}\s*$/.test(String(rawPeriod))) rawPeriod = `FY${toHalfWidth(String(rawPeriod)).trim()}`;
-    const period = rawPeriod === null ? missingPeriod(at('period')) : periods.read(rawPeriod, at('period'));
+    const period = rawPeriod === null ? reportMissing(at('period'), '期間が空です') : periods.read(rawPeriod, at('period'));
 
     const rawIndicator = get(row.cells, cols.indicator);
     const indicatorCode = rawIndicator === null ? null : toHalfWidth(String(rawIndicator)).trim();
