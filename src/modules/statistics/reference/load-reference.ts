@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { isReferenceLoaded, markReferenceLoaded, referenceChecksum } from '../../../db/reference-data-loads.ts';
 import type { ReferenceContext } from '../../../infra/module-manifest.ts';
 import { historicalAreaRows, upsertHistoricalAreas } from '../../local-gov/index.ts';
+import { loadCensusAge3Reference } from './load-census-age3.ts';
 import { ALL_REFERENCE_INDICATORS } from './reference-indicators.ts';
 import { readStatisticsReference, STATISTICS_FILES, STATISTICS_READER_VERSION, type StatisticsFiles } from './reference-values.ts';
 import { upsertIndicators, writeValues } from '../store/indicator-store.ts';
@@ -21,6 +22,7 @@ export interface StatisticsReferenceReport {
 
 export async function loadStatisticsReference(ctx: ReferenceContext): Promise<StatisticsReferenceReport> {
   if (!ctx.statistics) return { statistics: 'skipped' };
+  await loadCensusAge3Reference(ctx); // RESAS's census grid (own checksum and transaction)
   const dir = `${ctx.referenceDir}statistics/`;
   const files = Object.fromEntries(Object.entries(STATISTICS_FILES).map(([k, f]) => [k, readFileSync(`${dir}${f}`, 'utf8')])) as StatisticsFiles;
   const sum = referenceChecksum(String(STATISTICS_READER_VERSION), JSON.stringify(ALL_REFERENCE_INDICATORS), ...Object.values(files));

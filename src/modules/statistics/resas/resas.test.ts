@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { flowYear } from './resas-estimate.ts';
+import { parsePyramidYear, pyramidSide } from './resas-pyramid.ts';
 import { areaCodeOf, bigCityFlag, changeRate, compositionResult, parseAddArea, parseCityCode, parsePrefCode, shareRate, sumPerYearResult, type YearRow } from './resas.ts';
 
 describe('RESAS parameters', () => {
@@ -9,12 +11,15 @@ describe('RESAS parameters', () => {
     for (const bad of [undefined, '', '0', '48', 'x', '1.5', '001']) expect(parsePrefCode(bad)).toBeNull();
   });
 
-  it("cityCode '-' or five digits in the prefecture", () => {
+  it("cityCode '-' (or none) or five digits in the prefecture", () => {
     expect(parseCityCode('-', 1)).toBe('-');
     expect(parseCityCode('01100', 1)).toBe('01100');
     expect(parseCityCode('13101', 1)).toBeNull();
     expect(parseCityCode('011002', 1)).toBeNull();
-    expect(parseCityCode(undefined, 1)).toBeNull();
+    // missing or empty: the prefecture, as RESAS answered
+    expect(parseCityCode(undefined, 1)).toBe('-');
+    expect(parseCityCode('', 1)).toBe('-');
+    expect(parseCityCode('x', 1)).toBeNull();
   });
 
   it('addArea: prefectures with cityCode -, cities otherwise; at most 10', () => {
@@ -91,5 +96,34 @@ describe('RESAS shapes', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('RESAS pyramid', () => {
+  it("years 1980–2045 five-yearly, or the register's 2022", () => {
+    expect(parsePyramidYear('1980')).toBe(1980);
+    expect(parsePyramidYear('2045')).toBe(2045);
+    expect(parsePyramidYear('2022')).toBe(2022);
+    for (const bad of [undefined, '', '1975', '2050', '2021', '20x0', '2020.0']) expect(parsePyramidYear(bad)).toBeNull();
+  });
+
+  it("percentages as in RESAS's documented sample: age groups truncated to whole percent, classes to two decimals", () => {
+    // RESAS documentation sample (2030): 3,212 / 3,693 / 705 → 42 / 48 / 9; 0～4歳 men 104 of 7,610 → 1.37
+    const s = pyramidSide(2030, { young: 705, working: 3_693, old: 3_212 }, [
+      { class: '0～4歳', man: 104, woman: 99 },
+      { class: 'rest', man: 3_500, woman: 3_907 },
+    ]);
+    expect(s).toMatchObject({ year: 2030, oldAgeCount: 3_212, oldAgePercent: 42, middleAgeCount: 3_693, middleAgePercent: 48, newAgeCount: 705, newAgePercent: 9 });
+    expect(s.data[0]).toEqual({ class: '0～4歳', man: 104, manPercent: 1.37, woman: 99, womanPercent: 1.3 });
+    // 1980 of the same sample: 2,906 / 12,816 = 22.67… → 22 (truncated, not rounded)
+    expect(pyramidSide(1980, { young: 2_906, working: 8_360, old: 1_550 }, []).newAgePercent).toBe(22);
+  });
+});
+
+describe('RESAS sum/estimate', () => {
+  it('flow periods become RESAS years: FY2012 → 2012, 2013 → 2013', () => {
+    expect(flowYear('FY2012')).toBe(2012);
+    expect(flowYear('2013')).toBe(2013);
+    expect(flowYear('2013-01')).toBeNull();
   });
 });

@@ -18,16 +18,13 @@
  *    parameters, "404" for an unknown area, {statusCode: '404', message: "404. That's an error.",
  *    description: 'The requested URL … was not found on this server.'} for an unknown path.
  *
- * Our data (decided, documented in README): the series are 住民基本台帳 (resident register,
- * annual, 1995–2022, as of 31 March to 2013 and 1 January from 2014), not the census RESAS used;
- * boundaryYear is the last register year (there are no projections in that series). For
- * prefectures, `series=census` (a Sousei extension) returns RESAS's own grid instead: 国勢調査
- * totals 1960–2020 and 社人研 projections 2025–2045 with boundaryYear 2020; the age-group labels are
- * then empty, as census age groups by prefecture are not in the shipped data.
+ * Our data (decided, documented in README): by default RESAS's own grid — 国勢調査 1960–2020
+ * (municipalities 1980–2020) and the 社人研 2018 projection 2025–2045, five-yearly, boundaryYear
+ * 2020, with the three age groups (resas-rows.ts); `series=register` (a Sousei extension) gives
+ * the annual 住民基本台帳 series 1995–2022 instead.
  */
 import { checkDigit } from '../../../shared/local-gov-code.ts';
 import type { AreaIndex, AreaInfo } from '../read/catalog.ts';
-import type { StatisticsReader } from '../read/statistics-reader.ts';
 
 export const RESAS_LABELS = { total: '総人口', young: '年少人口', working: '生産年齢人口', old: '老年人口' } as const;
 
@@ -77,11 +74,13 @@ export function parsePrefCode(raw: string | undefined): number | null {
 
 export type ResasArea = { prefCode: number; cityCode: string | '-' };
 
-/** cityCode: '-' (the prefecture) or a 5-digit code in that prefecture, else null. */
+/**
+ * cityCode: '-' (the prefecture) or a 5-digit code in that prefecture, else null. Missing or
+ * empty means the prefecture, as RESAS answered (clients of its successor never send it).
+ */
 export function parseCityCode(raw: string | undefined, prefCode: number): string | null {
-  if (raw === undefined) return null;
-  const s = raw.trim();
-  if (s === '-') return '-';
+  const s = (raw ?? '-').trim();
+  if (s === '-' || s === '') return '-';
   if (!/^\d{5}$/.test(s)) return null;
   return Number(s.slice(0, 2)) === prefCode ? s : null;
 }
@@ -202,70 +201,4 @@ export function sumPerYearResult(rows: YearRow[], boundaryYear: number, step = 5
     bar.push({ year: y, sum, class: cls });
   }
   return { line: { boundaryYear, data: line }, bar: { data: bar } };
-}
-
-export type ResasSeriesKind = 'register' | 'census';
-
-/** Indicator codes behind each label, per series. */
-const REGISTER = { total: 'population', young: 'age_0_14', working: 'age_15_64', old: 'age_65_plus' } as const;
-const CENSUS = 'census_population';
-const PROJECTION = 'projected_population';
-export const CENSUS_FIRST_YEAR = 1960;
-
-/**
- * The yearly rows for the areas, summed over them (a year counts only when every area has it,
- * so a sum never mixes areas). Register: calendar-year labels 'YYYY'. Census: 国勢調査 from 1960 up
- * to its last year, then 社人研 projections for later years.
- */
-export async function resasRows(reader: StatisticsReader, areaCodes: string[], kind: ResasSeriesKind): Promise<{ rows: YearRow[]; boundaryYear: number | null }> {
-  const codes = kind === 'register' ? Object.values(REGISTER) : [CENSUS, PROJECTION];
-  const series = await reader.series(codes, areaCodes);
-  const perArea = areaCodes.map((area) => {
-    const years = new Map<number, YearRow>();
-    const get = (y: number) => {
-      let r = years.get(y);
-      if (!r) {
-        r = { year: y, total: null, young: null, working: null, old: null };
-        years.set(y, r);
-      }
-      return r;
-    };
-    const each = (indicator: string, f: (row: YearRow, v: number) => void) => {
-      for (const p of series.get(`${indicator}\u0000${area}`) ?? []) {
-        if (p.value === null || !/^\d{4}$/.test(p.period)) continue;
-        f(get(Number(p.period)), p.value);
-      }
-    };
-    let boundary: number | null = null;
-    if (kind === 'register') {
-      each(REGISTER.total, (r, v) => (r.total = v));
-      each(REGISTER.young, (r, v) => (r.young = v));
-      each(REGISTER.working, (r, v) => (r.working = v));
-      each(REGISTER.old, (r, v) => (r.old = v));
-      for (const r of years.values()) if (r.total !== null) boundary = Math.max(boundary ?? r.year, r.year);
-    } else {
-      each(CENSUS, (r, v) => {
-        if (r.year >= CENSUS_FIRST_YEAR) r.total = v;
-      });
-      for (const r of years.values()) if (r.total !== null) boundary = Math.max(boundary ?? r.year, r.year);
-      each(PROJECTION, (r, v) => {
-        if (boundary !== null && r.year > boundary && r.year % 5 === 0) r.total = v;
-      });
-      for (const [y, r] of years) if (r.total === null) years.delete(y);
-    }
-    return { years, boundary };
-  });
-  if (perArea.length === 0) return { rows: [], boundaryYear: null };
-  const [first, ...rest] = perArea;
-  const rows: YearRow[] = [];
-  for (const [year, r0] of first!.years) {
-    const all = [r0, ...rest.map((a) => a.years.get(year))];
-    if (all.some((r) => r === undefined)) continue;
-    const sum = (k: 'total' | 'young' | 'working' | 'old') => (all.some((r) => r![k] === null) ? null : all.reduce((a, r) => a + r![k]!, 0));
-    rows.push({ year, total: sum('total'), young: sum('young'), working: sum('working'), old: sum('old') });
-  }
-  rows.sort((a, b) => a.year - b.year);
-  const boundaries = perArea.map((a) => a.boundary).filter((b): b is number => b !== null);
-  const boundaryYear = boundaries.length === perArea.length ? Math.min(...boundaries) : null;
-  return { rows, boundaryYear };
 }
