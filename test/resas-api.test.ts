@@ -73,6 +73,7 @@ age3('012025', [
   [2015, 265_979, 27_131, 152_154, 85_931],
   [2020, 251_084, 23_560, 134_953, 89_257],
   [2025, 232_653, 21_390, 124_496, 86_767],
+  [2040, 179_807, 14_664, 86_872, 78_271],
 ]);
 // Resident register (series=register, the flows of sum/estimate, the 2022 pyramid): 札幌市
 const REGISTER: Array<[number, number, number, number, number]> = [
@@ -288,6 +289,13 @@ describeEachDatabase('RESAS-compatible API', (db) => {
     expect((await call('/api/v1/population/composition/pyramid?prefCode=1&cityCode=01100&yearLeft=2045&yearRight=2020')).body).toEqual({ message: null, result: null });
   });
 
+  it('population/future/cities: the 2040 projection of each municipality (ratio null: no projection by sex and age)', async () => {
+    const b = (await call('/api/v1/population/future/cities?year=2040&prefCode=1')).body;
+    expect(b).toEqual({ message: null, result: { cities: [{ cityCode: '01202', cityName: '函館市', value: 179_807, ratio: null }] } }); // 札幌市 has no 2040 in the fixture
+    expect((await call('/api/v1/population/future/cities?year=2045&prefCode=1')).body).toBe('400');
+    expect((await call('/api/v1/population/future/cities?year=2040')).body).toBe('400');
+  });
+
   it('municipality/taxes/perYear: RESAS shape with the names, and no data (no local tax revenue in the shipped data)', async () => {
     const { res, body } = await call('/api/v1/municipality/taxes/perYear?prefCode=11&cityCode=11362');
     expect(body).toEqual({ message: null, result: { prefCode: 11, prefName: '埼玉県', cityCode: '11362', cityName: '皆野町', data: [] } });
@@ -337,6 +345,12 @@ describeEachDatabase('RESAS-compatible API', (db) => {
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       expect(await res.json()).toEqual({ statusCode: '404', message: "404. That's an error.", description: `The requested URL ${path} was not found on this server.` });
     }
+  });
+
+  it("a path that only starts like a RESAS segment is not a RESAS path (the platform's 404)", async () => {
+    const res = await app().request('/api/v1/populationx/composition/perYear', { headers: { Origin: 'https://example.org' } });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 
   it('accepts and ignores X-API-KEY, and allows cross-origin use on every RESAS path (CORS preflight with X-API-KEY)', async () => {

@@ -801,6 +801,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/population/future/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 将来人口推計（2040年、市区町村別）。社人研 平成30年推計。若年女性人口減少率 ratio は男女・年齢別の推計がないため null
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                    /** @description 年（2040のみ） */
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/population/nature": {
         parameters: {
             query?: never;

@@ -85,6 +85,12 @@ const RESAS_PATH_DOCS: ResasPathDoc[] = [
     },
   },
   {
+    path: '/population/future/cities',
+    summary: 'RESAS互換: 将来人口推計（2040年、市区町村別）。社人研 平成30年推計。若年女性人口減少率 ratio は男女・年齢別の推計がないため null',
+    query: z.object({ year: z.string().openapi({ example: '2040', description: '年（2040のみ）' }), prefCode: area.prefCode }),
+    example: { message: null, result: { cities: [{ cityCode: '01100', cityName: '札幌市', value: 1870991, ratio: null }] } },
+  },
+  {
     path: '/municipality/taxes/perYear',
     summary: 'RESAS互換: 一人当たり地方税。同梱の財政データ（主要財政指標）に地方税収がないため data は空',
     query: z.object({ prefCode: area.prefCode, cityCode: area.cityCode }),

@@ -10,6 +10,7 @@ import type { AreaInfo } from '../read/catalog.ts';
 import type { StatisticsReader } from '../read/statistics-reader.ts';
 import { registerResasDocs } from './resas-docs.ts';
 import { estimateResult } from './resas-estimate.ts';
+import { FUTURE_YEAR, futureCities } from './resas-future.ts';
 import { parsePyramidYear, pyramidSideFor } from './resas-pyramid.ts';
 import { RESAS_DATA_SOURCE, resasRows, type ResasSeriesKind } from './resas-rows.ts';
 import { RESAS_NO_DATA_PATHS, RESAS_SEGMENTS, taxesResult } from './resas-unavailable.ts';
@@ -101,9 +102,19 @@ async function taxesHandler(reader: StatisticsReader, c: Context) {
   return resasJson(c, { message: null, result: taxesResult(q.prefCode, q.prefecture, q.cityCode, q.city) }, 'none (no local tax revenue in the shipped data)');
 }
 
+async function futureHandler(reader: StatisticsReader, c: Context) {
+  const prefCode = parsePrefCode(c.req.query('prefCode'));
+  if (prefCode === null || c.req.query('year')?.trim() !== String(FUTURE_YEAR)) return resasJson(c, RESAS_BAD_REQUEST);
+  return resasJson(c, { message: null, result: { cities: await futureCities(reader, prefCode) } }, RESAS_DATA_SOURCE.census);
+}
+
 export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
   const corsMw = cors({ origin: '*', allowMethods: ['GET', 'OPTIONS'], allowHeaders: ['X-API-KEY', 'Content-Type'], maxAge: 86400 });
-  for (const s of RESAS_SEGMENTS) for (const p of [`/${s}`, `/${s}/*`]) app.use(p, corsMw);
+  // One pattern for all of RESAS's first segments (a route per segment would be dozens).
+  // The group keeps the alternation inside the segment (some of Hono's routers paste it in bare).
+  const segment = `:resas{(?:${RESAS_SEGMENTS.join('|')})}`;
+  const resasPaths = [`/${segment}`, `/${segment}/*`];
+  for (const p of resasPaths) app.use(p, corsMw);
   registerResasDocs(app);
 
   app.get('/prefectures', async (c) => resasJson(c, { message: null, result: resasPrefectures(await reader.areas()) }));
@@ -116,8 +127,9 @@ export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
   app.get('/population/sum/perYear', populationHandler(reader, sumPerYearResult));
   app.get('/population/sum/estimate', (c) => estimateHandler(reader, c));
   app.get('/population/composition/pyramid', (c) => pyramidHandler(reader, c));
+  app.get('/population/future/cities', (c) => futureHandler(reader, c));
   app.get('/municipality/taxes/perYear', (c) => taxesHandler(reader, c));
   for (const p of RESAS_NO_DATA_PATHS) app.get(p, (c) => resasJson(c, RESAS_NOT_FOUND, 'none (not in the shipped data)'));
   // Any other RESAS path: RESAS's "not found" body (with CORS, so a browser app can read it).
-  for (const s of RESAS_SEGMENTS) for (const p of [`/${s}`, `/${s}/*`]) app.all(p, (c) => resasJson(c, resasNoSuchPath(new URL(c.req.url).pathname)));
+  for (const p of resasPaths) app.all(p, (c) => resasJson(c, resasNoSuchPath(new URL(c.req.url).pathname)));
 }
