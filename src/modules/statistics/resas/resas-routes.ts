@@ -110,10 +110,8 @@ async function futureHandler(reader: StatisticsReader, c: Context) {
 
 export function mountResasRoutes(app: OpenAPIHono, reader: StatisticsReader) {
   const corsMw = cors({ origin: '*', allowMethods: ['GET', 'OPTIONS'], allowHeaders: ['X-API-KEY', 'Content-Type'], maxAge: 86400 });
-  // One pattern for all of RESAS's first segments (a route per segment would be dozens).
-  // The group keeps the alternation inside the segment (some of Hono's routers paste it in bare).
-  const segment = `:resas{(?:${RESAS_SEGMENTS.join('|')})}`;
-  const resasPaths = [`/${segment}`, `/${segment}/*`];
+  // '/x/*' matches '/x' too: one pattern per RESAS segment (a regex segment confuses the tooling).
+  const resasPaths = RESAS_SEGMENTS.map((s) => `/${s}/*`);
   for (const p of resasPaths) app.use(p, corsMw);
   registerResasDocs(app);
 
