@@ -3,11 +3,13 @@
  *
  * 進捗率 = (actual − baseline) / (target − baseline) × 100, or actual / target × 100 without a baseline.
  * Status classes:
- *   1A ① numeric target reached (judged on values, not on the rounded rate)
+ *   1A ① numeric target reached (judged on values, not on the rounded rate), or a target in
+ *        words met (a direction from its base, a level relative to a reference series)
  *   1B ① numeric target set, not yet reached, progress > 0
- *   1C ① no numeric target (qualitative policy goal)
- *   2  ② no progress or worsening (progress ≤ 0, or a 'maintain' target not held)
- *   3  ③ not measurable (no actual yet, or a new KPI)
+ *   1C ① no target to judge at all (qualitative policy goal); never a target in words
+ *   2  ② no progress or worsening (progress ≤ 0, a 'maintain' target not held, words not met)
+ *   3  ③ not measurable (no actual or base yet, a new KPI, or 比較対象未登録: a relative
+ *        target whose reference series is not bound)
  * Pure: no I/O. Days are integers (days since 1970-01-01) so comparisons are cheap at 10^6 observations.
  */
 import type { Baseline, CatalogKpi, Direction, Observation, Target } from './catalog.ts';
