@@ -79,6 +79,24 @@ describe('parsePeriod: months', () => {
   });
 });
 
+describe('parsePeriod: ends of periods (stocks as KPI tables print them)', () => {
+  it.each<[string, string]>([
+    ['2024年度末', '2025-03-31'], // 地域未来戦略: デジタル人材育成数 230万人（2026年度末）
+    ['令和6年度末', '2025-03-31'],
+    ['２０２４年度末', '2025-03-31'],
+    ['2024年度末時点', '2025-03-31'],
+    ['2024年3月末', '2024-03-31'],
+    ['2024年2月末', '2024-02-29'],
+    ['2023年2月末', '2023-02-28'],
+    ['2024年末', '2024-12-31'],
+  ])('%j → the day %s (kept to the day, so a later actual in the same year counts)', (input, day) => {
+    expect(show(parsePeriod(input))).toEqual({ kind: 'date', label: day, start: day, end: day });
+  });
+  it('rejects a month that does not exist', () => {
+    expect(() => parsePeriod('2024年13月末')).toThrow('「2024年13月末」の月は1〜12で指定してください');
+  });
+});
+
 describe('parsePeriod: dates', () => {
   it.each<[string, string]>([
     ['2018-08-31', '2018-08-31'],

@@ -106,6 +106,11 @@ const RE_MONTH_KANJI = new RegExp(`^${YEAR}年(\\d{1,2})月$`);
 // '.' is accepted for full dates only: '2017.5' is too easily a decimal number.
 const RE_DATE_SEP = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const RE_DATE_KANJI = new RegExp(`^${YEAR}年(\\d{1,2})月(\\d{1,2})日$`);
+// Points in time written as the end of a period (「2024年度末」「2024年3月末」「2024年末」), as KPI
+// tables print stocks (登録者数, 累計): the last day itself, so a later actual in the same year counts.
+const RE_FY_END = new RegExp(`^${YEAR}年度末(?:時点)?$`);
+const RE_MONTH_END = new RegExp(`^${YEAR}年(\\d{1,2})月末(?:時点)?$`);
+const RE_YEAR_END = new RegExp(`^${YEAR}年末(?:時点)?$`);
 
 function yearOutOfRange(year: number, raw: string): Failure | null {
   if (!Number.isInteger(year)) return { reason: `「${raw}」の年が正しくありません` };
@@ -195,7 +200,23 @@ function matchPeriod(s: string, raw: string): Period | Failure | null {
     const r = match();
     if (r) return r;
   }
-  return matchDate(s, raw);
+  return matchDate(s, raw) ?? matchPeriodEnd(s, raw);
+}
+
+/** 「…年度末」 → 31 March of the next calendar year; 「…年M月末」 → the month's last day; 「…年末」 → 31 December. */
+function matchPeriodEnd(s: string, raw: string): Period | Failure | null {
+  const fy = RE_FY_END.exec(s);
+  const mo = fy ? null : RE_MONTH_END.exec(s);
+  const ye = fy || mo ? null : RE_YEAR_END.exec(s);
+  const m = fy ?? mo ?? ye;
+  if (!m) return null;
+  const year = resolveYear(m[1], m[2], m[3]);
+  const bad = yearOutOfRange(year, raw);
+  if (bad) return bad;
+  if (fy) return datePeriod(year + 1, 3, 31);
+  if (ye) return datePeriod(year, 12, 31);
+  const month = checkedMonth(year, Number(m[4]), raw);
+  return isFailure(month) ? month : datePeriod(year, Number(m[4]), new Date(Date.UTC(year, Number(m[4]), 0)).getUTCDate());
 }
 
 function checkedMonth(year: number, month: number, raw: string): Period | Failure {

@@ -201,6 +201,19 @@ function cellValue(v: ExcelJS.CellValue): Cell {
   return String(v);
 }
 
+/**
+ * A date cell as precise as it is shown: a cell formatted 「2024年3月」 (yyyy"年"m"月") is the
+ * month 2024-03, one formatted as a year is that year; only a format with a day is a single day.
+ * Reading every date as its first day made a month's actual look like an earlier single day.
+ */
+function dateCell(v: Date, numFmt: string | undefined): Cell {
+  const iso = v.toISOString();
+  const fmt = (numFmt ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+  if (fmt === '' || fmt === 'general' || /d/.test(fmt)) return iso.slice(0, 10);
+  if (/m/.test(fmt)) return iso.slice(0, 7);
+  return /y|e/.test(fmt) ? iso.slice(0, 4) : iso.slice(0, 10);
+}
+
 /** The first worksheet, or the one named `sheet`. */
 export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: string): Promise<Table> {
   const wb = new (await loadExcelJS()).Workbook();
@@ -235,7 +248,7 @@ export async function readXlsxTable(bytes: Uint8Array, file: string, sheet?: str
     if (p) issues.push({ file, line: rowNumber, column: header?.[j] || `${j + 1}列目`, code: p.code, reason: p.reason });
   };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+    const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v, j) => (v instanceof Date ? dateCell(v, row.getCell(j + 1).numFmt) : cellValue(v)));
     for (const [j, v] of values.entries()) checkCell(v, rowNumber, j);
     if (!header) {
       header = values.map((v) => (v === null ? '' : String(v).trim()));

@@ -24,6 +24,10 @@ const KpiEvaluationBase = z.object({
   on_track: z.boolean().nullable(),
   expected: z.number().nullable(),
   pre_revision_target_reached: z.boolean(),
+  reference: z
+    .object({ name: z.string(), bound: z.boolean(), period: z.string().nullable(), value: z.number().nullable() })
+    .optional()
+    .openapi({ description: 'relative targets (東京圏以上, 全国平均と同水準): the reference series; bound false = 比較対象未登録 (③)' }),
   reason: z.string().openapi({ example: '基準値から目標値までの進捗率 64%（①B）' }),
 });
 export const KpiEvaluationSchema = KpiEvaluationBase.extend({ components: z.array(KpiEvaluationBase).optional() }).openapi('KpiEvaluation');

@@ -2750,6 +2750,13 @@ export interface components {
                 reached: boolean | null;
                 /** @example 基準値から目標値までの進捗率 64%（①B） */
                 reason: string;
+                /** @description relative targets (東京圏以上, 全国平均と同水準): the reference series; bound false = 比較対象未登録 (③) */
+                reference?: {
+                    bound: boolean;
+                    name: string;
+                    period: string | null;
+                    value: number | null;
+                };
                 /**
                  * @description 1A 目標達成 / 1B 進捗 / 1C 数値目標なし / 2 進捗なし・悪化 / 3 測定不能
                  * @enum {string}
@@ -2779,6 +2786,13 @@ export interface components {
             reached: boolean | null;
             /** @example 基準値から目標値までの進捗率 64%（①B） */
             reason: string;
+            /** @description relative targets (東京圏以上, 全国平均と同水準): the reference series; bound false = 比較対象未登録 (③) */
+            reference?: {
+                bound: boolean;
+                name: string;
+                period: string | null;
+                value: number | null;
+            };
             /**
              * @description 1A 目標達成 / 1B 進捗 / 1C 数値目標なし / 2 進捗なし・悪化 / 3 測定不能
              * @enum {string}

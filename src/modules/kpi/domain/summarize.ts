@@ -4,7 +4,7 @@
  * its whole subtree, so the goal row is the grand total).
  */
 import type { Catalog, CatalogNode, NodeLevel } from './catalog.ts';
-import { BANDS, STATUSES, evaluateKpi, type Band, type KpiEvaluation, type Status } from './evaluate.ts';
+import { BANDS, STATUSES, evaluateKpi, type Band, type EvaluateOptions, type KpiEvaluation, type Status } from './evaluate.ts';
 import { formatDay } from '../../../shared/periods.ts';
 
 export type StatusCounts = Record<Status, number>;
@@ -53,10 +53,10 @@ export function summarize(nodes: readonly CatalogNode[], results: readonly KpiEv
     if (r.band) byBand[r.band]++;
     const own = rows.get(r.node);
     if (own) own.own++;
-    // Walk up the tree; `seen` guards against a cycle in hand-made catalogs.
-    const seen = new Set<string>();
-    for (let id: string | null = r.node; id !== null && !seen.has(id); ) {
-      seen.add(id);
+    // Walk up the tree; at most one step per node, which guards against a cycle in hand-made
+    // catalogs without a Set per KPI (a walk longer than the node count has met a node twice).
+    let steps = rows.size;
+    for (let id: string | null = r.node; id !== null && steps-- > 0; ) {
       const row = rows.get(id);
       if (!row) break;
       row.total++;
@@ -68,8 +68,8 @@ export function summarize(nodes: readonly CatalogNode[], results: readonly KpiEv
   return { as_of: formatDay(asOf), total: results.length, by_status: byStatus, by_band: byBand, by_node: [...rows.values()] };
 }
 
-export function evaluateCatalog(catalog: Catalog, asOf: number): CatalogEvaluation {
-  const kpis = catalog.kpis.map((k) => evaluateKpi(k, asOf));
+export function evaluateCatalog(catalog: Catalog, asOf: number, opts?: EvaluateOptions): CatalogEvaluation {
+  const kpis = catalog.kpis.map((k) => evaluateKpi(k, asOf, opts));
   return { strategy: catalog.strategy, as_of: formatDay(asOf), kpis, summary: summarize(catalog.nodes, kpis, asOf) };
 }
 

@@ -7,7 +7,7 @@ import { InputError } from '../../../shared/errors.ts';
 import type { Period } from '../../../shared/periods.ts';
 import type { Direction } from '../domain/catalog.ts';
 import { DIRECTION_HINT, parseDirection } from '../domain/vocabulary.ts';
-import { directionWordOf } from '../domain/evaluate.ts';
+import { parseTargetWording } from '../domain/evaluate.ts';
 import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
 import { MAX_KPI_IMPORT_ROWS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../shared/input-limits.ts';
 import { mapColumns, normalizeHeader, refuseTooManyRows, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
@@ -130,10 +130,15 @@ export function readKpiTable(table: Table, nodeIds: ReadonlySet<string>, storedK
       parentKpi: has('parent') ? text(get('parent')) : undefined,
       unit: has('unit') ? (text(get('unit')) ?? '') : undefined,
       baseline: has('baselineValue') || has('baselinePeriod') ? (bv !== null && bp !== null ? { value: bv, period: bp } : null) : undefined,
-      // A target is a number, or a direction word alone (「増加」); other wording without a
-      // number is just the KPI's target text (a qualitative goal, or a composite's summary).
+      // A target is a number, a direction (「増加（2020年度比）」) or a level relative to another
+      // series (「東京圏以上」); other wording without a number is just the KPI's target text (a
+      // qualitative goal, or a composite's summary).
       target:
-        has('targetValue') || has('targetPeriod') ? (tv !== null || directionWordOf(targetText ?? null) ? { value: tv, period: tp, setIn: text(get('setIn')) } : null) : undefined,
+        has('targetValue') || has('targetPeriod')
+          ? tv !== null || parseTargetWording(targetText ?? null)
+            ? { value: tv, period: tp, setIn: text(get('setIn')) }
+            : null
+          : undefined,
       targetText,
       isNew: has('isNew') ? TRUE_WORDS.has((text(get('isNew')) ?? '').toLowerCase()) : undefined,
     });
