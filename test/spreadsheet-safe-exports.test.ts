@@ -287,9 +287,9 @@ describeEachDatabase('CSV downloads over REST and the export round trip', (datab
       expect(ranking.some((r) => r[1] === '011002')).toBe(false);
 
       const series = await csvOf(`/api/v1/series?indicators=${code}&areas=011002,012025&format=csv`);
-      expect(series[0]).toEqual(['指標コード', '指標名', '単位', '団体コード', '団体名', '期間', '値', '注記']);
-      expect(series[1]).toEqual([code, neutral(p), neutral(p), '="011002"', '札幌市', '2022', String(-1 - i), '']);
-      expect(series[2]).toEqual([code, neutral(p), neutral(p), '="012025"', '函館市', '2022', String(2 + i), '']);
+      expect(series[0]).toEqual(['指標コード', '指標名', '単位', '団体コード', '団体名', '期間', '値', '注記', '系列の断層']);
+      expect(series[1]).toEqual([code, neutral(p), neutral(p), '="011002"', '札幌市', '2022', String(-1 - i), '', '']);
+      expect(series[2]).toEqual([code, neutral(p), neutral(p), '="012025"', '函館市', '2022', String(2 + i), '', '']);
 
       const scatter = await csvOf(`/api/v1/scatter?x=${code}&y=${code}&level=municipality&pref_code=01&format=csv`);
       expect(scatter[0]!.slice(3).every((h) => h.startsWith(neutral(p)))).toBe(true);

@@ -299,8 +299,8 @@ describeEachDatabase('statistics API', (db) => {
       .decode(new Uint8Array(await csv.arrayBuffer()).slice(3))
       .trimEnd()
       .split('\r\n');
-    expect(text[0]).toBe('指標コード,指標名,単位,団体コード,団体名,期間,値,注記');
-    expect(text[1]).toBe('population,総人口,人,"=""012050""",室蘭市,2017,84000,');
+    expect(text[0]).toBe('指標コード,指標名,単位,団体コード,団体名,期間,値,注記,系列の断層');
+    expect(text[1]).toBe('population,総人口,人,"=""012050""",室蘭市,2017,84000,,');
     expect(text[text.length - 1]).toBe(`出典：${RR}`);
     const x = await app().request('/api/v1/series?indicators=population&areas=012050&format=xlsx');
     expect(x.headers.get('content-type')).toContain('spreadsheetml');
@@ -338,6 +338,7 @@ describeEachDatabase('statistics API', (db) => {
       };
       pyramid: { period: string; groups: Array<{ age_group: string; male: number | null; female: number | null }> } | null;
       indicators: Array<{ code: string; name: string; unit: string; period: string; value: number | null; prefecture: number | null; nation: number | null }>;
+      omitted_indicators: Array<{ code: string; name: string; name_en: string | null; period: string }>;
       attribution: string[];
     };
     const p = await get<Profile>('/api/v1/areas/01205/profile');
@@ -355,9 +356,20 @@ describeEachDatabase('statistics API', (db) => {
       ],
     });
     const byCode = new Map(p.indicators.map((i) => [i.code, i]));
-    expect(byCode.get('population')).toEqual({ code: 'population', name: '総人口', unit: '人', period: '2022', value: 80_000, prefecture: 5_183_687, nation: 125_927_902 });
+    expect(byCode.get('population')).toEqual({
+      code: 'population',
+      name: '総人口',
+      name_en: null,
+      unit: '人',
+      period: '2022',
+      value: 80_000,
+      prefecture: 5_183_687,
+      nation: 125_927_902,
+    });
     expect(byCode.get('ageing_rate')).toMatchObject({ value: 36, prefecture: 32.81, nation: 28.5 });
-    expect(byCode.get('births')).toMatchObject({ period: '2013', value: 580, prefecture: 38_000, nation: null });
+    // births end in 2013, more than 5 years before the area's newest value (2022): named, not tabled
+    expect(byCode.has('births')).toBe(false);
+    expect(p.omitted_indicators).toEqual([{ code: 'births', name: '出生数', name_en: null, period: '2013' }]);
     expect(byCode.get('fiscal_capability_index')).toMatchObject({ period: 'FY2021', value: 0.6, prefecture: null });
     expect(byCode.has('age5_0_4_male')).toBe(false);
     expect(p.attribution).toContain(`出典：${RR}`);

@@ -51,7 +51,7 @@ describe.skipIf(!chromiumAvailable())('regional statistics in the web applicatio
   beforeAll(async () => {
     server = await startPlatform();
     browser = await launchChromium();
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -126,11 +126,17 @@ describe.skipIf(!chromiumAvailable())('regional statistics in the web applicatio
     expect(header).toContain('全国');
     expect(await indicators.innerText()).toContain('高齢化率');
 
+    // the city itself first, then its 10 comparators, explained in plain words (no field names)
     const similar = page.getByRole('table', { name: /札幌市の類似団体/ });
-    await expect.poll(() => similar.locator('tbody tr').count(), { timeout: 30_000 }).toBe(10);
+    await expect.poll(() => similar.locator('tbody tr').count(), { timeout: 30_000 }).toBe(11);
+    expect(await similar.locator('tbody tr').first().innerText()).toMatch(/^札幌市\s*この団体/);
     const section = await page.locator('section[aria-labelledby="similar-title"]').innerText();
     expect(section).toContain('類似団体区分');
     expect(section).toContain('政令指定都市');
+    expect(section).toContain('人口規模が同じ区分');
+    expect(section).not.toContain('same_band');
+    // no tab of the statistics menu claims the profile
+    expect(await page.locator('nav.stats-nav [aria-current="page"]').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('出典');
     await page.context().close();
   });
@@ -180,9 +186,73 @@ describe.skipIf(!chromiumAvailable())('regional statistics in the web applicatio
     await page.goto(`${server.url}/stats/scatter?x=ageing_rate&y=fiscal_capability_index&highlight=011002`);
     await expect.poll(() => page.locator('main canvas').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const main = await page.locator('main').innerText();
-    expect(main).toMatch(/相関係数 r = -0\.\d\d（(強い|中程度の|弱い)負の相関、1,7\d\d地域）/);
+    expect(main).toMatch(/相関係数 r = [-−]0\.\d\d?（(強い|中程度の|弱い)負の相関、1,7\d\d地域）/);
     expect(main).toContain('強調している地域: 札幌市（北海道）');
     expect(main).toMatch(/強調した札幌市は、横軸 27\.98%/);
+    await page.context().close();
+  });
+
+  it('marks the 2013 register break on the series (chart note and table) and labels index mode 指数（基準年=100）', async () => {
+    const page = await newPage({ width: 390 });
+    await page.goto(`${server.url}/stats/series?indicators=population&areas=000000,011002&scale=index`);
+    const first = page.locator('section[aria-labelledby="series-h-0"]');
+    await expect.poll(() => first.locator('canvas').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await first.locator('h2').innerText()).toContain('単位: 指数（基準年=100）');
+    const text = await first.innerText();
+    expect(text).toContain('系列の断層');
+    expect(text).toMatch(/2013年: 住民基本台帳は2013年から外国人住民を含みます/);
+    await first.getByText('数値を表で見る').click();
+    const row2013 = first.getByRole('row', { name: /^2013年/ });
+    expect(await row2013.innerText()).toContain('系列の断層');
+    // the chart as a PNG image
+    const [png] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'グラフを画像（PNG）で保存' }).click()]);
+    expect(png.suggestedFilename()).toMatch(/総人口\.png$/);
+    expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await page.context().close();
+  });
+
+  it('answers bad addresses in place: a malformed 団体コード among the series areas, an unknown profile, an unknown scatter indicator', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/stats/series?indicators=population&areas=000000,12345x`);
+    await expect.poll(() => page.locator('main canvas').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('.stats-url-notice').innerText()).toContain('団体コード「12345x」は正しくありません');
+
+    await page.goto(`${server.url}/stats/areas/12345x`);
+    await expect.poll(() => page.locator('main [role="alert"]').innerText(), { timeout: 30_000 }).toContain('団体コード「12345x」は正しくありません');
+    expect(await page.locator('nav.stats-nav a').count()).toBe(3);
+
+    await page.goto(`${server.url}/stats/scatter?x=no_such_indicator&y=ageing_rate`);
+    await expect.poll(() => page.locator('main canvas').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.stats-url-notice').innerText()).toContain('指標「no_such_indicator」は見つかりません');
+    // the scatter downloads as Excel too
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Excel/ }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^散布図_.*\.xlsx$/);
+    await page.context().close();
+  });
+
+  it('finds areas (by name and by 団体コード) and indicators from the search box', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search?q=${encodeURIComponent('札幌')}`);
+    const areas = page.locator('section[aria-labelledby="search-areas"]');
+    await expect.poll(() => areas.getByRole('link', { name: /札幌市/ }).count(), { timeout: 30_000 }).toBe(1);
+    await page.goto(`${server.url}/search?q=${encodeURIComponent('高齢化率')}`);
+    const indicators = page.locator('section[aria-labelledby="search-indicators"]');
+    await expect.poll(() => indicators.getByRole('link', { name: /高齢化率/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.goto(`${server.url}/search?q=011002`);
+    await areas.getByRole('link', { name: /札幌市/ }).click();
+    await page.waitForURL(/\/stats\/areas\/011002$/);
+    await page.context().close();
+  });
+
+  it('names indicators in English in English mode', async () => {
+    const page = await newPage();
+    await page.addInitScript("localStorage.setItem('sousei.lang', 'en')");
+    await page.goto(`${server.url}/stats/areas/011002`);
+    const table = page.locator('section[aria-labelledby="key-title"] table');
+    await expect.poll(() => table.count(), { timeout: 30_000 }).toBe(1);
+    const text = await table.innerText();
+    expect(text).toContain('Ageing rate (share aged 65+)');
+    expect(text).not.toContain('高齢化率');
     await page.context().close();
   });
 

@@ -128,7 +128,7 @@ export interface paths {
         };
         /**
          * 地域カルテ / an area's population and key indicators
-         * @description population.series from the resident register (住民基本台帳); indicators: the latest value of every indicator the area has (except the 5-year age groups), with its prefecture's and the nation's value for the same period. pyramid: 5-year age groups by sex from the indicators age5_<from>_<to>_<sex> (住民基本台帳), or census_age5_… (国勢調査) where the area has no register groups; null when neither.
+         * @description population.series from the resident register (住民基本台帳); indicators: the latest value of every indicator the area has (except the 5-year age groups and those whose latest value ends more than 5 years before the area's newest, listed in omitted_indicators), with its prefecture's and the nation's value for the same period. pyramid: 5-year age groups by sex from the indicators age5_<from>_<to>_<sex> (住民基本台帳), or census_age5_… (国勢調査) where the area has no register groups; null when neither.
          */
         get: {
             parameters: {
@@ -1204,7 +1204,7 @@ export interface paths {
         };
         /**
          * 時系列 / time series of indicators × areas
-         * @description Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.
+         * @description Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). Each series lists its breaks (系列の断層, e.g. the resident register counts foreign residents from 2013); downloads name them in the column 系列の断層. format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.
          */
         get: {
             parameters: {
@@ -2406,11 +2406,19 @@ export interface components {
             indicators: {
                 code: string;
                 name: string;
+                name_en: string | null;
                 nation: number | null;
                 period: string;
                 prefecture: number | null;
                 unit: string;
                 value: number | null;
+            }[];
+            /** @description indicators whose latest value ends more than 5 years before the area’s newest value: left out of `indicators` */
+            omitted_indicators: {
+                code: string;
+                name: string;
+                name_en: string | null;
+                period: string;
             }[];
             population: {
                 latest: {
@@ -2675,6 +2683,12 @@ export interface components {
             series: {
                 area: string;
                 area_name: string;
+                /** @description 系列の断層: the definition changed at `period` (the step from the period before is not a real change), e.g. 2013 外国人住民を含む */
+                breaks: {
+                    label: string;
+                    note: string;
+                    period: string;
+                }[];
                 indicator: string;
                 indicator_name: string;
                 points: {

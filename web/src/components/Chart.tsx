@@ -25,9 +25,25 @@ export interface ChartProps {
   className: string;
   onClick?: (name: string, data: unknown) => void;
   onReady?: (chart: EChartsType | null) => void;
+  /** offer the chart as a PNG image: the file's name (without .png) and the button's text */
+  png?: { fileName: string; label: string };
 }
 
-export function Chart({ option, label, loadingLabel, describedBy, className, onClick, onReady }: ChartProps) {
+/** The chart as a PNG file, at twice its size on a white ground (ECharts draws it; no new code). */
+function downloadPng(c: EChartsType, fileName: string) {
+  const url = c.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+  const bytes = Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (ch) => ch.charCodeAt(0));
+  const href = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = `${fileName.replace(/[\\/:*?"<>|]/g, '_')}.png`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+export function Chart({ option, label, loadingLabel, describedBy, className, onClick, onReady, png }: ChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -90,6 +106,13 @@ export function Chart({ option, label, loadingLabel, describedBy, className, onC
       {state === 'loading' ? <Loading label={loadingLabel} /> : null}
       {state === 'error' ? <ErrorMessage error={error} /> : null}
       <div ref={el} className={className} role="img" aria-label={label} aria-describedby={describedBy} />
+      {png && state === 'ready' ? (
+        <p className="chart-png no-print">
+          <button type="button" className="button button-secondary button-small" onClick={() => chart.current && downloadPng(chart.current, png.fileName)}>
+            {png.label}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,7 @@ const profileRoute = createRoute({
   tags: ['statistics'],
   summary: "地域カルテ / an area's population and key indicators",
   description:
-    "population.series from the resident register (住民基本台帳); indicators: the latest value of every indicator the area has (except the 5-year age groups), with its prefecture's and the nation's value for the same period. pyramid: 5-year age groups by sex from the indicators age5_<from>_<to>_<sex> (住民基本台帳), or census_age5_… (国勢調査) where the area has no register groups; null when neither.",
+    "population.series from the resident register (住民基本台帳); indicators: the latest value of every indicator the area has (except the 5-year age groups and those whose latest value ends more than 5 years before the area's newest, listed in omitted_indicators), with its prefecture's and the nation's value for the same period. pyramid: 5-year age groups by sex from the indicators age5_<from>_<to>_<sex> (住民基本台帳), or census_age5_… (国勢調査) where the area has no register groups; null when neither.",
   request: { params: areaParam },
   responses: { 200: { content: { 'application/json': { schema: ProfileSchema } }, description: 'OK' }, ...errorResponses },
 });

@@ -93,6 +93,9 @@ export const SeriesSchema = z
         area: z.string(),
         area_name: z.string(),
         points: z.array(z.object({ period: z.string(), value: z.number().nullable(), flag: FlagSchema })),
+        breaks: z
+          .array(z.object({ period: z.string(), label: z.string(), note: z.string() }))
+          .openapi({ description: '系列の断層: the definition changed at `period` (the step from the period before is not a real change), e.g. 2013 外国人住民を含む' }),
       }),
     ),
     attribution: Attribution,
@@ -147,6 +150,7 @@ export const ProfileSchema = z
       z.object({
         code: z.string(),
         name: z.string(),
+        name_en: z.string().nullable(),
         unit: z.string(),
         period: z.string(),
         value: z.number().nullable(),
@@ -154,6 +158,9 @@ export const ProfileSchema = z
         nation: z.number().nullable(),
       }),
     ),
+    omitted_indicators: z
+      .array(z.object({ code: z.string(), name: z.string(), name_en: z.string().nullable(), period: z.string() }))
+      .openapi({ description: 'indicators whose latest value ends more than 5 years before the area’s newest value: left out of `indicators`' }),
     attribution: Attribution,
   })
   .openapi('AreaProfile');

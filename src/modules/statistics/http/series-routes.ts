@@ -15,7 +15,8 @@ const seriesRoute = createRoute({
   path: '/series',
   tags: ['statistics'],
   summary: '時系列 / time series of indicators × areas',
-  description: 'Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.',
+  description:
+    'Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). Each series lists its breaks (系列の断層, e.g. the resident register counts foreign residents from 2013); downloads name them in the column 系列の断層. format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.',
   request: {
     query: z.object({
       indicators: z.string().openapi({ example: 'population,ageing_rate' }),
@@ -57,11 +58,14 @@ export function mountSeriesRoutes(app: OpenAPIHono, reader: StatisticsReader) {
     const q = c.req.valid('query');
     const { indicators: inds, series, attribution } = await getSeries(reader, q);
     if (q.format !== 'json') {
-      const header = ['指標コード', '指標名', '単位', '団体コード', '団体名', '期間', '値', '注記'];
-      const table = series.flatMap((s) => s.points.map((p) => [s.indicator, s.indicator_name, s.unit, s.area, s.area_name, p.period, p.value ?? '', flagLabel(p.flag)]));
+      const header = ['指標コード', '指標名', '単位', '団体コード', '団体名', '期間', '値', '注記', '系列の断層'];
+      const breakAt = (s: (typeof series)[number], period: string) => s.breaks.find((b) => b.period === period)?.note ?? '';
+      const table = series.flatMap((s) =>
+        s.points.map((p) => [s.indicator, s.indicator_name, s.unit, s.area, s.area_name, p.period, p.value ?? '', flagLabel(p.flag), breakAt(s, p.period)]),
+      );
       const base = safeName(`時系列_${inds.map((i) => i.name).join('_')}`);
       if (q.format === 'csv') return download(csvWithAttribution(header, table, attribution), 'text/csv; charset=utf-8', `${base}.csv`) as never;
-      return download(await xlsxWithAttribution('時系列', header, table, attribution, [22, 24, 8, 10, 20, 10, 14, 14]), XLSX, `${base}.xlsx`) as never;
+      return download(await xlsxWithAttribution('時系列', header, table, attribution, [22, 24, 8, 10, 20, 10, 14, 14, 48]), XLSX, `${base}.xlsx`) as never;
     }
     return c.json({ series, attribution } as never, 200);
   });

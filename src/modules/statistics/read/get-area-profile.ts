@@ -80,6 +80,20 @@ function pyramidOf(catalog: Catalog, s: AreaSeries): Pyramid | null {
   return null;
 }
 
+/**
+ * Key indicators are current ones: an indicator whose latest value for the area ends more than
+ * KEY_HORIZON_YEARS before the area's newest value (a series discontinued years ago, a merged
+ * municipality's last figures) is left out and named in `omitted_indicators` instead.
+ */
+export const KEY_HORIZON_YEARS = 5;
+
+export function splitByHorizon<T extends { end: string }>(rows: T[], today = new Date().toISOString().slice(0, 10)): { current: T[]; omitted: T[] } {
+  // Projections (periods ending after today) neither set the horizon nor fall behind it.
+  const newest = rows.reduce((m, r) => (r.end > m && r.end <= today ? r.end : m), '');
+  const limit = newest ? `${Number(newest.slice(0, 4)) - KEY_HORIZON_YEARS}${newest.slice(4)}` : '';
+  return { current: rows.filter((r) => r.end >= limit), omitted: rows.filter((r) => r.end < limit) };
+}
+
 /** Latest value of every indicator (but the pyramid's), with the prefecture's and the nation's for the same period. */
 async function latestIndicators(reader: StatisticsReader, catalog: Catalog, index: AreaIndex, area: AreaInfo, s: AreaSeries) {
   const latestOf = catalog.indicators.flatMap((i) => {
@@ -88,24 +102,30 @@ async function latestIndicators(reader: StatisticsReader, catalog: Catalog, inde
       .get(i.code)
       .filter((x) => x.value !== null)
       .pop();
-    return p ? [{ i, period: p.period, value: p.value }] : [];
+    return p ? [{ i, period: p.period, end: p.period_end, value: p.value }] : [];
   });
+  const { current, omitted } = splitByHorizon(latestOf);
   const prefArea = area.level === 'municipality' || area.level === 'ward' ? (area.prefCode ? index.prefectures.get(area.prefCode) : undefined) : undefined;
   const compareTo = [...(prefArea ? [prefArea.code] : []), ...(area.code !== NATIONAL_CODE ? [NATIONAL_CODE] : [])];
   const others = await reader.valuesAt(
     compareTo,
-    latestOf.map((l) => [l.i.code, l.period]),
+    current.map((l) => [l.i.code, l.period]),
   );
-  const rows = latestOf.map((l) => ({
+  const rows = current.map((l) => ({
     code: l.i.code,
     name: l.i.name,
+    name_en: l.i.name_en,
     unit: l.i.unit,
     period: l.period,
     value: l.value,
     prefecture: prefArea ? (others.get(`${prefArea.code}|${l.i.code}|${l.period}`) ?? null) : null,
     nation: area.code !== NATIONAL_CODE ? (others.get(`${NATIONAL_CODE}|${l.i.code}|${l.period}`) ?? null) : null,
   }));
-  return { rows, used: latestOf.map((l): Pick<IndicatorInfo, 'source'> => l.i) };
+  return {
+    rows,
+    omitted: omitted.map((l) => ({ code: l.i.code, name: l.i.name, name_en: l.i.name_en, period: l.period })),
+    used: current.map((l): Pick<IndicatorInfo, 'source'> => l.i),
+  };
 }
 
 /** The profile of the area with this 団体コード (5 or 6 digits), as the API answers it. */
@@ -129,6 +149,7 @@ export async function getAreaProfile(reader: StatisticsReader, rawCode: string) 
     population,
     pyramid,
     indicators: latest.rows,
+    omitted_indicators: latest.omitted,
     attribution: attributionFor([...latest.used, ...(pyramid ? [{ source: pyramid.source }] : [])]),
   };
 }

@@ -1,4 +1,5 @@
 /** Time series of up to 4 indicators × 10 areas. */
+import { seriesBreaksOf, type SeriesBreak } from '../reference/series-breaks.ts';
 import type { ValueFlag } from '../schema.ts';
 import { areaCode, bad, findIndicator, splitList } from './lookup.ts';
 import type { IndicatorInfo } from './catalog.ts';
@@ -18,6 +19,8 @@ export interface Series {
   area: string;
   area_name: string;
   points: Array<{ period: string; value: number | null; flag: ValueFlag | null }>;
+  /** changes of definition inside the series' periods (reference/series-breaks.ts) */
+  breaks: SeriesBreak[];
 }
 
 export async function getSeries(reader: StatisticsReader, q: SeriesQuery): Promise<{ indicators: IndicatorInfo[]; series: Series[]; attribution: string[] }> {
@@ -35,14 +38,15 @@ export async function getSeries(reader: StatisticsReader, q: SeriesQuery): Promi
     [...new Set(areaList.map((a) => a.code))],
   );
   const series = inds.flatMap((i) =>
-    areaList.map((a) => ({
-      indicator: i.code,
-      indicator_name: i.name,
-      unit: i.unit,
-      area: a.code,
-      area_name: a.name,
-      points: (data.get(seriesKey(i.code, a.code)) ?? []).map((p) => ({ period: p.period, value: p.value, flag: p.flag })),
-    })),
+    areaList.map((a) => {
+      const points = (data.get(seriesKey(i.code, a.code)) ?? []).map((p) => ({ period: p.period, value: p.value, flag: p.flag }));
+      // A break matters only where the series has values on both sides of it.
+      const breaks = seriesBreaksOf(i).filter((b) => {
+        const at = points.findIndex((p) => p.period === b.period);
+        return at > 0;
+      });
+      return { indicator: i.code, indicator_name: i.name, unit: i.unit, area: a.code, area_name: a.name, points, breaks };
+    }),
   );
   return { indicators: inds, series, attribution: attributionFor(inds) };
 }

@@ -1,6 +1,7 @@
 /**
  * /search?q= : KPIs and logic-model items matching the words (partial matches on kanji and kana,
- * done by the server), grouped, linked, with the match highlighted.
+ * done by the server), and areas and statistical indicators (stats-search.ts), grouped, linked,
+ * with the match highlighted. An area leads to its profile, an indicator to its map.
  */
 import { useMemo } from 'react';
 import { Link, useSearch } from 'wouter';
@@ -12,7 +13,9 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { nodeName } from '../../model/logic-model.ts';
+import { indicatorName } from '../statistics/shared/format.ts';
 import { Highlight } from './highlight.tsx';
+import { searchStatistics } from './stats-search.ts';
 import './search.css';
 
 export default function SearchPage() {
@@ -48,11 +51,16 @@ export default function SearchPage() {
     [q, strategy],
   );
 
+  const stats = useAsync(async () => (q ? searchStatistics(q) : null), [q]);
+  const areas = stats.data?.areas ?? [];
+  const indicators = stats.data?.indicators ?? [];
+
   const groups = useMemo(() => {
     const list = res.data?.results ?? [];
     return { kpi: list.filter((r) => r.type === 'kpi'), node: list.filter((r) => r.type === 'node') };
   }, [res.data]);
-  const total = groups.kpi.length + groups.node.length;
+  const total = groups.kpi.length + groups.node.length + areas.length + indicators.length;
+  const loading = res.loading || stats.loading;
 
   const item = (r: SearchResult) => {
     const parent = r.type === 'kpi' ? res.data?.parents.get(`${r.strategy}/${r.id}`) : undefined;
@@ -85,13 +93,13 @@ export default function SearchPage() {
       {!q ? <p>{t('search.empty')}</p> : null}
       {res.error ? <ErrorMessage error={res.error} onRetry={res.reload} /> : null}
       <div role="status" aria-live="polite">
-        {q && res.loading ? (
+        {q && loading ? (
           <p className="loading-inline">
             <span className="spinner spinner-small" aria-hidden="true" />
             {t('app.loading')}
           </p>
         ) : null}
-        {q && !res.loading && res.data ? <p>{total > 0 ? t('search.count', { n: total }) : t('search.none')}</p> : null}
+        {q && !loading && res.data ? <p>{total > 0 ? t('search.count', { n: total }) : t('search.none')}</p> : null}
       </div>
       {res.data && groups.kpi.length > 0 ? (
         <section aria-labelledby="search-kpis" className="panel">
@@ -99,6 +107,54 @@ export default function SearchPage() {
             {t('search.kpis')}（{groups.kpi.length}）
           </h2>
           <ul className="search-results">{groups.kpi.map(item)}</ul>
+        </section>
+      ) : null}
+      {areas.length > 0 ? (
+        <section aria-labelledby="search-areas" className="panel">
+          <h2 id="search-areas">
+            {t('search.areas')}（{areas.length}）
+          </h2>
+          <ul className="search-results">
+            {areas.map((a) => (
+              <li key={a.code} className="search-result">
+                <Link href={paths.stats.area(a.code)} className="search-result-link">
+                  <span className="search-result-id">{a.code}</span>
+                  <span lang="ja">
+                    <Highlight text={a.name} query={q} />
+                  </span>
+                </Link>
+                <p className="cell-sub">
+                  {a.prefName ? `${a.prefName}・` : ''}
+                  {a.type}
+                  {a.kana ? `（${a.kana}）` : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {indicators.length > 0 ? (
+        <section aria-labelledby="search-indicators" className="panel">
+          <h2 id="search-indicators">
+            {t('search.indicators')}（{indicators.length}）
+          </h2>
+          <ul className="search-results">
+            {indicators.map((i) => (
+              <li key={i.code} className="search-result">
+                <Link
+                  href={paths.stats.map(`?indicator=${encodeURIComponent(i.code)}${i.levels.includes('prefecture') ? '' : '&level=municipality'}`)}
+                  className="search-result-link"
+                >
+                  <span className="search-result-id">{i.code}</span>
+                  <Highlight text={indicatorName(i, lang)} query={q} />
+                </Link>
+                <p className="cell-sub">
+                  {i.category_label}
+                  {i.unit ? `・${i.unit}` : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {res.data && groups.node.length > 0 ? (

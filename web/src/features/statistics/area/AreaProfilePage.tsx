@@ -6,6 +6,7 @@
  */
 import { useCallback } from 'react';
 import { Link } from 'wouter';
+import { ApiError } from '../../../api/client.ts';
 import { getAreaProfile, getIndicators, NATION_CODE, seriesPath, type AreaProfile } from '../../../api/statistics.ts';
 import { useAsync } from '../../../app/useAsync.ts';
 import { usePageTitle } from '../../../app/usePageTitle.ts';
@@ -18,7 +19,8 @@ import { useI18n, type Translate } from '../../../i18n/I18nProvider.tsx';
 import { Attribution } from '../shared/Attribution.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
 import { Chart } from '../../../components/Chart.tsx';
-import { defaultIndicator, periodText, prefectureCode, statValue } from '../shared/format.ts';
+import { defaultIndicator, indicatorName, periodText, prefectureCode, statValue } from '../shared/format.ts';
+import { isAreaCodeShape } from '../shared/UrlNotice.tsx';
 import { StatsNav } from '../shared/StatsNav.tsx';
 import { paths } from '../../../app/paths.ts';
 import { populationOption, pyramidOption } from './charts.ts';
@@ -26,24 +28,42 @@ import { SimilarAreasSection } from './SimilarAreas.tsx';
 import '../shared/stats.css';
 import './area.css';
 
+/** As the API's KEY_HORIZON_YEARS (read/get-area-profile.ts): older rows are listed, not tabled. */
+const KEY_HORIZON_YEARS = 5;
+
 function ageingRate(d: { total: number | null; age_65_plus: number | null }): number | null {
-  return d.total && d.age_65_plus !== null ? Math.round((d.age_65_plus / d.total) * 1000) / 10 : null;
+  // two decimals, as the API's ageing_rate (27.98%), so the tile and the summary agree
+  return d.total && d.age_65_plus !== null ? Math.round((d.age_65_plus / d.total) * 10000) / 100 : null;
 }
 
 export default function AreaProfilePage({ code }: { code: string }) {
   const { t, lang } = useI18n();
-  const profile = useAsync(() => getAreaProfile(code), [code]);
+  // A 団体コード of the wrong shape is answered here, without asking the API.
+  const wellFormed = isAreaCodeShape(code);
+  const profile = useAsync(async () => (wellFormed ? getAreaProfile(code) : null), [code, wellFormed]);
   const catalog = useAsync(() => getIndicators(), []);
   const p = profile.data;
-  usePageTitle(p ? t('stats.area.pageTitle', { name: p.area.name }) : code);
+  usePageTitle(p ? t('stats.area.pageTitle', { name: p.area.name }) : t('stats.area.title'));
 
-  if (profile.error && !p) {
+  if (!wellFormed || (profile.error && !p)) {
+    const notFound = !wellFormed || (profile.error instanceof ApiError && (profile.error.status === 404 || profile.error.status === 400));
     return (
-      <>
+      <div className="stats-page area-page">
         <h1>{t('stats.area.title')}</h1>
         <StatsNav />
-        <ErrorMessage error={profile.error} onRetry={profile.reload} />
-      </>
+        {notFound ? (
+          <div className="notice notice-error" role="alert">
+            <p>{wellFormed ? t('stats.url.unknownArea', { code }) : t('stats.url.badArea', { code })}</p>
+            <p>
+              {t('stats.area.findArea')} <Link href={paths.stats.map()}>{t('stats.nav.map')}</Link>
+              {' ・ '}
+              <Link href={paths.search(code)}>{t('stats.area.searchAreas')}</Link>
+            </p>
+          </div>
+        ) : (
+          <ErrorMessage error={profile.error} onRetry={profile.reload} />
+        )}
+      </div>
     );
   }
   if (!p) return <Loading />;
@@ -125,7 +145,7 @@ export default function AreaProfilePage({ code }: { code: string }) {
                 <tbody>
                   {p.indicators.map((i) => (
                     <tr key={i.code}>
-                      <th scope="row">{i.name}</th>
+                      <th scope="row">{indicatorName(i, lang)}</th>
                       <td className="nowrap">{periodText(i.period, lang, false)}</td>
                       <td className="num">
                         <strong>{statValue(i.value, i.unit, lang)}</strong>
@@ -139,14 +159,14 @@ export default function AreaProfilePage({ code }: { code: string }) {
                               href={paths.stats.map(`?indicator=${encodeURIComponent(i.code)}&level=${mapLevel}${isMunicipality && a.pref_code ? `&pref=${a.pref_code}` : ''}`)}
                             >
                               {t('stats.area.onMap')}
-                              <span className="visually-hidden">（{i.name}）</span>
+                              <span className="visually-hidden">（{indicatorName(i, lang)}）</span>
                             </Link>
                             {' ・ '}
                           </>
                         ) : null}
                         <Link href={paths.stats.series(`?indicators=${encodeURIComponent(i.code)}&areas=${compareAreas.join(',')}`)}>
                           {t('stats.area.trend')}
-                          <span className="visually-hidden">（{i.name}）</span>
+                          <span className="visually-hidden">（{indicatorName(i, lang)}）</span>
                         </Link>
                       </td>
                     </tr>
@@ -156,6 +176,12 @@ export default function AreaProfilePage({ code }: { code: string }) {
             </TableScroll>
           </>
         )}
+        {p.omitted_indicators.length > 0 ? (
+          <p className="hint">
+            {t('stats.area.omitted', { years: KEY_HORIZON_YEARS })}
+            {p.omitted_indicators.map((o) => `${indicatorName(o, lang)}（${periodText(o.period, lang, false)}）`).join('、')}
+          </p>
+        ) : null}
         <Attribution lines={p.attribution} />
       </section>
 
@@ -218,6 +244,7 @@ function PopulationTrend({ profile }: { profile: AreaProfile }) {
         label={t('stats.area.popChart', { name: profile.area.name })}
         describedBy="pop-caption"
         className="stats-chart"
+        png={{ fileName: `${profile.area.name}_${t('stats.area.population')}`, label: t('stats.download.pngOf') }}
       />
       <figcaption id="pop-caption" className="stats-summary">
         {summary}
@@ -274,7 +301,14 @@ function Pyramid({ pyramid }: { pyramid: NonNullable<AreaProfile['pyramid']> }) 
   const option = useCallback(() => pyramidOption(pyramid, lang, { male: t('stats.area.male'), female: t('stats.area.female'), unit: '人' }), [pyramid, lang, t]);
   return (
     <figure className="stats-figure" aria-labelledby="pyramid-caption">
-      <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.area.pyramidChart')} describedBy="pyramid-caption" className="stats-chart stats-chart-tall" />
+      <Chart
+        option={option}
+        loadingLabel={t('stats.chart.loading')}
+        label={t('stats.area.pyramidChart')}
+        describedBy="pyramid-caption"
+        className="stats-chart stats-chart-tall"
+        png={{ fileName: t('stats.area.pyramidChart'), label: t('stats.download.pngOf') }}
+      />
       <figcaption id="pyramid-caption" className="hint">
         {t('stats.area.pyramidNote')}
       </figcaption>

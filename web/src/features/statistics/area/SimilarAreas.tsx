@@ -76,6 +76,7 @@ export function SimilarAreasSection({ area, populationIndicator }: { area: Profi
       {!d && res.loading ? <Loading /> : null}
       {d ? (
         <>
+          <p>{t('stats.similar.plain', { name: area.name, type: area.type })}</p>
           <p>
             {t('stats.similar.group', { name: area.name })}
             <strong>{d.group?.label ?? '—'}</strong>
@@ -123,6 +124,18 @@ export function SimilarAreasSection({ area, populationIndicator }: { area: Profi
                   </tr>
                 </thead>
                 <tbody>
+                  <tr className="similar-self">
+                    <th scope="row">
+                      {area.name}
+                      <span className="tag">{t('stats.similar.self')}</span>
+                    </th>
+                    <td>{d.area.pref_name ?? '—'}</td>
+                    <td className="num">{statValue(d.area.population, '人', lang)}</td>
+                    <td className="num">{statValue(d.area.ageing_rate, '%', lang)}</td>
+                    <td className="num">{statValue(d.area.population_change_5y, '%', lang)}</td>
+                    {hasFiscal ? <td className="num">{statValue(typeof d.area.fiscal_capability_index === 'number' ? d.area.fiscal_capability_index : null, '', lang)}</td> : null}
+                    <td className="num">—</td>
+                  </tr>
                   {d.comparators.map((c) => (
                     <tr key={c.code}>
                       <th scope="row">

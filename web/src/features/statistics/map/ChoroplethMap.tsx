@@ -147,6 +147,7 @@ export function ChoroplethMap({
         label={label}
         describedBy={describedBy}
         className="stats-map-canvas"
+        png={{ fileName: label, label: t('stats.download.pngOf') }}
         onClick={(name) => {
           if (name !== INSET_FRAME) onSelect(name);
         }}

@@ -22,6 +22,7 @@ import type { EChartsType } from '../../../components/Chart.tsx';
 import { defaultIndicator, indicatorName, periodText, statValue } from '../shared/format.ts';
 import { IndicatorInfo } from '../shared/IndicatorInfo.tsx';
 import { StatsNav } from '../shared/StatsNav.tsx';
+import { UrlNotice } from '../shared/UrlNotice.tsx';
 import { paths } from '../../../app/paths.ts';
 import { useStatsParams } from '../shared/useStatsParams.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
@@ -31,6 +32,8 @@ import '../shared/stats.css';
 import './map.css';
 
 const CLASS_COUNTS = [5, 6, 7] as const;
+/** 01〜47: other codes are answered on the page, not asked of the API. */
+const PREF_CODE = /^(0[1-9]|[1-3]\d|4[0-7])$/;
 
 function extremes(values: MapValue[]): { max: MapValue | null; min: MapValue | null } {
   let max: MapValue | null = null;
@@ -57,7 +60,7 @@ export default function StatsMapPage() {
   const indicator = requested?.levels.includes(level) ? requested : (atLevel.find((i) => i.category === requested?.category) ?? defaultIndicator(atLevel));
   const periodParam = params.get('period') ?? '';
   const period = indicator?.periods.includes(periodParam) ? periodParam : '';
-  const prefCode = level === 'municipality' && /^\d{2}$/.test(params.get('pref') ?? '') ? params.get('pref')! : '';
+  const prefCode = level === 'municipality' && PREF_CODE.test(params.get('pref') ?? '') ? params.get('pref')! : '';
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
   const k = CLASS_COUNTS.find((n) => String(n) === params.get('classes')) ?? 5;
   const method: ClassMethod = params.get('method') === 'equal' ? 'equal' : 'quantile';
@@ -104,6 +107,13 @@ export default function StatsMapPage() {
   }
   if (!catalog.data) return <Loading label={t('stats.loadingCatalog')} />;
 
+  const indicatorParam = params.get('indicator');
+  const prefParam = params.get('pref');
+  const problems = [
+    ...(indicatorParam && !requested ? [t('stats.url.unknownIndicator', { code: indicatorParam })] : []),
+    ...(periodParam && !period ? [t('stats.url.badPeriod', { period: periodParam })] : []),
+    ...(level === 'municipality' && prefParam && !PREF_CODE.test(prefParam) ? [t('stats.url.badPref', { code: prefParam })] : []),
+  ];
   const values = map.data?.values ?? [];
   const { max, min } = extremes(values);
   // Units from the data on screen (a new indicator's data may still be on its way).
@@ -140,6 +150,7 @@ export default function StatsMapPage() {
         ) : null}
       </h1>
       <StatsNav />
+      <UrlNotice problems={problems} />
 
       <section className="panel stats-controls" aria-labelledby="controls-title">
         <h2 id="controls-title" className="visually-hidden">

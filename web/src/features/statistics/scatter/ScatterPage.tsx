@@ -1,11 +1,11 @@
 /**
  * /stats/scatter — two indicators against each other for every prefecture or municipality, the
  * chosen area highlighted (a larger, outlined mark with its name), and Pearson's r in numbers and
- * words. Click a point to open that area's profile. The points are also a table; CSV download.
+ * words. Click a point to open that area's profile. The points are also a table; CSV and Excel downloads (the API's), the chart as PNG.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation } from 'wouter';
-import { getIndicators, getScatter, listAreas, type Indicator, type MapLevel, type ScatterResponse } from '../../../api/statistics.ts';
+import { getIndicators, getScatter, listAreas, scatterPath, type Indicator, type MapLevel, type ScatterResponse } from '../../../api/statistics.ts';
 import { useAsync } from '../../../app/useAsync.ts';
 import { usePageTitle } from '../../../app/usePageTitle.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -18,7 +18,8 @@ import { AreaPicker, areaLabel, useAreaDirectory } from '../shared/AreaPicker.ts
 import { Attribution } from '../shared/Attribution.tsx';
 import { correlationStrength } from '../shared/classify.ts';
 import { IndicatorSelect, LevelRadios, PeriodSelect, PrefectureSelect } from '../shared/Controls.tsx';
-import { csvBlobUrl } from '../shared/Downloads.tsx';
+import { Downloads } from '../shared/Downloads.tsx';
+import { isAreaCodeShape, UrlNotice } from '../shared/UrlNotice.tsx';
 import { Chart } from '../../../components/Chart.tsx';
 import { axisValue, escapeHtml, indicatorName, periodText, statValue } from '../shared/format.ts';
 import { StatsNav } from '../shared/StatsNav.tsx';
@@ -122,23 +123,21 @@ export default function ScatterPage() {
   const hiArea = highlight && dir.data ? dir.data.byCode.get(highlight) : undefined;
   const sorted = useMemo(() => [...(data.data?.points ?? [])].sort((a, b) => a.code.localeCompare(b.code)), [data.data]);
 
-  // The CSV of what is on screen, made here (UTF-8 with BOM, as the API's own downloads).
-  const [csvUrl, setCsvUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const d = data.data;
-    if (!d || !x || !y) {
-      setCsvUrl(null);
-      return;
-    }
-    const url = csvBlobUrl([
-      ['団体コード', '団体名', '都道府県', `${x.name}（${x.unit}・${d.x.period ?? ''}）`, `${y.name}（${y.unit}・${d.y.period ?? ''}）`],
-      ...sorted.map((p) => [p.code, p.name, p.pref_name, p.x, p.y]),
-      [],
-      ...d.attribution.map((a) => [a]),
-    ]);
-    setCsvUrl(url);
-    return () => URL.revokeObjectURL(url);
-  }, [data.data, sorted, x, y]);
+  const known = new Set(all.map((i) => i.code));
+  const problems = catalog.data
+    ? [
+        ...(['x', 'y'] as const).flatMap((k) => {
+          const c = params.get(k);
+          return c && !known.has(c) ? [t('stats.url.unknownIndicator', { code: c })] : [];
+        }),
+        ...(['px', 'py'] as const).flatMap((k) => {
+          const v = params.get(k);
+          return v && !(k === 'px' ? px : py) ? [t('stats.url.badPeriod', { period: v })] : [];
+        }),
+        ...(highlight && !isAreaCodeShape(highlight) ? [t('stats.url.badArea', { code: highlight })] : []),
+      ]
+    : [];
+  const downloadQuery = x && y ? { x: x.code, y: y.code, level, period_x: px || undefined, period_y: py || undefined, pref_code: prefCode || undefined } : null;
 
   if (catalog.error && !catalog.data) {
     return (
@@ -156,7 +155,7 @@ export default function ScatterPage() {
     r === null
       ? t('stats.scatter.rNone')
       : t('stats.scatter.r', {
-          r: r.toFixed(2),
+          r: formatNumber(Number(r.toFixed(2)), lang),
           words: t(`stats.scatter.strength.${strength!}`, { sign: r >= 0 ? t('stats.scatter.positive') : t('stats.scatter.negative') }),
           n: formatNumber(data.data?.points.length ?? 0, lang),
         });
@@ -167,6 +166,7 @@ export default function ScatterPage() {
       <p className="page-kicker">{t('stats.kicker')}</p>
       <h1>{t('stats.scatter.title')}</h1>
       <StatsNav />
+      <UrlNotice problems={problems} />
 
       <section className="panel stats-controls" aria-labelledby="scatter-controls">
         <h2 id="scatter-controls">{t('stats.controls')}</h2>
@@ -240,6 +240,7 @@ export default function ScatterPage() {
               describedBy="scatter-caption"
               className="stats-chart stats-chart-tall"
               onClick={(code) => navigate(paths.stats.area(code))}
+              png={{ fileName: `${t('stats.scatter.title')}_${xName}_${yName}`, label: t('stats.download.pngOf') }}
             />
             <figcaption id="scatter-caption" className="stats-summary">
               {periodsText}
@@ -250,14 +251,7 @@ export default function ScatterPage() {
                   : ''}
             </figcaption>
           </figure>
-          <div className="stats-downloads no-print">
-            <span className="stats-downloads-label">{t('stats.download')}</span>
-            {csvUrl ? (
-              <a className="button button-secondary button-small" href={csvUrl} download={`scatter_${x.code}_${y.code}.csv`}>
-                {t('stats.download.csv')}
-              </a>
-            ) : null}
-          </div>
+          {downloadQuery ? <Downloads what={t('stats.scatter.chartTitle', { x: xName, y: yName })} url={(f) => scatterPath(downloadQuery, f)} /> : null}
           <details className="stats-table-details">
             <summary>{t('stats.showTable')}</summary>
             <TableScroll label={t('stats.scatter.title')}>

@@ -5,25 +5,46 @@
  * downloads as CSV or Excel.
  */
 import { useCallback, useMemo } from 'react';
-import { getIndicators, getSeries, NATION_CODE, seriesPath, type Indicator, type Series } from '../../../api/statistics.ts';
+import { ApiError } from '../../../api/client.ts';
+import { getIndicators, getSeries, NATION_CODE, seriesPath, type Indicator, type Series, type SeriesResponse } from '../../../api/statistics.ts';
 import { useAsync } from '../../../app/useAsync.ts';
 import { usePageTitle } from '../../../app/usePageTitle.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
-import type { Lang } from '../../../i18n/dictionaries.ts';
 import { AreaPicker, useAreaDirectory } from '../shared/AreaPicker.tsx';
 import { Attribution } from '../shared/Attribution.tsx';
 import { IndicatorSelect } from '../shared/Controls.tsx';
 import { Downloads } from '../shared/Downloads.tsx';
 import { Chart } from '../../../components/Chart.tsx';
-import { axisValue, defaultIndicator, escapeHtml, flagText, periodText, statValue } from '../shared/format.ts';
-import { AREA_COLORS, AREA_DASHES, AREA_SYMBOLS } from '../shared/palette.ts';
+import { defaultIndicator, flagText, indicatorName, periodText, statValue } from '../shared/format.ts';
 import { StatsNav } from '../shared/StatsNav.tsx';
+import { isAreaCodeShape, UrlNotice } from '../shared/UrlNotice.tsx';
+import { breaksOf, indexBase, lineOption, periodsOf } from './series-chart.ts';
 import { useStatsParams } from '../shared/useStatsParams.ts';
 import '../shared/stats.css';
 import './series.css';
+
+/**
+ * The series of the areas, leaving out the ones the API does not know: one unknown 団体コード
+ * refuses the whole request, so the areas are then asked one by one and the rest kept.
+ */
+async function seriesKeepingKnownAreas(indicators: string[], areas: string[]): Promise<SeriesResponse & { refused: string[] }> {
+  try {
+    return { ...(await getSeries(indicators, areas)), refused: [] };
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 400 || !e.issues.some((i) => i.column === 'areas') || areas.length < 2) throw e;
+    const each = await Promise.allSettled(areas.map((a) => getSeries(indicators, [a])));
+    const ok = each.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    if (ok.length === 0) throw e;
+    return {
+      series: ok.flatMap((r) => r.series),
+      attribution: ok[0]!.attribution,
+      refused: areas.filter((_, i) => each[i]!.status === 'rejected'),
+    };
+  }
+}
 
 export const MAX_INDICATORS = 4;
 export const MAX_AREAS = 10;
@@ -34,62 +55,12 @@ const splitList = (s: string | null) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-function periodsOf(series: Series[]): string[] {
-  const set = new Set<string>();
-  for (const s of series) for (const p of s.points) set.add(p.period);
-  const key = (p: string) => Number(p.replace(/^FY/, '')) + (p.startsWith('FY') ? 0.25 : 0);
-  return [...set].sort((a, b) => key(a) - key(b) || a.localeCompare(b));
-}
-
-/** Each series as an index of its first value (= 100), to compare areas of very different sizes. */
-function indexed(series: Series[]): Series[] {
-  return series.map((s) => {
-    const base = s.points.find((p) => p.value !== null && p.value !== 0)?.value ?? null;
-    return { ...s, unit: '', points: s.points.map((p) => ({ ...p, value: base === null || p.value === null ? null : Math.round((p.value / base) * 10000) / 100 })) };
-  });
-}
-
-function lineOption(raw: Series[], areas: string[], lang: Lang, asIndex: boolean) {
-  const series = asIndex ? indexed(raw) : raw;
-  const periods = periodsOf(series);
-  const unit = series[0]?.unit ?? '';
-  return {
-    animation: false,
-    grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
-    legend: { top: 0, type: 'scroll' },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (items: Array<{ seriesName: string; value: number | null; axisValue: string; marker: string }>) =>
-        [
-          escapeHtml(periodText(items[0]?.axisValue ?? '', lang, false)),
-          ...items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(statValue(i.value, unit, lang))}`),
-        ].join('<br/>'),
-    },
-    xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { formatter: (v: string) => v.replace(/^FY/, '') } },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => axisValue(v, lang) } },
-    series: series.map((s) => {
-      const i = Math.max(0, areas.indexOf(s.area));
-      const byPeriod = new Map(s.points.map((p) => [p.period, p.value]));
-      const color = AREA_COLORS[i % AREA_COLORS.length]!;
-      return {
-        name: s.area_name,
-        type: 'line',
-        connectNulls: false,
-        symbol: AREA_SYMBOLS[i % AREA_SYMBOLS.length],
-        symbolSize: 7,
-        lineStyle: { color, width: 2, type: AREA_DASHES[i % AREA_DASHES.length] },
-        itemStyle: { color },
-        data: periods.map((p) => byPeriod.get(p) ?? null),
-      };
-    }),
-  };
-}
-
 function IndicatorFigure({ indicator, series, areas, index, asIndex }: { indicator: Indicator | undefined; series: Series[]; areas: string[]; index: number; asIndex: boolean }) {
   const { t, lang } = useI18n();
-  const name = indicator?.name ?? series[0]?.indicator_name ?? '';
+  const name = indicator ? indicatorName(indicator, lang) : (series[0]?.indicator_name ?? '');
   const unit = indicator?.unit ?? series[0]?.unit ?? '';
+  const breaks = useMemo(() => breaksOf(series), [series]);
+  const base = useMemo(() => (asIndex ? indexBase(series) : null), [series, asIndex]);
   const ordered = useMemo(() => [...series].sort((a, b) => areas.indexOf(a.area) - areas.indexOf(b.area)), [series, areas]);
   const option = useCallback(() => lineOption(ordered, areas, lang, asIndex), [ordered, areas, lang, asIndex]);
   const periods = periodsOf(ordered);
@@ -101,23 +72,43 @@ function IndicatorFigure({ indicator, series, areas, index, asIndex }: { indicat
       n: withData.length,
       from: periodText(periods[0], lang, false),
       to: periodText(periods[periods.length - 1], lang, false),
-    }) + (asIndex ? t('stats.series.indexNote') : '');
+    }) + (asIndex ? t('stats.series.indexNote', { base: base ? periodText(base, lang, false) : t('stats.series.indexOwnBase') }) : '');
+  const unitLabel = asIndex ? t('stats.series.indexUnit') : unit;
   return (
     <section className="panel" aria-labelledby={`series-h-${index}`}>
       <h2 id={`series-h-${index}`}>
         {name}
-        {unit ? <span className="heading-sub">{t('stats.series.unit', { unit })}</span> : null}
+        {unitLabel ? <span className="heading-sub">{t('stats.series.unit', { unit: unitLabel })}</span> : null}
       </h2>
       {withData.length === 0 ? (
         <p>{t('stats.series.noData')}</p>
       ) : (
         <figure className="stats-figure" aria-labelledby={captionId}>
-          <Chart option={option} loadingLabel={t('stats.chart.loading')} label={t('stats.series.chart', { name })} describedBy={captionId} className="stats-chart" />
+          <Chart
+            option={option}
+            loadingLabel={t('stats.chart.loading')}
+            label={t('stats.series.chart', { name })}
+            describedBy={captionId}
+            className="stats-chart"
+            png={{ fileName: `${t('stats.series.title')}_${name}`, label: t('stats.download.pngOf') }}
+          />
           <figcaption id={captionId} className="stats-summary">
             {summary}
           </figcaption>
         </figure>
       )}
+      {breaks.length > 0 ? (
+        <div className="stats-breaks">
+          <p className="stats-breaks-title">{t('stats.break.mark')}</p>
+          <ul>
+            {breaks.map((b) => (
+              <li key={b.period} lang="ja">
+                {t('stats.break.note', { period: periodText(b.period, lang, false), note: b.note })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <details className="stats-table-details">
         <summary>{t('stats.showTable')}</summary>
         <TableScroll label={name}>
@@ -138,6 +129,7 @@ function IndicatorFigure({ indicator, series, areas, index, asIndex }: { indicat
                 <tr key={p}>
                   <th scope="row" className="nowrap">
                     {periodText(p, lang)}
+                    {breaks.some((b) => b.period === p) ? <span className="tag stats-break-tag">{t('stats.break.mark')}</span> : null}
                   </th>
                   {ordered.map((s) => {
                     const pt = s.points.find((x) => x.period === p);
@@ -168,14 +160,22 @@ export default function SeriesPage() {
   const all = catalog.data?.indicators ?? [];
   const known = new Set(all.map((i) => i.code));
   const requested = splitList(params.get('indicators'));
-  const chosen = (requested.length ? requested : [defaultIndicator(all)?.code ?? '']).filter((c) => !catalog.data || known.has(c)).slice(0, MAX_INDICATORS);
+  const valid = requested.filter((c) => known.has(c));
+  const chosen = (valid.length ? valid : [defaultIndicator(all)?.code ?? '']).filter(Boolean).slice(0, MAX_INDICATORS);
   const areasParam = splitList(params.get('areas'));
+  const wellFormed = areasParam.filter(isAreaCodeShape);
   const asIndex = params.get('scale') === 'index';
   const indKey = chosen.join(',');
-  const areaKey = (areasParam.length ? areasParam : [NATION_CODE]).slice(0, MAX_AREAS).join(',');
+  const areaKey = (wellFormed.length ? wellFormed : [NATION_CODE]).slice(0, MAX_AREAS).join(',');
   const areas = useMemo(() => areaKey.split(','), [areaKey]);
 
-  const data = useAsync(async () => (indKey && areaKey ? getSeries(indKey.split(','), areaKey.split(',')) : null), [indKey, areaKey]);
+  // Asked once the catalog is known, so that no unknown indicator of the address is requested.
+  const data = useAsync(async () => (catalog.data && indKey && areaKey ? seriesKeepingKnownAreas(indKey.split(','), areaKey.split(',')) : null), [catalog.data, indKey, areaKey]);
+  const problems = [
+    ...(catalog.data ? requested.filter((c) => !known.has(c)).map((code) => t('stats.url.unknownIndicator', { code })) : []),
+    ...areasParam.filter((c) => !isAreaCodeShape(c)).map((code) => t('stats.url.badArea', { code })),
+    ...(data.data?.refused ?? []).map((code) => t('stats.url.unknownArea', { code })),
+  ];
   const byIndicator = useMemo(() => {
     const m = new Map<string, Series[]>();
     for (const s of data.data?.series ?? []) m.set(s.indicator, [...(m.get(s.indicator) ?? []), s]);
@@ -206,6 +206,7 @@ export default function SeriesPage() {
       <h1>{t('stats.series.title')}</h1>
       <StatsNav />
       <p className="hint">{t('stats.series.intro', { maxI: MAX_INDICATORS, maxA: MAX_AREAS })}</p>
+      <UrlNotice problems={problems} />
 
       <section className="panel stats-controls" aria-labelledby="series-controls">
         <h2 id="series-controls">{t('stats.controls')}</h2>

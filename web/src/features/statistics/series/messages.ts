@@ -11,8 +11,10 @@ export const ja = {
   'stats.series.noData': '選んだ地域にはこの指標のデータがありません。',
   'stats.series.scale': 'グラフの目盛',
   'stats.series.scaleValue': '実数',
-  'stats.series.scaleIndex': '指数（各地域の最初の値＝100）',
-  'stats.series.indexNote': 'グラフは各地域の最初の値を100とした指数で、表は実数です。',
+  'stats.series.scaleIndex': '指数（基準年=100）',
+  'stats.series.indexNote': 'グラフは{base}の値を100とした指数で、表は実数です。',
+  'stats.series.indexOwnBase': '各地域の最初',
+  'stats.series.indexUnit': '指数（基準年=100）',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -26,6 +28,8 @@ export const en: Record<keyof typeof ja, string> = {
   'stats.series.noData': 'The chosen areas have no data for this indicator.',
   'stats.series.scale': 'Chart scale',
   'stats.series.scaleValue': 'Values',
-  'stats.series.scaleIndex': 'Index (first value of each area = 100)',
-  'stats.series.indexNote': ' The chart shows an index (first value of each area = 100); the table shows the values.',
+  'stats.series.scaleIndex': 'Index (base year = 100)',
+  'stats.series.indexNote': ' The chart shows an index ({base} = 100); the table shows the values.',
+  'stats.series.indexOwnBase': 'each area’s first value',
+  'stats.series.indexUnit': 'index (base year = 100)',
 };

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Indicator } from '../../../api/statistics.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { Attribution } from './Attribution.tsx';
-import { periodText } from './format.ts';
+import { indicatorName, periodText } from './format.ts';
 
 function Def({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -23,7 +23,7 @@ export function IndicatorInfo({ indicator, attribution, headingLevel = 2 }: { in
   const levels = indicator.levels.map((l) => t(`stats.levelName.${l}`)).join(t('list.separator'));
   return (
     <section className="panel" aria-labelledby={id}>
-      <H id={id}>{t('stats.indicatorInfo', { name: indicator.name })}</H>
+      <H id={id}>{t('stats.indicatorInfo', { name: indicatorName(indicator, lang) })}</H>
       <dl className="definition">
         <Def term={t('stats.info.name')}>
           {indicator.name}

@@ -1,4 +1,4 @@
-/** The statistics pages' own menu: map & ranking, time series, scatter. */
+/** The statistics pages' own menu: map & ranking, time series, scatter (an area profile is none of them). */
 import { Link, useLocation } from 'wouter';
 import { paths } from '../../../app/paths.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
@@ -7,7 +7,7 @@ export function StatsNav() {
   const { t } = useI18n();
   const [location] = useLocation();
   const items = [
-    { href: paths.stats.map(), label: t('stats.nav.map'), current: location === '/stats' || location.startsWith('/stats/areas') },
+    { href: paths.stats.map(), label: t('stats.nav.map'), current: location === '/stats' },
     { href: paths.stats.series(), label: t('stats.nav.series'), current: location === '/stats/series' },
     { href: paths.stats.scatter(), label: t('stats.nav.scatter'), current: location === '/stats/scatter' },
   ];

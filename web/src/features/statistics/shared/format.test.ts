@@ -14,7 +14,7 @@ describe('statistics formatting', () => {
 
   it('axis labels are compact from 10,000 up', () => {
     expect(axisValue(12_000, 'ja')).toBe('1.2万');
-    expect(axisValue(9_999.456, 'ja')).toBe('9999.46');
+    expect(axisValue(9_999.456, 'ja')).toBe('9,999.46');
   });
 
   it('escapes HTML for tooltips', () => {

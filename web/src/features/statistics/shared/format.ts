@@ -1,5 +1,5 @@
 /** Small helpers shared by the statistics pages. */
-import { formatCompact, formatValue } from '../../../format/number.ts';
+import { formatCompact, formatNumber, formatValue } from '../../../format/number.ts';
 import { formatPeriod } from '../../../format/period.ts';
 import type { Lang, MessageKey } from '../../../i18n/dictionaries.ts';
 import type { Translate } from '../../../i18n/I18nProvider.tsx';
@@ -18,7 +18,7 @@ export function statValue(v: number | null | undefined, unit: string | null | un
 }
 
 export function axisValue(v: number, lang: Lang): string {
-  return Math.abs(v) >= 10_000 ? formatCompact(v, lang) : String(Number(v.toFixed(2)));
+  return Math.abs(v) >= 10_000 ? formatCompact(v, lang) : formatNumber(Number(v.toFixed(2)), lang);
 }
 
 export function escapeHtml(s: string): string {

@@ -62,6 +62,17 @@ export const ja = {
   'stats.picker.count': '候補が{n}件あります',
   'stats.picker.noMatch': '該当する地域はありません。',
   'stats.picker.full': '地域は最大{max}まで選べます。追加するには、どれかを外してください。',
+  'stats.download.png': '画像（PNG）',
+  'stats.download.pngOf': 'グラフを画像（PNG）で保存',
+  'stats.url.title': 'URLの指定の一部を使えませんでした',
+  'stats.url.badArea': '団体コード「{code}」は正しくありません（6桁、または検査数字を除いた5桁の数字で指定します）。',
+  'stats.url.unknownArea': '団体コード「{code}」の地域は見つかりません。',
+  'stats.url.unknownIndicator': '指標「{code}」は見つかりません。',
+  'stats.url.badPeriod': '時点「{period}」はこの指標にありません。最新の時点を表示しています。',
+  'stats.url.shown': 'ほかの指定で表示しています。',
+  'stats.url.badPref': '都道府県コード「{code}」はありません（01〜47）。全国の市区町村を表示しています。',
+  'stats.break.mark': '系列の断層',
+  'stats.break.note': '{period}: {note}',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -126,4 +137,15 @@ export const en: Record<keyof typeof ja, string> = {
   'stats.picker.count': '{n} suggestions',
   'stats.picker.noMatch': 'No matching area.',
   'stats.picker.full': 'Up to {max} areas: remove one to add another.',
+  'stats.download.png': 'Image (PNG)',
+  'stats.download.pngOf': 'Save the chart as an image (PNG)',
+  'stats.url.title': 'Part of the address could not be used',
+  'stats.url.badArea': '“{code}” is not a valid local government code (6 digits, or 5 without the check digit).',
+  'stats.url.unknownArea': 'There is no area with the code “{code}”.',
+  'stats.url.unknownIndicator': 'There is no indicator “{code}”.',
+  'stats.url.badPeriod': 'The indicator has no period “{period}”; the latest is shown.',
+  'stats.url.shown': 'The rest of the selection is shown.',
+  'stats.url.badPref': 'There is no prefecture “{code}” (01–47); all municipalities are shown.',
+  'stats.break.mark': 'Break in series',
+  'stats.break.note': '{period}: {note}',
 };
