@@ -19,6 +19,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { pgliteDataVersion, postgresDataVersion, registerDataVersion } from './data-version.ts';
 
 /**
  * The Drizzle client every module writes against. No relational schema is attached: modules
@@ -122,6 +123,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     c.release();
     const db = drizzlePg(pool) as unknown as Database;
     const ownerUrl = opts.ownerUrl && opts.ownerUrl !== opts.databaseUrl ? opts.ownerUrl : null;
+    const databaseUrl = opts.databaseUrl;
+    const dataVersion = registerDataVersion(db, () => postgresDataVersion(databaseUrl, opts.onIdleError));
     const handle: DatabaseHandle = {
       db,
       kind: 'postgres',
@@ -144,7 +147,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
         }
         return auditProtection(db);
       },
-      close: () => pool.end(),
+      close: async () => {
+        await dataVersion.close();
+        await pool.end();
+      },
     };
     serverConnections.set(handle, { url: opts.databaseUrl, ownerUrl: ownerUrl ?? opts.databaseUrl });
     return handle;
@@ -164,6 +170,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     throw e;
   }
   const db = drizzlePglite(client) as unknown as Database;
+  const dataVersion = registerDataVersion(db, () => pgliteDataVersion(client));
   return {
     db,
     kind: 'pglite',
@@ -181,6 +188,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     },
     close: async () => {
       try {
+        await dataVersion.close();
         await client.close();
       } finally {
         lock?.release();
