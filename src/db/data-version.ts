@@ -15,8 +15,12 @@
  *   notifications sent meanwhile are lost.
  */
 import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Database } from './client.ts';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+
+/** client.ts's Database (not imported from there: client.ts imports this file). */
+type Database = PgDatabase<PgQueryResultHKT>;
 
 export const DATA_CHANGED_CHANNEL = 'sousei_data_changed';
 
@@ -140,6 +144,14 @@ export function postgresDataVersion(url: string, onError?: (err: Error) => void)
       if (c) await drop(c);
     },
   };
+}
+
+/**
+ * Tells every listening process that the data changed where no trigger fired: a restore
+ * (pg_restore loads the tables before it creates their triggers).
+ */
+export async function announceDataChanged(db: Database): Promise<void> {
+  await db.execute(sql`select pg_notify(${DATA_CHANGED_CHANNEL}, '')`);
 }
 
 const UNKNOWN: DataVersion = { fresh: async () => null, close: async () => {} };

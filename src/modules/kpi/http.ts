@@ -8,6 +8,7 @@ import type { Logger } from '../../infra/logger.ts';
 import { requirePrincipal, sessionPrincipal, type AuthEnv } from '../auth/index.ts';
 import { InputError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
+import type { Catalog } from './domain/catalog.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
@@ -56,6 +57,15 @@ async function readUpload(c: Context) {
 
 const json = (value: unknown): CacheableBody => ({ body: JSON.stringify(value), contentType: 'application/json' });
 
+/** The evaluation as JSON, or as CSV in the given encoding (with its download name). */
+async function evaluationBody(catalog: Catalog, asOf: number, csvEncoding: 'utf8-bom' | 'utf8' | 'sjis' | null): Promise<CacheableBody> {
+  const ev = evaluateCatalog(catalog, asOf);
+  if (csvEncoding === null) return json(ev);
+  const type = `text/csv; charset=${csvEncoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`;
+  const csv = download(evaluationToCsv(ev, csvEncoding), type, `${catalog.strategy.id}_evaluation_${ev.as_of}.csv`);
+  return { body: new Uint8Array(await csv.arrayBuffer()), contentType: type, headers: { 'content-disposition': csv.headers.get('content-disposition')! } };
+}
+
 export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   const app = createRouter<AuthEnv>();
   const catalogs = new CatalogCache(db);
@@ -80,20 +90,7 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
       return download(await evaluationToXlsx(catalog, ev), XLSX, `${strategyId}_evaluation_${ev.as_of}.xlsx`) as never;
     }
     const key = `evaluation\u0000${strategyId}\u0000${asOf}\u0000${q.format ?? 'json'}\u0000${q.encoding ?? ''}`;
-    return bodies.respond(c, key, async () => {
-      const ev = evaluateCatalog(await catalogs.get(strategyId), asOf);
-      if (q.format !== 'csv') return json(ev);
-      const csv = download(
-        evaluationToCsv(ev, q.encoding ?? 'utf8-bom'),
-        `text/csv; charset=${q.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`,
-        `${strategyId}_evaluation_${ev.as_of}.csv`,
-      );
-      return {
-        body: new Uint8Array(await csv.arrayBuffer()),
-        contentType: csv.headers.get('content-type')!,
-        headers: { 'content-disposition': csv.headers.get('content-disposition')! },
-      };
-    }) as never;
+    return bodies.respond(c, key, async () => evaluationBody(await catalogs.get(strategyId), asOf, q.format === 'csv' ? (q.encoding ?? 'utf8-bom') : null)) as never;
   });
 
   app.openapi(getKpiRoute, async (c) => {
