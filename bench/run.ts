@@ -10,6 +10,8 @@
  *      and audit chain verification (bench/kpi-import.ts)
  *   3. REST evaluation of the national strategy on loopback (p50/p95/p99), on PGlite and on
  *      PostgreSQL (SOUSEI_BENCH_DATABASE_URL, or a throwaway cluster from the installed binaries)
+ *   7. throughput (req/s) and p95 at concurrency 20 of the evaluation and a statistics map, beside
+ *      the raw SQL for the same rows at the same concurrency (bench/http-throughput.ts)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { createPostgresDatabase } from '../test/support/postgres-database.ts';
 import { measureWeb } from './web-perf.ts';
 import { benchStatsImport } from './stats-import.ts';
 import { benchKpiImport } from './kpi-import.ts';
+import { benchThroughputPglite, benchThroughputPostgres } from './http-throughput.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -167,9 +170,19 @@ if (given || throwaway) {
     await restLatency('PostgreSQL', { DATABASE_URL: db.url });
   } finally {
     await db.drop();
+  }
+  const fresh = await createPostgresDatabase((given ?? throwaway?.url)!);
+  try {
+    await benchThroughputPglite();
+    await benchThroughputPostgres(fresh.url);
+  } finally {
+    await fresh.drop();
     throwaway?.stop();
   }
-} else console.log('REST PostgreSQL: skipped (no PostgreSQL installed and SOUSEI_BENCH_DATABASE_URL not set)');
+} else {
+  console.log('REST PostgreSQL: skipped (no PostgreSQL installed and SOUSEI_BENCH_DATABASE_URL not set)');
+  await benchThroughputPglite();
+}
 await measureWeb();
 await benchStatsImport();
 await benchKpiImport();

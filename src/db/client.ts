@@ -19,6 +19,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { type DataVersion, pgliteDataVersion, postgresDataVersion, registerDataVersion } from './data-version.ts';
 
 /**
  * The Drizzle client every module writes against. No relational schema is attached: modules
@@ -147,7 +148,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       close: () => pool.end(),
     };
     serverConnections.set(handle, { url: opts.databaseUrl, ownerUrl: ownerUrl ?? opts.databaseUrl });
-    return handle;
+    return followingChanges(handle, postgresDataVersion.bind(null, opts.databaseUrl, opts.onIdleError));
   }
   const dataDir = opts.dataDir ?? './data';
   const inMemory = dataDir.startsWith('memory://');
@@ -164,27 +165,41 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     throw e;
   }
   const db = drizzlePglite(client) as unknown as Database;
-  return {
-    db,
-    kind: 'pglite',
-    location: dataDir,
-    lock,
-    pglite: client,
-    migrate: async () => {
-      // Migrations and the role's grants as the superuser, then the app's own role.
-      await client.exec('RESET ROLE');
-      await migratePglite(db as never, { migrationsFolder });
-      await client.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${PGLITE_APP_ROLE}') THEN CREATE ROLE ${PGLITE_APP_ROLE} NOLOGIN; END IF; END $$`);
-      for (const s of grantStatements(PGLITE_APP_ROLE)) await client.exec(s);
-      await client.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
-      return auditProtection(db);
+  return followingChanges(
+    {
+      db,
+      kind: 'pglite',
+      location: dataDir,
+      lock,
+      pglite: client,
+      migrate: async () => {
+        // Migrations and the role's grants as the superuser, then the app's own role.
+        await client.exec('RESET ROLE');
+        await migratePglite(db as never, { migrationsFolder });
+        await client.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${PGLITE_APP_ROLE}') THEN CREATE ROLE ${PGLITE_APP_ROLE} NOLOGIN; END IF; END $$`);
+        for (const s of grantStatements(PGLITE_APP_ROLE)) await client.exec(s);
+        await client.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
+        return auditProtection(db);
+      },
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
     },
-    close: async () => {
-      try {
-        await client.close();
-      } finally {
-        lock?.release();
-      }
-    },
+    () => pgliteDataVersion(client),
+  );
+}
+
+/** Registers the handle's data version (started on first use) and stops it on close. */
+function followingChanges(handle: DatabaseHandle, start: () => DataVersion): DatabaseHandle {
+  const version = registerDataVersion(handle.db, start);
+  const close = handle.close;
+  handle.close = async () => {
+    await version.close();
+    await close();
   };
+  return handle;
 }

@@ -8,11 +8,14 @@ import type { Logger } from '../../infra/logger.ts';
 import { requirePrincipal, sessionPrincipal, type AuthEnv } from '../auth/index.ts';
 import { InputError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
+import type { Catalog } from './domain/catalog.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
 import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
 import { listStrategies } from './repository.ts';
 import { CatalogCache } from './catalog-cache.ts';
+import { dataVersionOf } from '../../db/data-version.ts';
+import { type CacheableBody, ResponseCache } from '../../infra/http/response-cache.ts';
 import {
   getAuditRoute,
   getCatalogRoute,
@@ -52,28 +55,48 @@ async function readUpload(c: Context) {
   return { bytes: new Uint8Array(await file.arrayBuffer()), file: file.name, encoding, sheet };
 }
 
+const json = (value: unknown): CacheableBody => ({ body: JSON.stringify(value), contentType: 'application/json' });
+
+/** The evaluation as JSON, or as CSV in the given encoding (with its download name). */
+async function evaluationBody(catalog: Catalog, asOf: number, csvEncoding: 'utf8-bom' | 'utf8' | 'sjis' | null): Promise<CacheableBody> {
+  const ev = evaluateCatalog(catalog, asOf);
+  if (csvEncoding === null) return json(ev);
+  const type = `text/csv; charset=${csvEncoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`;
+  const csv = download(evaluationToCsv(ev, csvEncoding), type, `${catalog.strategy.id}_evaluation_${ev.as_of}.csv`);
+  return { body: new Uint8Array(await csv.arrayBuffer()), contentType: type, headers: { 'content-disposition': csv.headers.get('content-disposition')! } };
+}
+
 export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   const app = createRouter<AuthEnv>();
   const catalogs = new CatalogCache(db);
+  // Catalogs, evaluations and KPIs are public and the same for every caller: their bodies are
+  // kept per data version (as_of resolved first, so "today" is part of the key).
+  const bodies = new ResponseCache(() => dataVersionOf(db).fresh());
 
   app.openapi(listStrategiesRoute, async (c) => c.json({ strategies: await listStrategies(db) }, 200));
-  app.openapi(getCatalogRoute, async (c) => c.json(catalogToJson(await catalogs.get(c.req.valid('param').strategyId)) as never, 200));
+  app.openapi(getCatalogRoute, async (c) => {
+    const { strategyId } = c.req.valid('param');
+    return bodies.respond(c, `catalog\u0000${strategyId}`, async () => json(catalogToJson(await catalogs.get(strategyId)))) as never;
+  });
 
   app.openapi(getEvaluationRoute, async (c) => {
     const { strategyId } = c.req.valid('param');
     const q = c.req.valid('query');
-    const catalog = await catalogs.get(strategyId);
-    const ev = evaluateCatalog(catalog, asOfDay(q.as_of));
-    const base = `${strategyId}_evaluation_${ev.as_of}`;
-    if (q.format === 'csv')
-      return download(evaluationToCsv(ev, q.encoding ?? 'utf8-bom'), `text/csv; charset=${q.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`, `${base}.csv`) as never;
-    if (q.format === 'xlsx') return download(await evaluationToXlsx(catalog, ev), XLSX, `${base}.xlsx`) as never;
-    return c.json(ev as never, 200);
+    const asOf = asOfDay(q.as_of);
+    if (q.format === 'xlsx') {
+      // Rare and large: made each time, not kept.
+      const catalog = await catalogs.get(strategyId);
+      const ev = evaluateCatalog(catalog, asOf);
+      return download(await evaluationToXlsx(catalog, ev), XLSX, `${strategyId}_evaluation_${ev.as_of}.xlsx`) as never;
+    }
+    const key = `evaluation\u0000${strategyId}\u0000${asOf}\u0000${q.format ?? 'json'}\u0000${q.encoding ?? ''}`;
+    return bodies.respond(c, key, async () => evaluationBody(await catalogs.get(strategyId), asOf, q.format === 'csv' ? (q.encoding ?? 'utf8-bom') : null)) as never;
   });
 
   app.openapi(getKpiRoute, async (c) => {
     const { strategyId, kpiId } = c.req.valid('param');
-    return c.json((await getKpiEvaluation(catalogs, strategyId, kpiId, asOfDay(c.req.valid('query').as_of))) as never, 200);
+    const asOf = asOfDay(c.req.valid('query').as_of);
+    return bodies.respond(c, `kpi\u0000${strategyId}\u0000${kpiId}\u0000${asOf}`, async () => json(await getKpiEvaluation(catalogs, strategyId, kpiId, asOf))) as never;
   });
 
   app.openapi(getAuditRoute, async (c) => c.json({ entries: await strategyAudit(db, c.req.valid('param').strategyId, c.req.valid('query').limit) } as never, 200));

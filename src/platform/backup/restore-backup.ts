@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { openDatabase, redact, type DatabaseOptions } from '../../db/client.ts';
+import { announceDataChanged } from '../../db/data-version.ts';
 import { acquireDataDirLock, DataDirBusyError, LOCK_FILE, readLockHolder, type DataDirLock } from '../../db/data-dir-lock.ts';
 import { verifyAuditChain, type AuditAnchor, type ChainReport } from '../../modules/audit/index.ts';
 import { InputError } from '../../shared/errors.ts';
@@ -64,6 +65,8 @@ async function openAndVerify(opts: DatabaseOptions, anchors: readonly AuditAncho
   const handle = await openDatabase({ ...opts, purpose: 'restore' });
   try {
     await handle.migrate();
+    // Servers running on the same PostgreSQL drop their cached bodies.
+    await announceDataChanged(handle.db);
     const chain = await verifyAuditChain(handle.db, { anchors });
     return { chain, ...(await databaseContents(handle.db)) };
   } finally {

@@ -1,8 +1,8 @@
 /** Routes of the indicators: the catalog, a map (every area of a level), a ranking (JSON, CSV, Excel). */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { gzipSync } from 'node:zlib';
 import { XLSX, download } from '../../../infra/http/download.ts';
 import { errorResponses } from '../../../infra/http/errors.ts';
+import type { ResponseCache } from '../../../infra/http/response-cache.ts';
 import { getIndicatorMap } from '../read/get-indicator-map.ts';
 import { LEVEL_LABELS } from '../read/lookup.ts';
 import { rankAreas } from '../read/rank-areas.ts';
@@ -69,7 +69,7 @@ const rankingRoute = createRoute({
   },
 });
 
-export function mountIndicatorRoutes(app: OpenAPIHono, reader: StatisticsReader) {
+export function mountIndicatorRoutes(app: OpenAPIHono, reader: StatisticsReader, bodies: ResponseCache) {
   app.openapi(catalogRoute, async (c) => {
     const catalog = await reader.catalog();
     return c.json(
@@ -82,34 +82,24 @@ export function mountIndicatorRoutes(app: OpenAPIHono, reader: StatisticsReader)
     );
   });
 
-  // The body is serialised once per cached map (≈185 KB for all municipalities), and gzipped
-  // once (≈25 KB) for clients that accept it.
-  const mapBodies = new WeakMap<object, { json: string; gzip: Uint8Array | null }>();
+  // The body is serialised once per data version (≈185 KB for all municipalities), and gzipped
+  // once (≈25 KB) for clients that accept it (ResponseCache).
   app.openapi(mapRoute, async (c) => {
     const q = c.req.valid('query');
-    const { indicator, period, prefCode, map: m } = await getIndicatorMap(reader, { ...q, code: c.req.valid('param').code });
-    let body = mapBodies.get(m);
-    if (body === undefined) {
-      body = {
-        json: JSON.stringify({
-          indicator: indicatorJson(indicator),
-          level: q.level,
-          period,
-          pref_code: prefCode,
-          values: m.rows,
-          stats: m.stats,
-          attribution: attributionFor([indicator], [BOUNDARY_ATTRIBUTION]),
-        }),
-        gzip: null,
+    const code = c.req.valid('param').code;
+    return bodies.respond(c, `map\u0000${code}\u0000${q.level}\u0000${q.period ?? ''}\u0000${q.pref_code ?? ''}`, async () => {
+      const { indicator, period, prefCode, map: m } = await getIndicatorMap(reader, { ...q, code });
+      const body = {
+        indicator: indicatorJson(indicator),
+        level: q.level,
+        period,
+        pref_code: prefCode,
+        values: m.rows,
+        stats: m.stats,
+        attribution: attributionFor([indicator], [BOUNDARY_ATTRIBUTION]),
       };
-      mapBodies.set(m, body);
-    }
-    const headers = { 'content-type': 'application/json', vary: 'Accept-Encoding' };
-    if (body.json.length > 4096 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
-      body.gzip ??= gzipSync(body.json, { level: 6 });
-      return c.body(body.gzip as never, 200, { ...headers, 'content-encoding': 'gzip' }) as never;
-    }
-    return c.body(body.json, 200, headers) as never;
+      return { body: JSON.stringify(body), contentType: 'application/json' };
+    }) as never;
   });
 
   app.openapi(rankingRoute, async (c) => {

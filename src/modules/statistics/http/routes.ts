@@ -4,7 +4,9 @@
  * in route groups per resource. Thin: parse, call the use case (read/), reply.
  */
 import type { Database } from '../../../db/client.ts';
+import { dataVersionOf } from '../../../db/data-version.ts';
 import { createRouter } from '../../../infra/http/router.ts';
+import { ResponseCache } from '../../../infra/http/response-cache.ts';
 import { StatisticsReader } from '../read/statistics-reader.ts';
 import { BoundaryCache } from '../reference/boundaries.ts';
 import { mountResasRoutes } from '../resas/resas-routes.ts';
@@ -21,8 +23,10 @@ export interface StatisticsRoutesOptions {
 export function statisticsRoutes(db: Database, opts: StatisticsRoutesOptions = {}) {
   const app = createRouter();
   const reader = new StatisticsReader(db);
+  // Public bodies, the same for every caller, kept per data version (maps: hundreds of KB).
+  const bodies = new ResponseCache(() => dataVersionOf(db).fresh());
   // The order of the groups is the order of the paths in /api/openapi.json.
-  mountIndicatorRoutes(app, reader);
+  mountIndicatorRoutes(app, reader, bodies);
   mountSeriesRoutes(app, reader);
   mountAreaRoutes(app, reader);
   mountBoundaryRoutes(app, new BoundaryCache(opts.boundariesDir));

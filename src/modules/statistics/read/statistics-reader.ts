@@ -2,14 +2,17 @@
  * Reading the indicator store for the statistics API. Everything that is the same for all
  * requests until the next import — the indicator catalog (with each indicator's periods and
  * levels), the area list, and the values of a map (indicator × period × level) — is cached in
- * memory per *version*: max(indicators.updated_at) and the row counts of indicators and areas,
- * read with one small query per request. The importer bumps updated_at through upsertIndicators
- * in the same transaction as the values, so an import is seen at once by every process.
+ * memory per *version*: max(indicators.updated_at) and the row counts of indicators and areas.
+ * That query runs only when the data version (db/data-version.ts, changed by every committed
+ * write to these tables, by any process) has moved since the snapshot was checked, so a read at
+ * an unchanged version costs no query, and an import is still seen at once by every process.
+ * The importer bumps updated_at through upsertIndicators in the same transaction as the values.
  * (Values written without touching `indicators` are not noticed until the next import; call
  * StatisticsReader.invalidate() in that case.)
  */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
+import { dataVersionOf } from '../../../db/data-version.ts';
 import { indicatorValues, type ValueFlag } from '../schema.ts';
 import { loadAreas, loadCatalog, type AreaIndex, type Catalog, type IndicatorInfo, type Level } from './catalog.ts';
 import { query } from './raw-query.ts';
@@ -97,6 +100,8 @@ async function readVersion(db: Database): Promise<string> {
 
 interface Snapshot {
   version: string;
+  /** the data version this snapshot was last found current at (null: check every time) */
+  checkedAt: string | null;
   catalog: Promise<Catalog>;
   areas: Promise<AreaIndex>;
   maps: Map<string, Promise<MapData>>;
@@ -128,13 +133,16 @@ export class StatisticsReader {
     this.snapshot = null;
   }
 
-  /** The current snapshot (one version query per call). */
+  /** The current snapshot (a version query only when the data version moved). */
   async current(): Promise<Snapshot> {
+    const checkedAt = await dataVersionOf(this.db).fresh();
+    if (this.snapshot && checkedAt !== null && this.snapshot.checkedAt === checkedAt) return this.snapshot;
     const version = await readVersion(this.db);
-    if (!this.snapshot || this.snapshot.version !== version) {
+    if (this.snapshot && this.snapshot.version === version) this.snapshot.checkedAt = checkedAt;
+    else {
       const catalog = loadCatalog(this.db);
       const areaIndex = loadAreas(this.db);
-      this.snapshot = { version, catalog, areas: areaIndex, maps: new Map() };
+      this.snapshot = { version, checkedAt, catalog, areas: areaIndex, maps: new Map() };
       const s = this.snapshot;
       // A failed load is retried by the next request.
       Promise.all([catalog, areaIndex]).catch(() => {
