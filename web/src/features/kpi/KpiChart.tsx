@@ -47,6 +47,19 @@ export function KpiChart({ kpi, evaluation }: { kpi: CatalogKpi; evaluation: Kpi
     [kpi, evaluation, lang, t, compact],
   );
 
-  if (!hasChartData(kpi, evaluation)) return <p>{t('kpi.chart.none')}</p>;
-  return <Chart option={option} label={t('kpi.chart.summary', { name: kpiName(kpi, lang), n: kpi.observations.length })} loadingLabel={t('kpi.chart.loading')} className="chart" />;
+  // Before the first actuals the chart holds only the path: say why, rather than leave it bare.
+  const none = kpi.observations.length === 0 ? <p className="hint">{t('kpi.chart.noActuals')}</p> : null;
+  if (!hasChartData(kpi, evaluation))
+    return (
+      <p>
+        {t('kpi.chart.none')}
+        {kpi.observations.length === 0 ? ` ${t('kpi.chart.noActuals')}` : ''}
+      </p>
+    );
+  return (
+    <>
+      <Chart option={option} label={t('kpi.chart.summary', { name: kpiName(kpi, lang), n: kpi.observations.length })} loadingLabel={t('kpi.chart.loading')} className="chart" />
+      {none}
+    </>
+  );
 }
