@@ -1,15 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import national from '../../../../reference-data/strategies/chiiki-mirai-senryaku-2026.json';
 import type { CatalogKpi, KpiEvaluation } from '../../api/types.ts';
 import { SAMPLE_SOURCE } from '../../../../src/shared/sample-data.ts';
 import { buildChartOption, hasChartData, niceStep, periodX, yRange, type ChartLabels, type Point } from './chart-option.ts';
+
+// The shipped national strategy, read as a file (the web's code may not import reference data).
+const national = JSON.parse(readFileSync(new URL('../../../../reference-data/strategies/chiiki-mirai-senryaku-2026.json', import.meta.url), 'utf8')) as { kpis: CatalogKpi[] };
 
 const FLAGS: Record<string, string> = { preliminary: '速報値', final: '確報値', estimate: '推計値' };
 const LABELS: ChartLabels = { actual: '実績値', path: '目標経路', target: '目標値', baseline: '基準値', flag: (f) => FLAGS[f] ?? f, sample: 'サンプル' };
 
 /** A KPI of the national strategy as the API serves it, with the given actuals. */
 function nationalKpi(id: string, observations: CatalogKpi['observations'] = []): CatalogKpi {
-  const k = (national.kpis as unknown as CatalogKpi[]).find((x) => x.id === id);
+  const k = national.kpis.find((x) => x.id === id);
   if (!k) throw new Error(`no KPI ${id}`);
   return { ...k, observations };
 }
