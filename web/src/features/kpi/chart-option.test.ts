@@ -45,7 +45,7 @@ function evaluationOf(k: CatalogKpi): KpiEvaluation {
 
 type Item = { value: Point; symbol?: string; label?: { show: boolean; formatter: string } };
 type Series = { name: string; data: Item[]; lineStyle?: { type: string } };
-type Axis = { min: number; max: number; interval: number; name?: string; axisLabel: { formatter: (v: number) => string } };
+type Axis = { min: number; max: number; interval: number; name?: string; axisLabel: { formatter: (v: number) => string; customValues: number[] } };
 const option = (k: CatalogKpi, compact = false) => buildChartOption(k, evaluationOf(k), 'ja', LABELS, { compact }) as { series: Series[]; xAxis: Axis; yAxis: Axis };
 
 describe('periodX', () => {
@@ -98,6 +98,7 @@ describe('buildChartOption with the national strategy’s KPIs', () => {
     expect(o.xAxis.max).toBeGreaterThan(2030);
     expect(o.xAxis.axisLabel.formatter(2027)).toBe('2027年\n令和9');
     expect(o.xAxis.axisLabel.formatter(2027.5)).toBe('');
+    expect(o.xAxis.axisLabel.customValues).toEqual([2026, 2027, 2028, 2029, 2030]);
     expect(o.yAxis.name).toBe('単位：%');
     expect(o.yAxis.min).toBeGreaterThan(0);
     expect(o.yAxis.min).toBeLessThanOrEqual(42);
@@ -125,7 +126,10 @@ describe('buildChartOption with the national strategy’s KPIs', () => {
   it('keeps the ticks few on a phone over a long span (OUT-a-06, target FY2033)', () => {
     const k = nationalKpi('OUT-a-06', [{ period: 'FY2020', value: 20 }]);
     const o = option(k, true);
-    expect((o.xAxis.max - o.xAxis.min) / o.xAxis.interval).toBeLessThanOrEqual(6);
+    const ticks = o.xAxis.axisLabel.customValues;
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(ticks[0]).toBe(2020);
+    expect(ticks.every(Number.isInteger)).toBe(true);
   });
 
   it('has no chart for a KPI without actuals and without a numeric target (KGI-B-01)', () => {

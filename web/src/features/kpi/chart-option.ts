@@ -178,6 +178,8 @@ export function buildChartOption(kpi: CatalogKpi, ev: KpiEvaluation, lang: Lang,
   const xMax = Math.ceil(Math.max(...xs, Number.NEGATIVE_INFINITY));
   const xStep = Number.isFinite(xMin) ? Math.max(1, Math.ceil((xMax - xMin) / (compact ? 4 : 8))) : 1;
   const y = points.length > 0 ? yRange(points.map((p) => p[1])) : null;
+  const ticks: number[] = [];
+  if (Number.isFinite(xMin)) for (let v = xMin; v <= xMax; v += xStep) ticks.push(v);
 
   const series: Record<string, unknown>[] = [actualSeries(parts, labels)];
   if (parts.baseline || parts.target) series.push(pathSeries(parts, labels, unit, lang));
@@ -194,9 +196,9 @@ export function buildChartOption(kpi: CatalogKpi, ev: KpiEvaluation, lang: Lang,
       // half a step of room either side, so no point sits on an axis
       min: Number.isFinite(xMin) ? xMin - 0.5 : undefined,
       max: Number.isFinite(xMax) ? xMax + 0.5 : undefined,
-      interval: xStep,
-      axisLabel: { color: '#333333', hideOverlap: true, lineHeight: 16, formatter: (v: number) => tickLabel(v, parts.fiscal, lang, compact) },
-      axisTick: { show: false },
+      // Labels at whole years only (the axis itself runs half a year past either end).
+      axisLabel: { color: '#333333', hideOverlap: true, lineHeight: 16, customValues: ticks, formatter: (v: number) => tickLabel(v, parts.fiscal, lang, compact) },
+      axisTick: { show: true, customValues: ticks, lineStyle: { color: '#666666' } },
       axisLine: { onZero: false, lineStyle: { color: '#666666' } },
       splitLine: { show: false },
     },
