@@ -395,6 +395,7 @@ describeEachDatabase('sign-in hardening', (db) => {
       expect(audit.map((e) => [e.actor, e.action])).toEqual([
         ['cli:test', 'user.sessions_revoke'],
         ['cli:users revoke-sessions', 'user.sessions_revoke'],
+        ['cli:users add', 'user.create'],
       ]);
       await expect(revokeSessions(h, 'nobody@example.jp')).rejects.toThrow(NotFoundError);
     });

@@ -6,12 +6,13 @@
 import { collectExtensions, type ModuleManifest } from '../infra/module-manifest.ts';
 import { auditModule } from '../modules/audit/module.ts';
 import { authModule } from '../modules/auth/module.ts';
+import { demoModule } from '../modules/demo/module.ts';
 import { jobsModule } from '../modules/jobs/module.ts';
 import { kpiModule } from '../modules/kpi/module.ts';
 import { kpiBindingsModule } from '../modules/kpi-bindings/module.ts';
 import { localGovModule } from '../modules/local-gov/module.ts';
 import { statisticsModule } from '../modules/statistics/module.ts';
 
-export const MODULES: readonly ModuleManifest[] = [localGovModule, auditModule, authModule, jobsModule, kpiModule, statisticsModule, kpiBindingsModule];
+export const MODULES: readonly ModuleManifest[] = [localGovModule, auditModule, authModule, jobsModule, kpiModule, statisticsModule, kpiBindingsModule, demoModule];
 
 export const EXTENSIONS = collectExtensions(MODULES);

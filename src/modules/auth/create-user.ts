@@ -1,16 +1,21 @@
 /**
- * Registering a user (`sousei users add`): a well-formed e-mail not yet registered, the
- * password policy, and an organisation that exists — a current government in the areas master
- * (5-digit codes get their check digit), or '000000', the nation.
+ * Registering a user (`sousei users add`, the administrator's page): who asks is checked first
+ * (permissions.canCreateUser), then a well-formed e-mail not yet registered, the password policy,
+ * and an organisation that exists — a current government in the areas master (5-digit codes get
+ * their check digit), or '000000', the nation. Stored with its audit entry (without the password)
+ * in one transaction.
  */
 import type { Database } from '../../db/client.ts';
-import { InputError, type InputIssue } from '../../shared/errors.ts';
+import { ForbiddenError, InputError, type InputIssue } from '../../shared/errors.ts';
+import { appendAudit } from '../audit/index.ts';
 import { NATIONAL_CODE, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { getArea } from '../local-gov/index.ts';
 import type { Actor, Role } from './access.ts';
 import { checkPassword } from './domain/password-policy.ts';
 import { normalizeEmail } from './domain/throttle-keys.ts';
 import { hashPassword } from './passwords.ts';
+import { canCreateUser } from './permissions.ts';
+import { auditNameOf, operatorPrincipal, type Principal } from './principal.ts';
 import { findUserByEmail, toActor } from './repository.ts';
 import { users } from './schema.ts';
 
@@ -39,7 +44,11 @@ async function orgIssues(db: Database, input: string): Promise<{ orgCode: string
   return { orgCode, issues: [] };
 }
 
-export async function createUser(db: Database, input: NewUser): Promise<Actor> {
+const ROLE_NAMES: Record<Role, string> = { admin: '管理者', editor: '編集者', viewer: '閲覧者' };
+
+/** `by` defaults to the operator (the CLI and the platform's own set-up code are trusted callers). */
+export async function createUser(db: Database, input: NewUser, by: Principal = operatorPrincipal('cli:users add')): Promise<Actor> {
+  if (!canCreateUser(by)) throw new ForbiddenError('利用者を登録する権限がありません（管理者のみ）');
   const email = normalizeEmail(input.email);
   const issues: InputIssue[] = [];
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) issues.push({ column: 'email', code: 'invalid_email', reason: `メールアドレスの形式が正しくありません: ${input.email}` });
@@ -49,9 +58,19 @@ export async function createUser(db: Database, input: NewUser): Promise<Actor> {
   issues.push(...org.issues);
   if (issues.length > 0) throw new InputError(issues);
   if (await findUserByEmail(db, email)) throw InputError.single({ column: 'email', code: 'duplicate_email', reason: `メールアドレス「${email}」は既に登録されています` });
-  const [row] = await db
-    .insert(users)
-    .values({ email, name: input.name.trim(), role: input.role, orgCode: org.orgCode, passwordHash: await hashPassword(input.password) })
-    .returning();
-  return toActor(row!);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(users).values({ email, name: input.name.trim(), role: input.role, orgCode: org.orgCode, passwordHash }).returning();
+    const actor = toActor(row!);
+    await appendAudit(tx, {
+      ownerCode: actor.orgCode,
+      actor: auditNameOf(by),
+      action: 'user.create',
+      entityType: 'user',
+      entityId: actor.id,
+      summary: `利用者を登録: ${actor.name}（${ROLE_NAMES[actor.role]}、団体コード ${actor.orgCode}）`,
+      details: { role: actor.role, org_code: actor.orgCode },
+    });
+    return actor;
+  });
 }

@@ -78,3 +78,31 @@ export const revokeOtherSessionsRoute = createRoute({
     ...signedInErrors,
   },
 });
+
+export const createUserRoute = createRoute({
+  method: 'post',
+  path: '/users',
+  tags: ['auth'],
+  summary: '利用者の登録（管理者のみ、X-CSRF-Token） / add a user (admins only; the same rules as `sousei users add`; audited)',
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            email: z.string().max(320),
+            name: z.string().max(500),
+            role: z.enum(['admin', 'editor', 'viewer']),
+            org_code: z.string().max(20).openapi({ description: '団体コード (6 digits, or 5 without the check digit; 000000 = the nation)', example: '011002' }),
+            password: PasswordField,
+          }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: { content: { 'application/json': { schema: z.object({ user: UserSchema }) } }, description: 'registered' },
+    ...errorResponses,
+    ...signedInErrors,
+  },
+});

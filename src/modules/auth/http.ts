@@ -10,8 +10,10 @@ import type { Database } from '../../db/client.ts';
 import { getArea } from '../local-gov/index.ts';
 import type { Actor } from './access.ts';
 import { changePassword } from './change-password.ts';
+import { createUser } from './create-user.ts';
+import { userPrincipal } from './principal.ts';
 import { throttledMessage } from './domain/throttle-policy.ts';
-import { changePasswordRoute, getSessionRoute, revokeOtherSessionsRoute, signInRoute, signOutRoute } from './http-routes.ts';
+import { changePasswordRoute, createUserRoute, getSessionRoute, revokeOtherSessionsRoute, signInRoute, signOutRoute } from './http-routes.ts';
 import { SESSION_COOKIE, requireActor, socketClientAddress, type AuthEnv } from './http-session.ts';
 import { revokeOtherSessions } from './revoke-sessions.ts';
 import { SESSION_HOURS, countOtherSessions, signOut } from './sessions.ts';
@@ -93,6 +95,13 @@ export function authRoutes(db: Database, opts: AuthRoutesOptions) {
     const actor = requireActor(c);
     const revoked = await revokeOtherSessions(db, { actor, sessionToken: c.get('session')!.token, now: now() });
     return c.json({ revoked }, 200);
+  });
+
+  app.openapi(createUserRoute, async (c) => {
+    const by = userPrincipal(requireActor(c));
+    const b = c.req.valid('json');
+    const user = await createUser(db, { email: b.email, name: b.name, role: b.role, orgCode: b.org_code, password: b.password }, by);
+    return c.json({ user: await userJson(user) }, 201);
   });
   return app;
 }

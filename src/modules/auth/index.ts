@@ -4,6 +4,7 @@ export type { Actor, Role } from './access.ts';
 export { auditNameOf, operatorPrincipal, systemPrincipal, userOf, userPrincipal, type Principal } from './principal.ts';
 export { listUsers } from './repository.ts';
 export { createUser, type NewUser } from './create-user.ts';
+export { canCreateUser } from './permissions.ts';
 export { signIn, type SignInInput, type SignInResult } from './sign-in.ts';
 export { changePassword, type ChangePasswordInput, type ChangePasswordResult } from './change-password.ts';
 export { resetPassword, type ResetPasswordInput } from './reset-password.ts';

@@ -4,7 +4,7 @@
  * handlers (multipart, and /evaluate's body read as text so errors can name line and column).
  */
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
-import { ErrorSchema, errorResponses, evaluateErrorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
+import { ErrorSchema, conflictResponse, errorResponses, evaluateErrorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
 import { XLSX } from '../../infra/http/download.ts';
 import { EVALUATE_BODY_LIMIT, EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, formatSize } from '../../infra/http/limits.ts';
 import { idParam } from '../../infra/http/params.ts';
@@ -109,6 +109,40 @@ export const postObservationsRoute = createRoute({
       description: 'OK',
     },
     ...writeErrorResponses,
+  },
+});
+
+export const createStrategyRoute = createRoute({
+  method: 'post',
+  path: '/strategies',
+  tags: ['strategies'],
+  summary: "地方公共団体の戦略を作成（管理者のみ、X-CSRF-Token） / create a local government's strategy (admins only; audited)",
+  description:
+    "owner_code: a current government (団体コード with check digit, or 5 digits). from/to: the plan period (2026年度, FY2026, 令和8年度). from_national: start from the national strategy's logic model and KPI definitions (without its baselines, targets and actuals). id: default `<団体コード>-<first year>`.",
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            owner_code: z.string().max(20).openapi({ example: '011002' }),
+            name: z.string().max(1000).openapi({ example: '札幌市 地域未来戦略' }),
+            from: z.string().max(100).openapi({ example: '2026年度' }),
+            to: z.string().max(100).openapi({ example: '2030年度' }),
+            id: z.string().max(200).optional(),
+            from_national: z.boolean().optional(),
+          }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: z.object({ strategy: z.object({ id: z.string(), owner_code: z.string(), name: z.string(), kpis: z.number().int() }) }) } },
+      description: 'created',
+    },
+    ...writeErrorResponses,
+    ...conflictResponse,
   },
 });
 

@@ -17,6 +17,7 @@ import { CatalogCache } from './catalog-cache.ts';
 import { dataVersionOf } from '../../db/data-version.ts';
 import { type CacheableBody, ResponseCache } from '../../infra/http/response-cache.ts';
 import {
+  createStrategyRoute,
   getAuditRoute,
   getCatalogRoute,
   getEvaluationRoute,
@@ -28,6 +29,7 @@ import {
   postObservationsRoute,
   searchRoute,
 } from './http-routes.ts';
+import { createStrategy } from './use-cases/create-strategy.ts';
 import { strategyAudit } from './use-cases/get-strategy-audit.ts';
 import { getImportJob } from './use-cases/get-import-job.ts';
 import { getKpiEvaluation } from './use-cases/get-kpi-evaluation.ts';
@@ -110,6 +112,14 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
       asOf: asOfDay(c.req.valid('query').as_of),
     });
     return c.json({ ...r, result: { ...r.result } } as never, 200);
+  });
+
+  app.openapi(createStrategyRoute, async (c) => {
+    const by = requirePrincipal(c);
+    const b = c.req.valid('json');
+    const s = await createStrategy(db, { by, ownerCode: b.owner_code, name: b.name, from: b.from, to: b.to, id: b.id, fromNational: b.from_national });
+    c.header('Location', `/api/v1/strategies/${encodeURIComponent(s.id)}`);
+    return c.json({ strategy: { id: s.id, owner_code: s.ownerCode, name: s.name, kpis: s.kpis } }, 201);
   });
 
   app.openAPIRegistry.registerPath(postImportDoc);

@@ -26,4 +26,5 @@ export { strategies, nodes, kpis, kpiTargets, observations } from './schema.ts';
 export { applyObservations, kpiIdsOfCatalog } from './interchange/apply-observations.ts';
 export { CatalogCache } from './catalog-cache.ts';
 export { NATIONAL_STRATEGY_PATH } from './load-reference.ts';
-export { assertCanWriteStrategy, canCreateStrategy, canWriteStrategy, strategyOwnerOrNotFound } from './permissions.ts';
+export { createStrategy, NATIONAL_STRATEGY_ID, type NewStrategy, type CreatedStrategy } from './use-cases/create-strategy.ts';
+export { assertCanWriteStrategy, canCreateLocalStrategy, canCreateStrategy, canWriteStrategy, strategyOwnerOrNotFound } from './permissions.ts';

@@ -18,6 +18,15 @@ export function canCreateStrategy(p: Principal): boolean {
   return p.kind !== 'user';
 }
 
+/**
+ * Create a new, empty strategy for a government (the administrator's page, `sousei strategies
+ * create`): admins (the national secretariat, who onboard governments) and operators. An editor
+ * cannot found a strategy, not even for their own government: they write the one they are given.
+ */
+export function canCreateLocalStrategy(p: Principal): boolean {
+  return p.kind !== 'user' || p.user.role === 'admin';
+}
+
 export function assertCanWriteStrategy(p: Principal, ownerCode: string): void {
   if (!canWriteStrategy(p, ownerCode)) throw new ForbiddenError(`この戦略（団体コード ${ownerCode}）を編集する権限がありません`);
 }

@@ -19,6 +19,7 @@ const loadEntry = () => import('../features/data-entry/EntryPage.tsx');
 const loadSearch = () => import('../features/search/SearchPage.tsx');
 const loadLogin = () => import('../features/auth/LoginPage.tsx');
 const loadAccount = () => import('../features/account/AccountPage.tsx');
+const loadAdmin = () => import('../features/admin/AdminPage.tsx');
 // Regional statistics: each view its own chunk; ECharts (map, line, scatter) loads with the chart.
 const loadStatsMap = () => import('../features/statistics/map/StatsMapPage.tsx');
 const loadAreaProfile = () => import('../features/statistics/area/AreaProfilePage.tsx');
@@ -32,6 +33,7 @@ const EntryPage = lazy(loadEntry);
 const SearchPage = lazy(loadSearch);
 const LoginPage = lazy(loadLogin);
 const AccountPage = lazy(loadAccount);
+const AdminPage = lazy(loadAdmin);
 const StatsMapPage = lazy(loadStatsMap);
 const AreaProfilePage = lazy(loadAreaProfile);
 const StatsSeriesPage = lazy(loadStatsSeries);
@@ -79,6 +81,7 @@ export function App() {
             <Route path="/search">{() => <SearchPage />}</Route>
             <Route path="/login">{() => <LoginPage />}</Route>
             <Route path="/account">{() => <AccountPage />}</Route>
+            <Route path="/admin">{() => <AdminPage />}</Route>
             <Route path="/stats">{() => <StatsMapPage />}</Route>
             <Route path="/stats/series">{() => <StatsSeriesPage />}</Route>
             <Route path="/stats/scatter">{() => <StatsScatterPage />}</Route>

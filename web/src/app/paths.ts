@@ -15,6 +15,8 @@ export const paths = {
   search: (q: string) => `/search?q=${enc(q)}`,
   login: (next?: string) => (next ? `/login?next=${enc(next)}` : '/login'),
   account: () => '/account',
+  /** the administrator's page: a government's strategy and its users */
+  admin: () => '/admin',
   /** the regional-statistics pages */
   stats: {
     map: (q = '') => `/stats${q}`,

@@ -15,6 +15,7 @@ import * as node from '../features/node/messages.ts';
 import * as kpi from '../features/kpi/messages.ts';
 import * as report from '../features/report/messages.ts';
 import * as dataEntry from '../features/data-entry/messages.ts';
+import * as admin from '../features/admin/messages.ts';
 import * as statsShared from '../features/statistics/shared/messages.ts';
 import * as statsMap from '../features/statistics/map/messages.ts';
 import * as statsArea from '../features/statistics/area/messages.ts';
@@ -24,7 +25,7 @@ import * as statsScatter from '../features/statistics/scatter/messages.ts';
 export type Lang = 'ja' | 'en';
 
 /** Every message file, for the check that a key is defined once. */
-export const MESSAGE_FILES = { common, search, auth, account, overview, node, kpi, report, dataEntry, statsShared, statsMap, statsArea, statsSeries, statsScatter };
+export const MESSAGE_FILES = { common, search, auth, account, overview, node, kpi, report, dataEntry, admin, statsShared, statsMap, statsArea, statsSeries, statsScatter };
 
 const ja = {
   ...common.ja,
@@ -36,6 +37,7 @@ const ja = {
   ...kpi.ja,
   ...report.ja,
   ...dataEntry.ja,
+  ...admin.ja,
   ...statsShared.ja,
   ...statsMap.ja,
   ...statsArea.ja,
@@ -56,6 +58,7 @@ const en: Dictionary = {
   ...kpi.en,
   ...report.en,
   ...dataEntry.en,
+  ...admin.en,
   ...statsShared.en,
   ...statsMap.en,
   ...statsArea.en,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createUser, listUsers, resetPassword, revokeSessions, type Role } from '../index.ts';
+import { createUser, listUsers, operatorPrincipal, resetPassword, revokeSessions, type Role } from '../index.ts';
 import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { oneOf } from '../../../infra/cli/options.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
@@ -18,7 +18,7 @@ export function registerUsers(program: Command, rt: CliRuntime) {
       const role = oneOf('--role', opts.role, ['admin', 'editor', 'viewer'] as Role[]);
       const password = opts.passwordStdin ? await rt.io.readStdin() : await rt.io.promptHidden('パスワード（12文字以上、推測されにくいもの）: ');
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'users add', async ({ db }) => {
-        const u = await createUser(db, { email: opts.email, name: opts.name, role, orgCode: opts.org, password });
+        const u = await createUser(db, { email: opts.email, name: opts.name, role, orgCode: opts.org, password }, operatorPrincipal(actorName(rt)));
         rt.io.stdout.write(`登録しました: ${u.email}（${u.role}、団体コード ${u.orgCode}）\n`);
       });
     });

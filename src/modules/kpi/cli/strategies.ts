@@ -1,18 +1,45 @@
 import type { Command } from 'commander';
-import { listStrategies, strategyAudit } from '../index.ts';
+import { createStrategy, listStrategies, strategyAudit } from '../index.ts';
+import { operatorPrincipal } from '../../auth/index.ts';
 import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { positiveInt } from '../../../infra/cli/options.ts';
-import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
+import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { renderTable } from '../../../infra/cli/terminal.ts';
 import { commandGroup } from '../../../infra/cli/command-group.ts';
 
+interface CreateOptions {
+  org: string;
+  name: string;
+  from: string;
+  to: string;
+  id?: string;
+  fromNational?: boolean;
+  actor?: string;
+}
+
 export function registerStrategies(program: Command, rt: CliRuntime) {
-  databaseCommand(program.command('strategies'))
-    .description('登録されている戦略の一覧 / list stored strategies')
+  const group = databaseCommand(program.command('strategies'))
+    .description("登録されている戦略の一覧 / list stored strategies; `strategies create` adds a government's strategy")
     .action(async (_opts: unknown, cmd: Command) => {
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'strategies', async ({ db }) => {
         const rows = (await listStrategies(db)).map((s) => [s.id, s.name, s.owner_code, String(s.kpi_count), String(s.observation_count)]);
         rt.io.stdout.write(`${renderTable(['ID', '名称', '団体コード', 'KPI', '実績値'], rows)}\n`);
+      });
+    });
+  databaseCommand(group.command('create'))
+    .description("地方公共団体の戦略を作成する / create a local government's strategy")
+    .requiredOption('--org <code>', "the owner's 団体コード (e.g. 011002 札幌市)")
+    .requiredOption('--name <name>', 'name of the strategy (e.g. 札幌市 地域未来戦略)')
+    .option('--from <period>', 'plan period from', '2026年度')
+    .option('--to <period>', 'plan period to', '2030年度')
+    .option('--id <id>', 'strategy id (default: <団体コード>-<first year>)')
+    .option('--from-national', "start from the national strategy's logic model and KPI definitions (without its figures)")
+    .option('--actor <name>', 'who, for the audit trail (default: cli:<user>)')
+    .action(async (opts: CreateOptions, cmd: Command) => {
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'strategies create', async ({ db }) => {
+        const by = operatorPrincipal(actorName(rt, opts.actor));
+        const s = await createStrategy(db, { by, ownerCode: opts.org, name: opts.name, from: opts.from, to: opts.to, id: opts.id, fromNational: opts.fromNational });
+        rt.io.stdout.write(`戦略を作成しました: ${s.id}（${s.name}、団体コード ${s.ownerCode}、KPI ${s.kpis}件）\n`);
       });
     });
   // The audit module adds `audit verify` to the same group.

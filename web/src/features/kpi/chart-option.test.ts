@@ -1,98 +1,144 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CatalogKpi, KpiEvaluation } from '../../api/types.ts';
-import { buildChartOption, hasChartData, type ChartLabels } from './chart-option.ts';
+import { SAMPLE_SOURCE } from '../../../../src/shared/sample-data.ts';
+import { buildChartOption, hasChartData, niceStep, periodX, yRange, type ChartLabels, type Point } from './chart-option.ts';
 
-const LABELS: ChartLabels = { actual: 'Actual', path: 'Target path', target: 'Target', baseline: 'Baseline' };
+// The shipped national strategy, read as a file (the web's code may not import reference data).
+const national = JSON.parse(readFileSync(new URL('../../../../reference-data/strategies/chiiki-mirai-senryaku-2026.json', import.meta.url), 'utf8')) as { kpis: CatalogKpi[] };
 
-function kpi(over: Partial<CatalogKpi> = {}): CatalogKpi {
-  return { id: 'K1', node: 'n1', name: 'KPI', unit: '%', direction: 'increase', baseline: null, targets: [], target_text: null, observations: [], ...over };
+const FLAGS: Record<string, string> = { preliminary: '速報値', final: '確報値', estimate: '推計値' };
+const LABELS: ChartLabels = { actual: '実績値', path: '目標経路', target: '目標値', baseline: '基準値', flag: (f) => FLAGS[f] ?? f, sample: 'サンプル' };
+
+/** A KPI of the national strategy as the API serves it, with the given actuals. */
+function nationalKpi(id: string, observations: CatalogKpi['observations'] = []): CatalogKpi {
+  const k = national.kpis.find((x) => x.id === id);
+  if (!k) throw new Error(`no KPI ${id}`);
+  return { ...k, observations };
 }
 
-function evaluation(over: Partial<KpiEvaluation> = {}): KpiEvaluation {
+/** Its evaluation's baseline and current target, as the engine reports them. */
+function evaluationOf(k: CatalogKpi): KpiEvaluation {
+  const t = k.targets.at(-1) ?? null;
   return {
-    id: 'K1',
-    node: 'n1',
-    name: 'KPI',
-    unit: '%',
-    direction: 'increase',
+    id: k.id,
+    node: k.node,
+    name: k.name,
+    unit: k.unit,
+    direction: k.direction,
     status: '3',
     band: null,
     progress: null,
     progress_exact: null,
     reason: '',
     actual: null,
-    baseline: null,
-    target: null,
-    target_kind: 'none',
+    baseline: k.baseline,
+    target: t ? { value: t.value, period: t.period ?? null, text: t.text ?? null } : null,
+    target_kind: 'numeric',
     target_due: null,
     expected: null,
     on_track: null,
     reached: null,
     pre_revision_target_reached: false,
-    ...over,
-  };
+  } as KpiEvaluation;
 }
 
-type Series = { name: string; data: Array<[number, number, string]>; markLine?: { data: Array<{ yAxis: number }>; label: { formatter: string } } };
-const seriesOf = (o: Record<string, unknown>) => o.series as Series[];
+type Item = { value: Point; symbol?: string; label?: { show: boolean; formatter: string } };
+type Series = { name: string; data: Item[]; lineStyle?: { type: string } };
+type Axis = { min: number; max: number; interval: number; name?: string; axisLabel: { formatter: (v: number) => string; customValues: number[] } };
+const option = (k: CatalogKpi, compact = false) => buildChartOption(k, evaluationOf(k), 'ja', LABELS, { compact }) as { series: Series[]; xAxis: Axis; yAxis: Axis };
 
-describe('hasChartData', () => {
-  it('needs an actual value or a numeric target with a period', () => {
-    expect(hasChartData(kpi(), evaluation())).toBe(false);
-    expect(hasChartData(kpi(), evaluation({ target: { value: 80, period: 'FY2030', text: null } }))).toBe(true);
-    expect(hasChartData(kpi(), evaluation({ target: { value: 80, period: null, text: null } }))).toBe(false);
-    expect(hasChartData(kpi({ observations: [{ period: '2024', value: 1 }] }), evaluation())).toBe(true);
+describe('periodX', () => {
+  it('puts years and 年度 at their year, months inside the 年度 or the year', () => {
+    expect(periodX('FY2024', true)).toBe(2024);
+    expect(periodX('2024', true)).toBe(2024);
+    expect(periodX('2025-04', true)).toBe(2025);
+    expect(periodX('2026-03', true)).toBeCloseTo(2025 + 11 / 12);
+    expect(periodX('2026-03', false)).toBeCloseTo(2026 + 2 / 12);
+    expect(periodX('令和6年度改訂', true)).toBeNull();
   });
 });
 
-describe('buildChartOption', () => {
-  it('places actual values at the last day of their periods, in time order, and drops labels that are no period', () => {
-    const k = kpi({
-      observations: [
-        { period: 'FY2022', value: 30 },
-        { period: '2021', value: 20 },
-        { period: 'someday', value: 99 },
-      ],
-    });
-    const [actual] = seriesOf(buildChartOption(k, evaluation(), 'en', LABELS));
-    expect(actual!.name).toBe('Actual');
-    expect(actual!.data).toEqual([
-      [Date.UTC(2021, 11, 31), 20, '2021'],
-      [Date.UTC(2023, 2, 31), 30, 'FY2022'],
+describe('yRange and niceStep', () => {
+  it('shows the movement on round steps, not from 0', () => {
+    const r = yRange([42, 44, 46]);
+    expect(r.min).toBeGreaterThan(30);
+    expect(r.min).toBeLessThan(42);
+    expect(r.max).toBeGreaterThan(46);
+    expect(r.interval).toBe(niceStep(4, 4));
+    expect((r.max - r.min) / r.interval).toBeLessThanOrEqual(8);
+  });
+
+  it('stays at 0 or above for values that are all ≥ 0, and widens a single value', () => {
+    expect(yRange([0, 2740, 1500]).min).toBe(0);
+    const one = yRange([50]);
+    expect(one.min).toBeLessThan(50);
+    expect(one.max).toBeGreaterThan(50);
+  });
+});
+
+describe('buildChartOption with the national strategy’s KPIs', () => {
+  it('IMP-02: baseline 42% (2026) to target 46% (2030) as one straight path, the target marked, the actual flagged', () => {
+    const k = nationalKpi('IMP-02', [{ period: '2027', value: 44, flag: 'preliminary', source: SAMPLE_SOURCE }]);
+    const o = option(k);
+    const [actual, path] = o.series;
+    expect(path!.name).toBe('目標経路');
+    expect(path!.lineStyle!.type).toBe('dashed');
+    expect(path!.data.map((d) => d.value.slice(0, 2))).toEqual([
+      [2026, 42],
+      [2030, 46],
     ]);
+    expect(path!.data.map((d) => d.label!.formatter)).toEqual(['基準値 42%', '目標値 46%']);
+    expect(path!.data[1]!.symbol).toBe('diamond');
+    expect(actual!.data[0]!.value.slice(0, 2)).toEqual([2027, 44]);
+    expect(actual!.data[0]!.label!.formatter).toBe('速報値・サンプル');
+    expect(actual!.data[0]!.symbol).toBe('emptyCircle');
+    // The x axis reaches the target period; its ticks are years (this KPI has calendar years)
+    expect(o.xAxis.min).toBeLessThan(2026);
+    expect(o.xAxis.max).toBeGreaterThan(2030);
+    expect(o.xAxis.axisLabel.formatter(2027)).toBe('2027年\n令和9');
+    expect(o.xAxis.axisLabel.formatter(2027.5)).toBe('');
+    expect(o.xAxis.axisLabel.customValues).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(o.yAxis.name).toBe('単位：%');
+    expect(o.yAxis.min).toBeGreaterThan(0);
+    expect(o.yAxis.min).toBeLessThanOrEqual(42);
+    expect(o.yAxis.max).toBeGreaterThanOrEqual(46);
   });
 
-  it('draws the straight target path from the baseline to the target', () => {
-    const ev = evaluation({ baseline: { value: 40, period: 'FY2020' }, target: { value: 80, period: 'FY2030', text: null } });
-    const series = seriesOf(buildChartOption(kpi(), ev, 'en', LABELS));
-    expect(series.map((s) => s.name)).toEqual(['Actual', 'Target path']);
-    expect(series[1]!.data).toEqual([
-      [Date.UTC(2021, 2, 31), 40, 'FY2020'],
-      [Date.UTC(2031, 2, 31), 80, 'FY2030'],
-    ]);
+  it('OUT-A-05: a 年度 target without a baseline is the target point, ticks in 年度 with 和暦, shorter on a phone', () => {
+    const k = nationalKpi('OUT-A-05', [{ period: 'FY2025', value: 1_800_000, flag: 'final' }]);
+    const o = option(k);
+    expect(o.series[1]!.name).toBe('目標値');
+    expect(o.series[1]!.data.map((d) => d.value.slice(0, 2))).toEqual([[2026, 2_300_000]]);
+    expect(o.series[0]!.data[0]!.label!.formatter).toBe('確報値');
+    expect(o.xAxis.axisLabel.formatter(2026)).toBe('2026年度\n令和8');
+    expect(option(k, true).xAxis.axisLabel.formatter(2026)).toBe('2026年度');
+    expect(o.yAxis.name).toBe('単位：人');
   });
 
-  it('takes the catalog baseline when the evaluation has none', () => {
-    const ev = evaluation({ target: { value: 80, period: '2030', text: null } });
-    const series = seriesOf(buildChartOption(kpi({ baseline: { value: 10, period: '2020' } }), ev, 'en', LABELS));
-    expect(series[1]!.data[0]).toEqual([Date.UTC(2020, 11, 31), 10, '2020']);
+  it('OUT-I-01 (decrease to 0 地区): the range holds the baseline and the target', () => {
+    const o = option(nationalKpi('OUT-I-01', [{ period: '2027', value: 2100 }]));
+    expect(o.yAxis.min).toBe(0);
+    expect(o.yAxis.max).toBeGreaterThanOrEqual(2740);
+    expect(o.series[0]!.data[0]!.label).toBeUndefined();
   });
 
-  it('without a baseline shows the target as a point and a labelled line at its value', () => {
-    const ev = evaluation({ target: { value: 80, period: 'FY2030', text: null } });
-    const series = seriesOf(buildChartOption(kpi(), ev, 'en', LABELS));
-    expect(series.map((s) => s.name)).toEqual(['Actual', 'Target']);
-    expect(series[1]!.data).toEqual([[Date.UTC(2031, 2, 31), 80, 'FY2030']]);
-    expect(series[1]!.markLine!.data).toEqual([{ yAxis: 80 }]);
-    expect(series[1]!.markLine!.label.formatter).toBe('Target 80%');
+  it('keeps the ticks few on a phone over a long span (OUT-a-06, target FY2033)', () => {
+    const k = nationalKpi('OUT-a-06', [{ period: 'FY2020', value: 20 }]);
+    const o = option(k, true);
+    const ticks = o.xAxis.axisLabel.customValues;
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(ticks[0]).toBe(2020);
+    expect(ticks.every(Number.isInteger)).toBe(true);
   });
 
-  it('has only the actual series without a numeric target', () => {
-    expect(seriesOf(buildChartOption(kpi(), evaluation({ target: { value: null, period: null, text: '増加' } }), 'ja', LABELS))).toHaveLength(1);
+  it('has no chart for a KPI without actuals and without a numeric target (KGI-B-01)', () => {
+    const k = nationalKpi('KGI-B-01');
+    expect(hasChartData(k, evaluationOf(k))).toBe(false);
   });
 
-  it('escapes names in the tooltip and writes the period and value for people', () => {
-    const o = buildChartOption(kpi(), evaluation(), 'ja', LABELS) as { tooltip: { formatter: (p: unknown) => string } };
-    expect(o.tooltip.formatter({ seriesName: '<b>&', data: [0, 64, 'FY2030'] })).toBe('&#60;b&#62;&#38;<br>2030年度（令和12年度）：<b>64%</b>');
+  it('escapes names in the tooltip and writes the period, value and mark for people', () => {
+    const o = buildChartOption(nationalKpi('IMP-02'), evaluationOf(nationalKpi('IMP-02')), 'ja', LABELS) as { tooltip: { formatter: (p: unknown) => string } };
+    expect(o.tooltip.formatter({ seriesName: '<b>&', data: { value: [2030, 64, 'FY2030', '速報値'] } })).toBe('&#60;b&#62;&#38;<br>2030年度（令和12年度）：<b>64%</b>（速報値）');
   });
 });

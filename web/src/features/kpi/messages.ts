@@ -46,6 +46,9 @@ export const ja = {
   'kpi.chart.path': '目標経路',
   'kpi.chart.target': '目標値',
   'kpi.chart.baseline': '基準値',
+  'kpi.chart.sample': 'サンプル',
+  'kpi.chart.noActuals':
+    'まだ実績値がないため判定は ③ です。実績値は毎年の検証で把握され、その期間が終わった日から判定に入ります。グラフは基準値から目標値への経路だけを示しています。',
   'kpi.chart.loading': 'グラフを準備しています…',
   'kpi.chart.summary': '{name}の推移。実績 {n}件。数値は下の「実績値」の表にあります。',
   'kpi.chart.none': 'グラフに描ける実績値・目標値がありません。',
@@ -100,6 +103,9 @@ export const en: Record<keyof typeof ja, string> = {
   'kpi.chart.path': 'Target path',
   'kpi.chart.target': 'Target',
   'kpi.chart.baseline': 'Baseline',
+  'kpi.chart.sample': 'Sample',
+  'kpi.chart.noActuals':
+    'No actual value yet, so the status is ③. Actual values are collected at the yearly verification and count from the day their period ends. The chart shows only the path from the baseline to the target.',
   'kpi.chart.loading': 'Preparing the chart…',
   'kpi.chart.summary': 'Trend of {name}: {n} actual values. The figures are in the “Actual values” table below.',
   'kpi.chart.none': 'There are no actual or target values to chart.',
