@@ -128,7 +128,7 @@ export interface paths {
         };
         /**
          * 地域カルテ / an area's population and key indicators
-         * @description population.series from the resident register (住民基本台帳); indicators: the latest value of every indicator the area has (except the 5-year age groups), with its prefecture's and the nation's value for the same period. pyramid: 5-year age groups by sex from the indicators age5_<from>_<to>_<sex> (住民基本台帳), or census_age5_… (国勢調査) where the area has no register groups; null when neither.
+         * @description population.series from the resident register (住民基本台帳); indicators: the latest value of every indicator the area has (except the 5-year age groups and those whose latest value ends more than 5 years before the area's newest, listed in omitted_indicators), with its prefecture's and the nation's value for the same period. pyramid: 5-year age groups by sex from the indicators age5_<from>_<to>_<sex> (住民基本台帳), or census_age5_… (国勢調査) where the area has no register groups; null when neither.
          */
         get: {
             parameters: {
@@ -321,7 +321,7 @@ export interface paths {
         };
         /**
          * RESAS互換: 市区町村一覧
-         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
          */
         get: {
             parameters: {
@@ -329,6 +329,45 @@ export interface paths {
                     /** @description 都道府県コード（1〜47） */
                     prefCode: string;
                 };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employEducation/localjobAcademic/toTransition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 同梱データにないため、RESAS の「データなし」と同じ "404" を返します
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -620,6 +659,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipality/taxes/perYear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 一人当たり地方税。同梱の財政データ（主要財政指標）に地方税収がないため data は空
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 市区町村コード（5桁）。省略または「-」で都道府県 */
+                    cityCode?: string;
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/population/composition/perYear": {
         parameters: {
             query?: never;
@@ -629,19 +712,239 @@ export interface paths {
         };
         /**
          * RESAS互換: 人口構成（総人口・年少人口・生産年齢人口・老年人口）
-         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
          */
         get: {
             parameters: {
                 query: {
                     /** @description 合算する地域（例: 1_01100,13_13101 / 1_,13_）。最大10 */
                     addArea?: string;
-                    /** @description 市区町村コード（5桁）、都道府県全体は「-」 */
-                    cityCode: string;
+                    /** @description 市区町村コード（5桁）。省略または「-」で都道府県 */
+                    cityCode?: string;
                     /** @description 都道府県コード（1〜47） */
                     prefCode: string;
-                    /** @description Sousei 拡張: census = 国勢調査＋将来推計（都道府県のみ） */
-                    series?: "register" | "census";
+                    /** @description Sousei 拡張: register = 住民基本台帳（毎年）。既定は census（国勢調査＋将来推計） */
+                    series?: "census" | "register";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/composition/pyramid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 人口ピラミッド。1980〜2045年は年齢3区分のみ（男女・5歳階級の data は空）、2022年は住民基本台帳の男女・5歳階級
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 合算する地域（例: 1_01100,13_13101 / 1_,13_）。最大10 */
+                    addArea?: string;
+                    /** @description 市区町村コード（5桁）。省略または「-」で都道府県 */
+                    cityCode?: string;
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                    /** @description 年（左側）: 1980〜2045年の5年ごと、または 2022（住民基本台帳、Sousei 拡張） */
+                    yearLeft: string;
+                    /** @description 年（右側）: 1980〜2045年の5年ごと、または 2022（住民基本台帳、Sousei 拡張） */
+                    yearRight: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/future/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 将来人口推計（2040年、市区町村別）。社人研 平成30年推計。若年女性人口減少率 ratio は男女・年齢別の推計がないため null
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                    /** @description 年（2040のみ） */
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/nature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 同梱データにないため、RESAS の「データなし」と同じ "404" を返します
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/society/forArea": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 同梱データにないため、RESAS の「データなし」と同じ "404" を返します
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/sum/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 人口推移（総人口・転入数・転出数・出生数・死亡数）。転入・転出・出生・死亡は住民基本台帳（年度FY1994〜2012、暦年2013〜2021）
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 合算する地域（例: 1_01100,13_13101 / 1_,13_）。最大10 */
+                    addArea?: string;
+                    /** @description 市区町村コード（5桁）。省略または「-」で都道府県 */
+                    cityCode?: string;
+                    /** @description 都道府県コード（1〜47） */
+                    prefCode: string;
+                    /** @description Sousei 拡張: register = 住民基本台帳（毎年）。既定は census（国勢調査＋将来推計） */
+                    series?: "census" | "register";
                 };
                 header?: never;
                 path?: never;
@@ -677,19 +980,19 @@ export interface paths {
         };
         /**
          * RESAS互換: 人口増減率（5年前比）
-         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
          */
         get: {
             parameters: {
                 query: {
                     /** @description 合算する地域（例: 1_01100,13_13101 / 1_,13_）。最大10 */
                     addArea?: string;
-                    /** @description 市区町村コード（5桁）、都道府県全体は「-」 */
-                    cityCode: string;
+                    /** @description 市区町村コード（5桁）。省略または「-」で都道府県 */
+                    cityCode?: string;
                     /** @description 都道府県コード（1〜47） */
                     prefCode: string;
-                    /** @description Sousei 拡張: census = 国勢調査＋将来推計（都道府県のみ） */
-                    series?: "register" | "census";
+                    /** @description Sousei 拡張: register = 住民基本台帳（毎年）。既定は census（国勢調査＋将来推計） */
+                    series?: "census" | "register";
                 };
                 header?: never;
                 path?: never;
@@ -725,7 +1028,7 @@ export interface paths {
         };
         /**
          * RESAS互換: 都道府県一覧
-         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します）。値は住民基本台帳（総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、1995〜2022年、2013年までは3月31日現在・2014年からは1月1日現在、2012年までは日本人のみ・2013年からは外国人住民を含む）で、国勢調査ではありません。boundaryYear は住民基本台帳の最終年（推計値は含みません）。都道府県（cityCode=-）に series=census を付けると、RESAS と同じ5年ごとの国勢調査人口（1960〜2020年）と社人研の将来推計人口（2025〜2045年、boundaryYear 2020）を返します（年齢3区分はデータがないため空）。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域がないときは "404" を返します。出典：総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」を加工して作成。
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
          */
         get: {
             parameters: {
@@ -901,7 +1204,7 @@ export interface paths {
         };
         /**
          * 時系列 / time series of indicators × areas
-         * @description Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.
+         * @description Up to 4 indicators and 10 areas (団体コード, 5 or 6 digits; 000000 = 全国). Each series lists its breaks (系列の断層, e.g. the resident register counts foreign residents from 2013); downloads name them in the column 系列の断層. format=csv (UTF-8 with BOM; 出典 in the last line) or xlsx.
          */
         get: {
             parameters: {
@@ -2116,6 +2419,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tourism/foreigners/forFrom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RESAS互換: 同梱データにないため、RESAS の「データなし」と同じ "404" を返します
+         * @description RESAS API v1 と同じ形の応答（X-API-KEY は受け付けて無視します。CORS は全オリジンに許可）。cityCode を省略すると都道府県（「-」と同じ）。人口の値は既定で RESAS と同じ5年ごとの系列：国勢調査（都道府県1960〜2020年、市区町村1980〜2020年、年齢不詳は按分しない）と社人研「日本の地域別将来推計人口（平成30年推計）」（2025〜2045年）、boundaryYear 2020。政令指定都市の区と、推計のない福島県内の市町村の2025年以降は値がありません。series=register（Sousei 拡張）で住民基本台帳の毎年の系列（1995〜2022年）になります。エラーは RESAS と同じく HTTP 200 で、パラメータ不正は "400"、該当する地域やデータがないときは "404"。出典：総務省統計局「国勢調査」、国立社会保障・人口問題研究所「日本の地域別将来推計人口（平成30年推計）」、総務省「住民基本台帳に基づく人口、人口動態及び世帯数」を加工して作成（1960〜1970年の都道府県の年齢3区分は RESAS を加工して作成）。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RESAS API v1 と同じ形（エラーも HTTP 200: "400" / "404"） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2252,11 +2594,19 @@ export interface components {
             indicators: {
                 code: string;
                 name: string;
+                name_en: string | null;
                 nation: number | null;
                 period: string;
                 prefecture: number | null;
                 unit: string;
                 value: number | null;
+            }[];
+            /** @description indicators whose latest value ends more than 5 years before the area’s newest value: left out of `indicators` */
+            omitted_indicators: {
+                code: string;
+                name: string;
+                name_en: string | null;
+                period: string;
             }[];
             population: {
                 latest: {
@@ -2521,6 +2871,12 @@ export interface components {
             series: {
                 area: string;
                 area_name: string;
+                /** @description 系列の断層: the definition changed at `period` (the step from the period before is not a real change), e.g. 2013 外国人住民を含む */
+                breaks: {
+                    label: string;
+                    note: string;
+                    period: string;
+                }[];
                 indicator: string;
                 indicator_name: string;
                 points: {
@@ -2596,6 +2952,13 @@ export interface components {
                 reached: boolean | null;
                 /** @example 基準値から目標値までの進捗率 64%（①B） */
                 reason: string;
+                /** @description relative targets (東京圏以上, 全国平均と同水準): the reference series; bound false = 比較対象未登録 (③) */
+                reference?: {
+                    bound: boolean;
+                    name: string;
+                    period: string | null;
+                    value: number | null;
+                };
                 /**
                  * @description 1A 目標達成 / 1B 進捗 / 1C 数値目標なし / 2 進捗なし・悪化 / 3 測定不能
                  * @enum {string}
@@ -2625,6 +2988,13 @@ export interface components {
             reached: boolean | null;
             /** @example 基準値から目標値までの進捗率 64%（①B） */
             reason: string;
+            /** @description relative targets (東京圏以上, 全国平均と同水準): the reference series; bound false = 比較対象未登録 (③) */
+            reference?: {
+                bound: boolean;
+                name: string;
+                period: string | null;
+                value: number | null;
+            };
             /**
              * @description 1A 目標達成 / 1B 進捗 / 1C 数値目標なし / 2 進捗なし・悪化 / 3 測定不能
              * @enum {string}
