@@ -5,6 +5,8 @@ import type { Database } from '../../db/client.ts';
 import { BODY_FILE } from '../../infra/http/errors.ts';
 import { XLSX, download } from '../../infra/http/download.ts';
 import type { Logger } from '../../infra/logger.ts';
+import { mountTemplateRoute } from '../../infra/http/template-route.ts';
+import { KPI_TEMPLATE, OBSERVATION_TEMPLATE } from './interchange/import-templates.ts';
 import { requirePrincipal, sessionPrincipal, type AuthEnv } from '../auth/index.ts';
 import { InputError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
@@ -99,6 +101,9 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
 
   // Reading a job is a GET (no CSRF token), but only for those who may write the strategy.
   app.openapi(getImportJobRoute, async (c) => c.json({ job: await getImportJob(db, { by: sessionPrincipal(c), ...c.req.valid('param') }) } as never, 200));
+
+  mountTemplateRoute(app, 'observations', OBSERVATION_TEMPLATE, '実績値');
+  mountTemplateRoute(app, 'kpis', KPI_TEMPLATE, 'KPI定義');
 
   app.openapi(searchRoute, async (c) => {
     const { q, strategy } = c.req.valid('query');
