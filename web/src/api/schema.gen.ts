@@ -2280,7 +2280,18 @@ export interface components {
         AuditLog: {
             entries: {
                 action: string;
+                /**
+                 * @description the action’s Japanese name
+                 * @example 実績値の登録・更新
+                 */
+                action_label: string;
+                /** @description 'user:<id>', 'cli:<name>' or 'system:<name>' (never an e-mail address) */
                 actor: string;
+                /**
+                 * @description who acted, for people: the user’s display name, CLI（…）, システム（…）
+                 * @example 企画課 山田
+                 */
+                actor_label: string;
                 details?: unknown;
                 entity_id: string;
                 entity_type: string;

@@ -76,7 +76,9 @@ export const ja = {
   'audit.action.catalog.create': '戦略の登録',
   'audit.action.catalog.replace': '戦略の置き換え',
   'audit.action.observations.upsert': '実績値の登録・更新',
-  'audit.action.kpis.upsert': 'KPI 定義の登録・更新',
+  'audit.action.kpis.upsert': 'KPI定義の登録・更新',
+  'audit.action.kpi.bind': 'KPIと統計の連動',
+  'audit.action.kpi.unbind': 'KPIと統計の連動の解除',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -156,4 +158,6 @@ export const en: Record<keyof typeof ja, string> = {
   'audit.action.catalog.replace': 'Strategy replaced',
   'audit.action.observations.upsert': 'Actual values recorded',
   'audit.action.kpis.upsert': 'KPI definitions updated',
+  'audit.action.kpi.bind': 'KPI bound to statistics',
+  'audit.action.kpi.unbind': 'KPI unbound from statistics',
 };
