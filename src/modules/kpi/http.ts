@@ -12,7 +12,8 @@ import { InputError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
-import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
+import { catalogToJson, evaluationToCsv } from './interchange/write-catalog.ts';
+import { evaluationToXlsx } from './interchange/write-evaluation-xlsx.ts';
 import { listStrategies } from './repository.ts';
 import { CatalogCache } from './catalog-cache.ts';
 import {
@@ -54,6 +55,8 @@ async function readUpload(c: Context) {
   return { bytes: new Uint8Array(await file.arrayBuffer()), file: file.name, encoding, sheet };
 }
 
+const CSV_SUFFIX = { 'utf8-bom': 'utf8', utf8: 'utf8-nobom', sjis: 'sjis' } as const;
+
 export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
   const app = createRouter<AuthEnv>();
   const catalogs = new CatalogCache(db);
@@ -68,7 +71,12 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
     const ev = evaluateCatalog(catalog, asOfDay(q.as_of));
     const base = `${strategyId}_evaluation_${ev.as_of}`;
     if (q.format === 'csv')
-      return download(evaluationToCsv(ev, q.encoding ?? 'utf8-bom'), `text/csv; charset=${q.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`, `${base}.csv`) as never;
+      // One file name per encoding: the UTF-8 and Shift_JIS downloads must not overwrite each other.
+      return download(
+        evaluationToCsv(ev, q.encoding ?? 'utf8-bom'),
+        `text/csv; charset=${q.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`,
+        `${base}_${CSV_SUFFIX[q.encoding ?? 'utf8-bom']}.csv`,
+      ) as never;
     if (q.format === 'xlsx') return download(await evaluationToXlsx(catalog, ev), XLSX, `${base}.xlsx`) as never;
     return c.json(ev as never, 200);
   });

@@ -26,7 +26,8 @@ describe('formatNumber / formatValue / formatPercent', () => {
     expect(formatNumber(18_167_874, 'en')).toBe('18,167,874');
     expect(formatNumber(18_167_874, 'ja')).toBe('1,816万7,874');
     expect(formatNumber(null, 'ja')).toBe('—');
-    expect(formatNumber(0.123456, 'en')).toBe('0.1235'); // four decimals at most
+    expect(formatNumber(0.123456, 'en')).toBe('0.12'); // two decimals at most without a unit
+    expect(formatNumber(-1_500, 'en')).toBe('−1,500'); // one minus sign in both languages
   });
 
   it('attaches Japanese units and %, and spaces Latin units', () => {
@@ -37,6 +38,13 @@ describe('formatNumber / formatValue / formatPercent', () => {
     expect(formatValue(undefined, '人', 'ja')).toBe('—');
     expect(formatPercent(64)).toBe('64%');
     expect(formatPercent(null)).toBe('—');
+  });
+
+  it('gives each unit its decimals: counts none, percentages one, others two', () => {
+    expect(formatValue(12.345, '%', 'ja')).toBe('12.3%');
+    expect(formatValue(1_234.6, '人', 'ja')).toBe('1,235人');
+    expect(formatValue(3.14259, '億円', 'ja')).toBe('3.14億円');
+    expect(formatValue(-0.25, 'ポイント', 'ja')).toBe('−0.3ポイント');
   });
 
   it('shortens axis labels: 万 in Japanese, K in English', () => {
