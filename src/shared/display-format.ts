@@ -98,10 +98,13 @@ export function formatNumberText(value: number, lang: DisplayLang = 'ja', digits
   return rounded < 0 ? `${MINUS_SIGN}${body}` : body;
 }
 
-/** A value with its unit and the unit's decimals: 230万人, 12.5%, 1,500 t-CO2; '—' for none. */
-export function formatValueText(value: number | null | undefined, unit: string | null | undefined, lang: DisplayLang = 'ja'): string {
+/**
+ * A value with its unit and the unit's decimals: 230万人, 12.5%, 1,500 t-CO2; '—' for none.
+ * `digits` overrides the unit's decimals where every digit matters (what an entry will store).
+ */
+export function formatValueText(value: number | null | undefined, unit: string | null | undefined, lang: DisplayLang = 'ja', digits = fractionDigitsForUnit(unit)): string {
   if (value === null || value === undefined) return '—';
-  const n = formatNumberText(value, lang, fractionDigitsForUnit(unit));
+  const n = formatNumberText(value, lang, digits);
   if (!unit) return n;
   // Latin units (t-CO2, ha) read better with a space; Japanese units and % attach.
   return /^[A-Za-z]/.test(unit) ? `${n} ${unit}` : `${n}${unit}`;

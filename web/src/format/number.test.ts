@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatJapaneseNumber, formatNumber, formatPercent, formatValue } from './number.ts';
+import { formatCompact, formatJapaneseNumber, formatNumber, formatPercent, formatValue, formatValueExact } from './number.ts';
 
 describe('formatJapaneseNumber: 万・億・兆 groups with their digits exact', () => {
   it('groups integers of 10,000 and more by 万, 億 and 兆, leaving empty groups out', () => {
@@ -45,6 +45,11 @@ describe('formatNumber / formatValue / formatPercent', () => {
     expect(formatValue(1_234.6, '人', 'ja')).toBe('1,235人');
     expect(formatValue(3.14259, '億円', 'ja')).toBe('3.14億円');
     expect(formatValue(-0.25, 'ポイント', 'ja')).toBe('−0.3ポイント');
+  });
+
+  it('previews an entry with every decimal it will store', () => {
+    expect(formatValueExact(1_234.5678, '人', 'ja')).toBe('1,234.5678人');
+    expect(formatValueExact(-0.125, '%', 'ja')).toBe('\u22120.125%');
   });
 
   it('shortens axis labels: 万 in Japanese, K in English', () => {

@@ -30,6 +30,11 @@ export function formatValue(value: number | null | undefined, unit: string | nul
   return formatValueText(value, unit, lang);
 }
 
+/** A value exactly as it will be stored (an entry's preview): every decimal, with its unit. */
+export function formatValueExact(value: number | null | undefined, unit: string | null | undefined, lang: Lang): string {
+  return formatValueText(value, unit, lang, 10);
+}
+
 /** A progress rate (an integer, rounded by the engine). */
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
