@@ -24,6 +24,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NOTES_JA } from './strategy-notes-ja.ts';
 
 // ---------------------------------------------------------------------------
 // Types
@@ -135,7 +136,10 @@ interface KpiBase {
   section: string;
   measure: string;
   source_line: number;
+  /** 備考 for planners (Japanese, no line numbers: strategy-notes-ja.ts) */
   notes: string | null;
+  /** the catalog's developer note with its seed line references; not shown */
+  notes_provenance?: string;
   year_basis: YearBasis;
   catalog_fixes?: CatalogFixApplied[];
 }
@@ -772,11 +776,20 @@ function convert(k: SourceKpi, fixes: CatalogFixApplied[]): KpiBase {
     section: k.section,
     measure: k.measure,
     source_line: k.line,
-    notes: k.notes,
+    notes: noteJa(k.id, k.notes),
+    ...(k.notes ? { notes_provenance: k.notes } : {}),
     year_basis: k.year_basis,
     ...(fixes.length ? { catalog_fixes: fixes } : {}),
   };
   return out;
+}
+
+/** The 備考 shown to planners (strategy-notes-ja.ts); a developer note without one is an error. */
+function noteJa(id: string, developerNote: string | null): string | null {
+  if (!developerNote) return null;
+  const ja = NOTES_JA[id];
+  if (!ja) throw new Error(`${id}: the note has no Japanese 備考 in scripts/strategy-notes-ja.ts`);
+  return ja;
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -814,7 +827,8 @@ function buildComposite(def: (typeof COMPOSITES)[number], parts: KpiBase[]): Kpi
     section: first.section,
     measure: first.measure,
     source_line: def.source_line,
-    notes: `Composite indicator (counts as one indicator in the logic model). ${def.evidence}`,
+    notes: noteJa(def.id, def.evidence),
+    notes_provenance: `Composite indicator (counts as one indicator in the logic model). ${def.evidence}`,
     year_basis: same('year_basis') ?? null,
     composite: true,
     ...(def.name_constructed ? { name_constructed: true as const } : {}),

@@ -276,7 +276,7 @@ describeEachDatabase('sign-in hardening', (db) => {
       expect(user!.passwordChangedAt).toBeInstanceOf(Date);
 
       const audit = await listAudit(h, { ownerCode: SAPPORO, entityType: 'user', entityId: user!.id });
-      expect(audit[0]).toMatchObject({ actor: `user:${email}`, action: 'user.password_change', entity_id: user!.id, details: { revoked_sessions: 1 } });
+      expect(audit[0]).toMatchObject({ actor: `user:${user!.id}`, action: 'user.password_change', entity_id: user!.id, details: { revoked_sessions: 1 } });
       expect(audit[0]!.summary).toContain('他の端末のログイン1件を終了');
       expect(JSON.stringify(audit)).not.toContain(NEW_PASSWORD);
       expect(JSON.stringify(audit.map((e) => [e.summary, e.entity_id, e.details]))).not.toContain(email);
@@ -317,8 +317,11 @@ describeEachDatabase('sign-in hardening', (db) => {
       expect((await sessionOf(app, first.auth)).user).toBeNull();
       expect((await sessionOf(app, b.auth)).user).toBeNull();
       expect(await sessionOf(app, c.auth)).toMatchObject({ user: { email }, other_sessions: 0 });
-      const audit = await listAudit(h, { ownerCode: SAPPORO, entityType: 'user', entityId: await userId(email) });
-      expect(audit[0]).toMatchObject({ action: 'user.sessions_revoke_others', actor: `user:${email}`, details: { revoked_sessions: 2 } });
+      const id = await userId(email);
+      const audit = await listAudit(h, { ownerCode: SAPPORO, entityType: 'user', entityId: id });
+      // The append-only log keeps the user's id, not the e-mail address (personal data).
+      expect(audit[0]).toMatchObject({ action: 'user.sessions_revoke_others', actor: `user:${id}`, details: { revoked_sessions: 2 } });
+      expect(JSON.stringify(audit)).not.toContain(email);
     });
 
     it('no longer accepts a session created before the password was changed (even if it was not deleted)', async () => {

@@ -55,13 +55,18 @@ describe('sousei CLI [pglite]', () => {
     const r = await sousei(['kpi', 'evaluate', '--input', 'test/fixtures/catalog-small.json', '--as-of', '2026-11-23', '--format', 'table']);
     expect(r.code).toBe(0);
     const out = r.stdout.toString('utf8');
-    expect(out).toContain('テスト戦略（小）（test-strategy） 2026-11-23 時点');
+    expect(out).toContain('テスト戦略（小）（test-strategy） 令和8年（2026年）11月23日 時点');
     const row = (id: string) => out.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
     expect(row('T-02')).toContain('①A 目標達成');
     expect(row('T-02')).toContain('110%');
     expect(row('T-04')).toContain('①B 進捗');
     expect(row('T-04')).toContain('60%');
     expect(row('T-05')).toContain('② 進捗なし・悪化');
+    // One number format: 万 grouping, units, 年度 / 年 labels, the minus sign U+2212.
+    expect(row('T-01')).toContain('1万1,000人（2025年度）');
+    expect(row('T-01')).toContain('2万人（2030年度）');
+    expect(row('T-02')).toContain('71%（2025年・速報値）');
+    expect(row('T-05')).toContain('\u221210%');
     expect(out).toContain('合計 5件  ①A 目標達成: 1  ①B 進捗: 3  ①C 数値目標なし: 0  ② 進捗なし・悪化: 1  ③ 測定不能: 0');
   });
 
@@ -78,12 +83,12 @@ describe('sousei CLI [pglite]', () => {
     expect(ev.code).toBe(0);
     expect([...ev.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(ev.stdout.subarray(3).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
-    const t01 = rows.find((r) => r['KPI ID'] === 'T-01');
+    const t01 = rows.find((r) => r.指標ID === 'T-01');
     // 「1.2万」 for 「令和9年度」: (12000 − 10000) / (20000 − 10000) = 20 %
     expect(t01).toMatchObject({ 実績値: '12000', 実績期間: 'FY2027', '進捗率(%)': '20', 判定: '①B 進捗' });
     // 「６４％」 for 「２０２６」: (64 − 60) / (70 − 60) = 40 %
-    expect(rows.find((r) => r['KPI ID'] === 'T-02')).toMatchObject({ 実績値: '64', 実績期間: '2026', '進捗率(%)': '40' });
-    expect(rows.map((r) => r['KPI ID'])).toEqual(['T-01', 'T-02', 'T-03', 'T-03a', 'T-03b', 'T-04', 'T-05']);
+    expect(rows.find((r) => r.指標ID === 'T-02')).toMatchObject({ 実績値: '64', 実績期間: '2026', '進捗率(%)': '40' });
+    expect(rows.map((r) => r.指標ID)).toEqual(['T-01', 'T-02', 'T-03', 'T-03a', 'T-03b', 'T-04', 'T-05']);
   }, 240_000); // the first command on a fresh data directory loads the reference data (1.3 M values)
 
   it('import of a bad file exits 1 naming the file and the row, and says the database is unchanged', async () => {

@@ -76,7 +76,11 @@ describeEachDatabase('REST API', (db) => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^KPI ID,構成元KPI,ノード,指標,/);
+    expect(lines[0]).toMatch(/^指標ID,構成元KPI,ノード,指標,/);
+    // The two encodings download under their own names.
+    expect(csv.headers.get('content-disposition')).toContain(`${SID}_evaluation_2026-11-23_utf8.csv`);
+    const sjis = await app().request(`/api/v1/strategies/${SID}/evaluation?as_of=2026-11-23&format=csv&encoding=sjis`);
+    expect(sjis.headers.get('content-disposition')).toContain(`${SID}_evaluation_2026-11-23_sjis.csv`);
     expect(lines.length).toBeGreaterThan(national.kpis.length); // components add rows
 
     const xlsx = await app().request(`/api/v1/strategies/${SID}/evaluation?as_of=2026-11-23&format=xlsx`);
@@ -90,6 +94,20 @@ describeEachDatabase('REST API', (db) => {
       .filter(Boolean)
       .map((r) => (r as unknown[]).slice(1));
     expect(rows).toContainEqual(['合計', national.kpis.length]);
+    // Japanese conventions: 和暦 beside 西暦 in the title, Japanese headers and levels, widths, frozen headers.
+    expect(summary.getCell('A1').value).toBe('地域未来戦略 KPI検証（令和8年（2026年）11月23日 時点）');
+    const byNode = wb.getWorksheet('ノード別')!;
+    const levels = new Set(byNode.getColumn(3).values.slice(2));
+    expect(levels).toEqual(new Set(['目標', 'インパクト', 'アウトカム', 'アウトプット', 'その他']));
+    const kpiSheet = wb.getWorksheet('KPI別')!;
+    expect((kpiSheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['指標ID', '構成元KPI', 'ノード']);
+    expect(kpiSheet.getColumn(4).width).toBeGreaterThanOrEqual(40);
+    const obs = wb.getWorksheet('実績値')!;
+    expect((obs.getRow(1).values as unknown[]).slice(1)).toEqual(['指標ID', '期間・年度', '実績値', '区分', '出典', '備考', '期間（表示）']);
+    for (const ws of wb.worksheets.slice(1)) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const targetPeriods = (kpiSheet.getColumn(10).values as unknown[]).slice(2).filter((v) => typeof v === 'string' && v);
+    expect(targetPeriods.length).toBeGreaterThan(0);
+    expect(targetPeriods.every((p) => /^\d{4}年(度)?$|^\d{4}年\d{1,2}月/.test(String(p)))).toBe(true);
   });
 
   it('evaluates a posted catalog without storing it, and locates errors in the posted JSON', async () => {

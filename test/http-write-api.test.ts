@@ -119,7 +119,14 @@ describeEachDatabase('writes through the API', (db) => {
     expect(after.progress).toBe(50); // baseline 10,000 (FY2024) → target 20,000 (FY2030)
     expect(after.status).toBe('1B');
     const audit = (await (await app.request('/api/v1/strategies/sapporo-sogo-senryaku/audit')).json()) as { entries: Array<{ actor: string; action: string }> };
-    expect(audit.entries[0]).toMatchObject({ actor: 'user:planner@city.sapporo.jp', action: 'observations.upsert' });
+    // The entry keeps the user's id; the API joins the display name and names the action in Japanese.
+    expect(audit.entries[0]).toMatchObject({
+      actor: expect.stringMatching(/^user:[0-9a-f-]{36}$/),
+      actor_label: '札幌市 企画課',
+      action: 'observations.upsert',
+      action_label: '実績値の登録・更新',
+    });
+    expect(JSON.stringify(audit)).not.toContain('planner@city.sapporo.jp');
   });
 
   it('names the bad row and column of a form submission and saves none of the rows', async () => {

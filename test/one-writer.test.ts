@@ -76,8 +76,12 @@ describe('one writer per embedded data directory [pglite]', () => {
 
     // The audit trail names the operator; the chain verifies through the socket.
     const audit = await sousei(['audit', '--strategy', 'test-strategy']);
-    expect(audit.stdout).toContain('cli:operator');
-    expect(audit.stdout).toContain('user:ops@example.go.jp');
+    expect(audit.stdout).toContain('CLI（operator）');
+    // Users by display name (the entry keeps only the id), times in JST, actions in Japanese.
+    expect(audit.stdout).toContain('運用担当');
+    expect(audit.stdout).not.toContain('ops@example.go.jp');
+    expect(audit.stdout).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} JST/);
+    expect(audit.stdout).toContain('実績値の登録・更新');
     const verify = await sousei(['audit', 'verify']);
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain('改ざんは見つかりません');

@@ -217,7 +217,7 @@ describeEachDatabase('first-start load of the statistics data set', (database) =
     const table = cli(['stats', 'indicators']);
     expect(table.status).toBe(0);
     const line = table.stdout.split('\n').find((l) => l.startsWith('future_burden_ratio'))!;
-    expect(line).toMatch(/^future_burden_ratio\s+将来負担比率\s+%\s+地方行財政\s+FY2008–FY2021（14期）\s+25,112\s+総務省「地方公共団体の主要財政指標一覧」を加工して作成$/);
+    expect(line).toMatch(/^future_burden_ratio\s+将来負担比率\s+%\s+地方行財政\s+2008年度–2021年度（14期）\s+2万5,112\s+総務省「地方公共団体の主要財政指標一覧」を加工して作成$/);
     expect(table.stdout).toContain('ほかに人口ピラミッド用（5歳階級×男女）の指標が 84 あります');
     const json = JSON.parse(cli(['stats', 'indicators', '--format', 'json', '--category', '人口']).stdout) as { indicators: Array<{ code: string; periods: string[] }> };
     expect(json.indicators.find((i) => i.code === 'births')?.periods.slice(17, 20)).toEqual(['FY2011', 'FY2012', '2013']);

@@ -292,6 +292,16 @@ export function normalizeHeader(h: string): string {
     .replace(/[\s_-]+/g, '');
 }
 
+/**
+ * The names a header cell answers to: itself, and for the documented bilingual form
+ * 「kpi_id（指標ID）」 each of its two halves, so a header copied from the README works.
+ */
+export function headerKeys(h: string): string[] {
+  const whole = normalizeHeader(h);
+  const m = /^(.+?)\((.+)\)$/.exec(whole);
+  return m ? [whole, m[1]!, m[2]!] : [whole];
+}
+
 export interface ColumnSpec<K extends string> {
   key: K;
   aliases: string[];
@@ -300,7 +310,10 @@ export interface ColumnSpec<K extends string> {
 
 /** Maps the file's header onto known columns; a missing required column is an error naming it. */
 export function mapColumns<K extends string>(table: Table, specs: ColumnSpec<K>[]): Record<K, number | undefined> {
-  const index = new Map(table.header.map((h, i) => [normalizeHeader(h), i]));
+  const index = new Map<string, number>();
+  table.header.forEach((h, i) => {
+    for (const k of headerKeys(h)) if (!index.has(k)) index.set(k, i);
+  });
   const out = {} as Record<K, number | undefined>;
   const issues = [];
   for (const s of specs) {

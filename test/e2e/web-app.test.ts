@@ -176,6 +176,19 @@ describe.skipIf(!chromiumAvailable())('web application (headless Chromium)', () 
     await page.context().close();
   });
 
+  it('offers the import templates on the data-entry page, with the documented Japanese headers', async () => {
+    const page = await newPage({ signedIn: true });
+    await page.goto(`${server.url}/strategies/${SID}/entry`);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '実績値（Excel）' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('sousei-template-observations.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await xlsx.path())!);
+    expect((wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual(['指標ID', '期間・年度', '実績値', '区分', '出典', '備考']);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'KPI定義（CSV）' }).click()]);
+    expect(csv.suggestedFilename()).toBe('sousei-template-kpis.csv');
+    await page.context().close();
+  });
+
   const mainPages: Array<[string, string, boolean]> = [
     ['overview', '/', false],
     ['node', `/strategies/${SID}/nodes/outcome-a`, false],

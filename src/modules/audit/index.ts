@@ -8,3 +8,4 @@ export { appendAudit, listAudit, auditHeads, type AuditEntry, type AuditRecord, 
 export { verifyAuditChain, type ChainReport, type OwnerChainReport, type ChainBreak, type AuditAnchor } from './verify-chain.ts';
 export { canonicalEntryText, entryHash, GENESIS_HASH } from './domain/chain.ts';
 export { parseAnchors } from './anchors.ts';
+export { ACTION_LABELS, actionLabel, actorLabel } from './domain/labels.ts';

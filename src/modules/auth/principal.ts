@@ -15,9 +15,13 @@ export const operatorPrincipal = (name: string): Principal => ({ kind: 'operator
 
 export const systemPrincipal = (name: string): Principal => ({ kind: 'system', name: name.startsWith('system:') ? name : `system:${name}` });
 
-/** How the audit log names who acted. */
+/**
+ * How the audit log names who acted. A user by id only: the append-only log cannot forget an
+ * e-mail address, so it keeps no personal data; the display name is joined at read time
+ * (audit-actor-names.ts).
+ */
 export function auditNameOf(p: Principal): string {
-  return p.kind === 'user' ? `user:${p.user.email}` : p.name;
+  return p.kind === 'user' ? `user:${p.user.id}` : p.name;
 }
 
 /** The user behind a principal, or null for operators and the platform. */

@@ -1,5 +1,5 @@
 /** Users in the database: lookups shared by the use cases. */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { Actor } from './access.ts';
@@ -33,4 +33,14 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
 
 export async function listUsers(db: Database): Promise<Actor[]> {
   return (await db.select().from(users).orderBy(asc(users.email))).map(toActor);
+}
+
+/** Users by id or by e-mail (audit entries older than id-only entries name users by e-mail). */
+export async function findUsersByIdOrEmail(db: Queryable, ids: readonly string[], emails: readonly string[]): Promise<UserRow[]> {
+  if (ids.length === 0 && emails.length === 0) return [];
+  const conds = [...(ids.length ? [inArray(users.id, [...ids])] : []), ...(emails.length ? [inArray(users.email, [...emails])] : [])];
+  return db
+    .select()
+    .from(users)
+    .where(or(...conds));
 }

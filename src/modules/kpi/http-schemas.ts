@@ -85,8 +85,10 @@ export const AuditSchema = z
       z.object({
         id: z.number().int(),
         occurred_at: z.string(),
-        actor: z.string(),
+        actor: z.string().openapi({ description: "'user:<id>', 'cli:<name>' or 'system:<name>' (never an e-mail address)" }),
+        actor_label: z.string().openapi({ description: 'who acted, for people: the user’s display name, CLI（…）, システム（…）', example: '企画課 山田' }),
         action: z.string(),
+        action_label: z.string().openapi({ description: 'the action’s Japanese name', example: '実績値の登録・更新' }),
         entity_type: z.string(),
         entity_id: z.string(),
         summary: z.string(),

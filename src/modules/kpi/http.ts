@@ -5,13 +5,16 @@ import type { Database } from '../../db/client.ts';
 import { BODY_FILE } from '../../infra/http/errors.ts';
 import { XLSX, download } from '../../infra/http/download.ts';
 import type { Logger } from '../../infra/logger.ts';
+import { mountTemplateRoute } from '../../infra/http/template-route.ts';
+import { KPI_TEMPLATE, OBSERVATION_TEMPLATE } from './interchange/import-templates.ts';
 import { requirePrincipal, sessionPrincipal, type AuthEnv } from '../auth/index.ts';
 import { InputError } from '../../shared/errors.ts';
 import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
 import type { Catalog } from './domain/catalog.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
-import { catalogToJson, evaluationToCsv, evaluationToXlsx } from './interchange/write-catalog.ts';
+import { catalogToJson, evaluationToCsv } from './interchange/write-catalog.ts';
+import { evaluationToXlsx } from './interchange/write-evaluation-xlsx.ts';
 import { listStrategies } from './repository.ts';
 import { CatalogCache } from './catalog-cache.ts';
 import { dataVersionOf } from '../../db/data-version.ts';
@@ -57,6 +60,8 @@ async function readUpload(c: Context) {
   return { bytes: new Uint8Array(await file.arrayBuffer()), file: file.name, encoding, sheet };
 }
 
+const CSV_SUFFIX = { 'utf8-bom': 'utf8', utf8: 'utf8-nobom', sjis: 'sjis' } as const;
+
 const json = (value: unknown): CacheableBody => ({ body: JSON.stringify(value), contentType: 'application/json' });
 
 /** The evaluation as JSON, or as CSV in the given encoding (with its download name). */
@@ -64,8 +69,26 @@ async function evaluationBody(catalog: Catalog, asOf: number, csvEncoding: 'utf8
   const ev = evaluateCatalog(catalog, asOf);
   if (csvEncoding === null) return json(ev);
   const type = `text/csv; charset=${csvEncoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`;
-  const csv = download(evaluationToCsv(ev, csvEncoding), type, `${catalog.strategy.id}_evaluation_${ev.as_of}.csv`);
+  const csv = download(evaluationToCsv(ev, csvEncoding), type, `${catalog.strategy.id}_evaluation_${ev.as_of}_${CSV_SUFFIX[csvEncoding]}.csv`);
   return { body: new Uint8Array(await csv.arrayBuffer()), contentType: type, headers: { 'content-disposition': csv.headers.get('content-disposition')! } };
+}
+
+/** GET …/evaluation: JSON and CSV from the body cache; Excel (rare and large) made each time. */
+async function evaluationResponse(
+  c: Context,
+  caches: { catalogs: CatalogCache; bodies: ResponseCache },
+  strategyId: string,
+  q: { as_of?: string; format?: string; encoding?: 'utf8-bom' | 'utf8' | 'sjis' },
+) {
+  const { catalogs, bodies } = caches;
+  const asOf = asOfDay(q.as_of);
+  if (q.format === 'xlsx') {
+    const catalog = await catalogs.get(strategyId);
+    const ev = evaluateCatalog(catalog, asOf);
+    return download(await evaluationToXlsx(catalog, ev), XLSX, `${strategyId}_evaluation_${ev.as_of}.xlsx`);
+  }
+  const key = `evaluation\u0000${strategyId}\u0000${asOf}\u0000${q.format ?? 'json'}\u0000${q.encoding ?? ''}`;
+  return bodies.respond(c, key, async () => evaluationBody(await catalogs.get(strategyId), asOf, q.format === 'csv' ? (q.encoding ?? 'utf8-bom') : null));
 }
 
 export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
@@ -81,19 +104,7 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
     return bodies.respond(c, `catalog\u0000${strategyId}`, async () => json(catalogToJson(await catalogs.get(strategyId)))) as never;
   });
 
-  app.openapi(getEvaluationRoute, async (c) => {
-    const { strategyId } = c.req.valid('param');
-    const q = c.req.valid('query');
-    const asOf = asOfDay(q.as_of);
-    if (q.format === 'xlsx') {
-      // Rare and large: made each time, not kept.
-      const catalog = await catalogs.get(strategyId);
-      const ev = evaluateCatalog(catalog, asOf);
-      return download(await evaluationToXlsx(catalog, ev), XLSX, `${strategyId}_evaluation_${ev.as_of}.xlsx`) as never;
-    }
-    const key = `evaluation\u0000${strategyId}\u0000${asOf}\u0000${q.format ?? 'json'}\u0000${q.encoding ?? ''}`;
-    return bodies.respond(c, key, async () => evaluationBody(await catalogs.get(strategyId), asOf, q.format === 'csv' ? (q.encoding ?? 'utf8-bom') : null)) as never;
-  });
+  app.openapi(getEvaluationRoute, async (c) => (await evaluationResponse(c, { catalogs, bodies }, c.req.valid('param').strategyId, c.req.valid('query'))) as never);
 
   app.openapi(getKpiRoute, async (c) => {
     const { strategyId, kpiId } = c.req.valid('param');
@@ -132,6 +143,9 @@ export function kpiRoutes(db: Database, opts: { logger?: Logger } = {}) {
 
   // Reading a job is a GET (no CSRF token), but only for those who may write the strategy.
   app.openapi(getImportJobRoute, async (c) => c.json({ job: await getImportJob(db, { by: sessionPrincipal(c), ...c.req.valid('param') }) } as never, 200));
+
+  mountTemplateRoute(app, 'observations', OBSERVATION_TEMPLATE, '実績値');
+  mountTemplateRoute(app, 'kpis', KPI_TEMPLATE, 'KPI定義');
 
   app.openapi(searchRoute, async (c) => {
     const { q, strategy } = c.req.valid('query');

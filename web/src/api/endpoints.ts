@@ -24,6 +24,11 @@ export function evaluationDownloadUrl(sid: string, asOf: string, format: 'xlsx' 
   return `${strategyPath(sid)}/evaluation${query({ format, as_of: asOf, encoding })}`;
 }
 
+/** Download URL of an import's template (documented headers and one example row). */
+export function importTemplateUrl(kind: 'observations' | 'kpis', format: 'csv' | 'xlsx'): string {
+  return `${V1}/import-templates/${kind}${query({ format })}`;
+}
+
 export function getKpi(sid: string, kpiId: string, asOf: string): Promise<KpiDetail> {
   return cachedGet(`${strategyPath(sid)}/kpis/${enc(kpiId)}${query({ as_of: asOf })}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatJapaneseNumber, formatNumber, formatPercent, formatValue } from './number.ts';
+import { formatCompact, formatJapaneseNumber, formatNumber, formatPercent, formatValue, formatValueExact } from './number.ts';
 
 describe('formatJapaneseNumber: 万・億・兆 groups with their digits exact', () => {
   it('groups integers of 10,000 and more by 万, 億 and 兆, leaving empty groups out', () => {
@@ -26,7 +26,8 @@ describe('formatNumber / formatValue / formatPercent', () => {
     expect(formatNumber(18_167_874, 'en')).toBe('18,167,874');
     expect(formatNumber(18_167_874, 'ja')).toBe('1,816万7,874');
     expect(formatNumber(null, 'ja')).toBe('—');
-    expect(formatNumber(0.123456, 'en')).toBe('0.1235'); // four decimals at most
+    expect(formatNumber(0.123456, 'en')).toBe('0.12'); // two decimals at most without a unit
+    expect(formatNumber(-1_500, 'en')).toBe('−1,500'); // one minus sign in both languages
   });
 
   it('attaches Japanese units and %, and spaces Latin units', () => {
@@ -37,6 +38,18 @@ describe('formatNumber / formatValue / formatPercent', () => {
     expect(formatValue(undefined, '人', 'ja')).toBe('—');
     expect(formatPercent(64)).toBe('64%');
     expect(formatPercent(null)).toBe('—');
+  });
+
+  it('gives each unit its decimals: counts none, percentages one, others two', () => {
+    expect(formatValue(12.345, '%', 'ja')).toBe('12.3%');
+    expect(formatValue(1_234.6, '人', 'ja')).toBe('1,235人');
+    expect(formatValue(3.14259, '億円', 'ja')).toBe('3.14億円');
+    expect(formatValue(-0.25, 'ポイント', 'ja')).toBe('−0.3ポイント');
+  });
+
+  it('previews an entry with every decimal it will store', () => {
+    expect(formatValueExact(1_234.5678, '人', 'ja')).toBe('1,234.5678人');
+    expect(formatValueExact(-0.125, '%', 'ja')).toBe('\u22120.125%');
   });
 
   it('shortens axis labels: 万 in Japanese, K in English', () => {

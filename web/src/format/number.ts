@@ -1,59 +1,42 @@
 /**
- * Numbers as Japanese tables print them: 万・億・兆 grouping with the digits of each group
- * kept exact (230万, 1,816万7,874, 7兆2,000億), via Intl ja-JP; English uses plain grouping.
- * Reading what a person types (全角, 1.2万, △5, 64％) is src/shared/japanese-numbers.ts, as on
- * the server.
+ * Numbers for the web: the platform's one format (src/shared/display-format.ts — minus sign
+ * U+2212, decimals by unit, 万・億・兆 grouping in Japanese), which the CLI and the Excel exports
+ * use too. Reading what a person types (全角, 1.2万, △5, 64％) is src/shared/japanese-numbers.ts,
+ * as on the server.
  */
+import { fractionDigitsForUnit, formatNumberText, formatValueText } from '../../../src/shared/display-format.ts';
 import type { Lang } from '../i18n/dictionaries.ts';
 
-const JA = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 4 });
-const EN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 const JA_COMPACT = new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumFractionDigits: 2 });
 const EN_COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
 
-const UNITS: ReadonlyArray<[bigint, string]> = [
-  [10n ** 12n, '兆'],
-  [10n ** 8n, '億'],
-  [10n ** 4n, '万'],
-];
-
-/** 万/億/兆 grouping for integers ≥ 10,000; other numbers as Intl ja-JP prints them. */
+/** 万/億/兆 grouping for integers ≥ 10,000; other numbers with at most 2 decimals. */
 export function formatJapaneseNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (!Number.isInteger(value) || Math.abs(value) < 10_000 || !Number.isSafeInteger(value)) return JA.format(value);
-  let rest = BigInt(Math.abs(value));
-  let out = '';
-  for (const [size, name] of UNITS) {
-    if (rest >= size) {
-      const q = rest / size;
-      rest %= size;
-      out += `${JA.format(Number(q))}${name}`;
-    }
-  }
-  if (rest > 0n) out += JA.format(Number(rest));
-  return (value < 0 ? '−' : '') + out;
+  return formatNumberText(value, 'ja');
 }
 
-export function formatNumber(value: number | null | undefined, lang: Lang): string {
+export function formatNumber(value: number | null | undefined, lang: Lang, unit?: string | null): string {
   if (value === null || value === undefined) return '—';
-  return lang === 'ja' ? formatJapaneseNumber(value) : EN.format(value);
+  return formatNumberText(value, lang, fractionDigitsForUnit(unit));
 }
 
 /** Short form for chart axes: 1.2万, 7.2兆 / 12K, 7.2T. */
 export function formatCompact(value: number, lang: Lang): string {
-  return (lang === 'ja' ? JA_COMPACT : EN_COMPACT).format(value);
+  return (lang === 'ja' ? JA_COMPACT : EN_COMPACT).format(value).replace('-', '\u2212');
 }
 
 /** A value with its unit: 64%, 230万人, 1,816万7,874 t-CO2. */
 export function formatValue(value: number | null | undefined, unit: string | null | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return '—';
-  const n = formatNumber(value, lang);
-  if (!unit) return n;
-  // Latin units (t-CO2, ha) read better with a space; Japanese units and % attach.
-  return /^[A-Za-z]/.test(unit) && unit !== '%' ? `${n} ${unit}` : `${n}${unit}`;
+  return formatValueText(value, unit, lang);
 }
 
+/** A value exactly as it will be stored (an entry's preview): every decimal, with its unit. */
+export function formatValueExact(value: number | null | undefined, unit: string | null | undefined, lang: Lang): string {
+  return formatValueText(value, unit, lang, 10);
+}
+
+/** A progress rate (an integer, rounded by the engine). */
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
-  return `${value}%`;
+  return `${formatNumberText(value, 'ja', 1)}%`;
 }

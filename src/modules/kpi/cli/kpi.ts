@@ -22,6 +22,7 @@ import { UsageError } from '../../../infra/cli/exit-codes.ts';
 import { asOfOption, oneOf } from '../../../infra/cli/options.ts';
 import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { renderTable } from '../../../infra/cli/terminal.ts';
+import { formatDayWareki, formatNumberText, formatPeriodText, formatValueText } from '../../../shared/display-format.ts';
 
 interface EvaluateOptions {
   input?: string;
@@ -37,16 +38,20 @@ export function renderEvaluationTable(ev: CatalogEvaluation): string {
   const rows = ev.kpis.map((k) => [
     k.id,
     STATUS_LABELS[k.status],
-    k.progress === null ? '' : `${k.progress}%`,
-    k.actual ? `${k.actual.value}（${k.actual.period}${k.actual.flag_label ? `・${k.actual.flag_label}` : ''}）` : '',
-    k.target ? (k.target.value !== null ? `${k.target.value}${k.target.period ? `（${k.target.period}）` : ''}` : (k.target.text ?? '')) : '',
+    k.progress === null ? '' : `${formatNumberText(k.progress)}%`,
+    k.actual ? `${formatValueText(k.actual.value, k.unit)}（${formatPeriodText(k.actual.period)}${k.actual.flag_label ? `・${k.actual.flag_label}` : ''}）` : '',
+    k.target
+      ? k.target.value !== null
+        ? `${formatValueText(k.target.value, k.unit)}${k.target.period ? `（${formatPeriodText(k.target.period)}）` : ''}`
+        : (k.target.text ?? '')
+      : '',
     k.reason,
   ]);
-  const table = renderTable(['KPI', '判定', '進捗率', '実績', '目標', '理由'], rows, [14, 18, 8, 26, 24, 60]);
+  const table = renderTable(['KPI', '判定', '進捗率', '実績', '目標', '理由'], rows, [14, 18, 8, 32, 28, 60]);
   const s = ev.summary;
   const counts = STATUSES.map((st) => `${STATUS_LABELS[st]}: ${s.by_status[st]}`).join('  ');
   const bands = BANDS.map((b) => `${b}%: ${s.by_band[b]}`).join('  ');
-  return `${ev.strategy.name}（${ev.strategy.id}） ${ev.as_of} 時点\n\n${table}\n\n合計 ${s.total}件  ${counts}\n①B 進捗区分  ${bands}\n`;
+  return `${ev.strategy.name}（${ev.strategy.id}） ${formatDayWareki(ev.as_of)} 時点\n\n${table}\n\n合計 ${s.total}件  ${counts}\n①B 進捗区分  ${bands}\n`;
 }
 
 async function catalogFromOptions(rt: CliRuntime, opts: EvaluateOptions, global: GlobalOptions): Promise<Catalog> {

@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import { createStrategy, listStrategies, strategyAudit } from '../index.ts';
 import { operatorPrincipal } from '../../auth/index.ts';
 import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
-import { positiveInt } from '../../../infra/cli/options.ts';
+import { oneOf, positiveInt } from '../../../infra/cli/options.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { renderTable } from '../../../infra/cli/terminal.ts';
+import { formatJstTimestamp } from '../../../shared/display-format.ts';
 import { commandGroup } from '../../../infra/cli/command-group.ts';
 
 interface CreateOptions {
@@ -46,15 +47,22 @@ export function registerStrategies(program: Command, rt: CliRuntime) {
   databaseCommand(commandGroup(program, 'audit', '戦略の変更履歴（監査ログ） / audit trail of a strategy; `audit verify` checks the hash chain'))
     .option('-s, --strategy <id>', 'strategy id')
     .option('-n, --limit <n>', 'entries', '50')
-    .action(async (opts: { strategy?: string; limit: string }, cmd: Command) => {
+    .option('-f, --format <format>', 'table (JST times, Japanese names) | json (the entries as the API gives them)', 'table')
+    .action(async (opts: { strategy?: string; limit: string; format: string }, cmd: Command) => {
       if (!opts.strategy) {
         cmd.help({ error: true });
         return;
       }
       const limit = positiveInt('--limit', opts.limit, 1000);
+      const format = oneOf('--format', opts.format, ['table', 'json'] as const);
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'audit', async ({ db }) => {
-        const rows = (await strategyAudit(db, opts.strategy!, limit)).map((a) => [String(a.seq), a.occurred_at, a.actor, a.action, a.summary]);
-        rt.io.stdout.write(`${renderTable(['通番', '日時', '実行者', '操作', '内容'], rows, [8, 24, 24, 20, 70])}\n`);
+        const entries = await strategyAudit(db, opts.strategy!, limit);
+        if (format === 'json') {
+          rt.io.stdout.write(`${JSON.stringify({ entries }, null, 2)}\n`);
+          return;
+        }
+        const rows = entries.map((a) => [String(a.seq), formatJstTimestamp(a.occurred_at), a.actor_label, a.action_label, a.summary]);
+        rt.io.stdout.write(`${renderTable(['通番', '日時', '実行者', '操作', '内容'], rows, [8, 20, 24, 20, 70])}\n`);
       });
     });
 }

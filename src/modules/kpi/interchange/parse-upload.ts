@@ -7,6 +7,8 @@ import { asWorkerResult, runInWorker, type WorkerResult } from '../../../infra/w
 import { yieldToEventLoop } from '../../../infra/yield.ts';
 import { isXlsx, readTable, type TextEncodingChoice } from '../../../shared/tabular.ts';
 import { checkXlsxArchive } from '../../../shared/xlsx-guard.ts';
+import { refuseTemplateExamples } from '../../../shared/import-template.ts';
+import { KPI_TEMPLATE, OBSERVATION_TEMPLATE } from './import-templates.ts';
 import { isKpiTable, readKpiTable, type KpiRow } from './read-kpi-table.ts';
 import { readObservationTable, type ObservationRow } from './read-observation-table.ts';
 
@@ -40,6 +42,7 @@ export function parseTableInWorker(upload: TableUpload, keys: StrategyKeys): Pro
   return asWorkerResult(async () => {
     if (isXlsx(upload.bytes) || /\.xlsx$/i.test(upload.file)) await checkXlsxArchive(upload.bytes, upload.file);
     const table = await readTable(upload.bytes, upload.file, { encoding: upload.encoding, sheet: upload.sheet });
+    refuseTemplateExamples(table, [OBSERVATION_TEMPLATE, KPI_TEMPLATE]);
     const parsed: ParsedTable = isKpiTable(table)
       ? { kind: 'kpis', rows: readKpiTable(table, new Set(keys.nodeIds), new Map(keys.kpiParents)) }
       : { kind: 'observations', rows: readObservationTable(table, new Set(keys.kpiIds)) };

@@ -10,7 +10,7 @@ import { DIRECTION_HINT, parseDirection } from '../domain/vocabulary.ts';
 import { parseTargetWording } from '../domain/evaluate.ts';
 import { PeriodReader, issueCollector, readNumber } from '../../../shared/field-readers.ts';
 import { MAX_KPI_IMPORT_ROWS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../shared/input-limits.ts';
-import { mapColumns, normalizeHeader, refuseTooManyRows, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { headerKeys, mapColumns, normalizeHeader, refuseTooManyRows, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
 import { textProblem } from '../../../shared/text-checks.ts';
 
 /**
@@ -53,7 +53,7 @@ export const KPI_COLUMNS: ColumnSpec<Key>[] = [
 
 /** A table is a KPI list (not actual values) when it has a node and a direction column. */
 export function isKpiTable(table: Table): boolean {
-  const h = new Set(table.header.map(normalizeHeader));
+  const h = new Set(table.header.flatMap(headerKeys));
   const has = (aliases: string[]) => aliases.some((a) => h.has(normalizeHeader(a)));
   return has(KPI_COLUMNS.find((c) => c.key === 'node')!.aliases) && has(KPI_COLUMNS.find((c) => c.key === 'direction')!.aliases);
 }

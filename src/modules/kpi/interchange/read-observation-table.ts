@@ -24,7 +24,7 @@ export interface ObservationRow {
 
 export const OBSERVATION_COLUMNS: ColumnSpec<'kpi' | 'period' | 'value' | 'flag' | 'source' | 'note'>[] = [
   { key: 'kpi', aliases: ['kpi_id', 'KPI ID', 'KPI', '指標ID', 'KPI番号', 'id'], required: true },
-  { key: 'period', aliases: ['period', '期間', '年度', '年', '時点'], required: true },
+  { key: 'period', aliases: ['period', '期間', '期間・年度', '年度', '年', '時点'], required: true },
   { key: 'value', aliases: ['value', '実績値', '値', '実績'], required: true },
   { key: 'flag', aliases: ['flag', '区分', 'フラグ', '値の区分'], required: false },
   { key: 'source', aliases: ['source', '出典'], required: false },

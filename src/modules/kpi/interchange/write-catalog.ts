@@ -1,17 +1,15 @@
 /**
- * Catalog and evaluation → the interchange JSON, CSV (UTF-8 with BOM for Excel, or Shift_JIS)
- * and Excel. What is imported can be exported and imported again unchanged.
+ * Catalog and evaluation → the interchange JSON and CSV (UTF-8 with BOM for Excel, or Shift_JIS);
+ * the Excel workbook is write-evaluation-xlsx.ts. What is imported can be exported and imported again unchanged.
  *
  * CSV cells go through src/shared/spreadsheet-cells.ts: text that a spreadsheet would run as a
  * formula gets a leading apostrophe (the table readers take it off again), numbers stay numbers.
  * These tables have no 団体コード column, so nothing is written as ="…".
  */
-import { loadExcelJS } from '../../../shared/load-exceljs.ts';
 import { csvText, isExcelEncoding, spreadsheetRows } from '../../../shared/spreadsheet-cells.ts';
 import { encodeText, type TextEncodingName } from '../../../shared/text-encoding.ts';
 import type { Catalog, CatalogKpi } from '../domain/catalog.ts';
-import { OBSERVATION_FLAGS } from '../domain/catalog.ts';
-import { BANDS, STATUSES, STATUS_LABELS, type KpiEvaluation } from '../domain/evaluate.ts';
+import { STATUS_LABELS, type KpiEvaluation } from '../domain/evaluate.ts';
 import type { CatalogEvaluation } from '../domain/summarize.ts';
 
 function kpiToJson(k: CatalogKpi, withComponents: boolean): Record<string, unknown> {
@@ -59,7 +57,7 @@ function csvBytes(header: string[], rows: unknown[][], encoding: CsvEncoding): U
   return encodeText(csvText(spreadsheetRows([header, ...rows], { excel: isExcelEncoding(encoding) })), encoding);
 }
 
-function* allKpis(kpis: CatalogKpi[]): Generator<CatalogKpi> {
+export function* allKpis(kpis: CatalogKpi[]): Generator<CatalogKpi> {
   for (const k of kpis) {
     yield k;
     yield* allKpis(k.components);
@@ -119,7 +117,7 @@ export function kpisToCsv(c: Catalog, encoding: CsvEncoding = 'utf8-bom'): Uint8
 const DIRECTION_JA = { increase: '増加', decrease: '減少', maintain: '維持' } as const;
 
 export const EVALUATION_COLUMNS: Array<[string, (e: KpiEvaluation, parent: string | null) => unknown]> = [
-  ['KPI ID', (e) => e.id],
+  ['指標ID', (e) => e.id],
   ['構成元KPI', (_e, p) => p ?? ''],
   ['ノード', (e) => e.node],
   ['指標', (e) => e.name],
@@ -141,7 +139,7 @@ export const EVALUATION_COLUMNS: Array<[string, (e: KpiEvaluation, parent: strin
   ['判定理由', (e) => e.reason],
 ];
 
-function evaluationRows(ev: CatalogEvaluation): unknown[][] {
+export function evaluationRows(ev: CatalogEvaluation): unknown[][] {
   const rows: unknown[][] = [];
   const add = (e: KpiEvaluation, parent: string | null) => {
     rows.push(EVALUATION_COLUMNS.map(([, f]) => f(e, parent)));
@@ -157,43 +155,4 @@ export function evaluationToCsv(ev: CatalogEvaluation, encoding: CsvEncoding = '
     evaluationRows(ev),
     encoding,
   );
-}
-
-/** The official-style tables: per KPI, per status class and band, per node; plus the actuals. */
-export async function evaluationToXlsx(catalog: Catalog, ev: CatalogEvaluation): Promise<Uint8Array> {
-  const wb = new (await loadExcelJS()).Workbook();
-  wb.creator = 'Sousei';
-  wb.created = new Date();
-  const bold = { bold: true } as const;
-
-  const summary = wb.addWorksheet('集計');
-  summary.addRow([`${ev.strategy.name} KPI検証（${ev.as_of} 時点）`]).font = { bold: true, size: 14 };
-  summary.addRow([]);
-  summary.addRow(['判定', '件数']).font = bold;
-  for (const s of STATUSES) summary.addRow([STATUS_LABELS[s], ev.summary.by_status[s]]);
-  summary.addRow(['合計', ev.summary.total]).font = bold;
-  summary.addRow([]);
-  summary.addRow(['①B の進捗区分', '件数']).font = bold;
-  for (const b of BANDS) summary.addRow([`${b}%`, ev.summary.by_band[b]]);
-  summary.columns = [{ width: 28 }, { width: 10 }];
-
-  const byNode = wb.addWorksheet('ノード別');
-  byNode.addRow(['ノードID', 'ノード', '階層', '親ノード', 'KPI数（配下を含む）', ...STATUSES.map((s) => STATUS_LABELS[s]), ...BANDS.map((b) => `①B ${b}%`)]).font = bold;
-  for (const n of ev.summary.by_node) byNode.addRow([n.node, n.name, n.level, n.parent ?? '', n.total, ...STATUSES.map((s) => n.by_status[s]), ...BANDS.map((b) => n.by_band[b])]);
-  byNode.columns = [{ width: 16 }, { width: 48 }, { width: 10 }, { width: 14 }, { width: 12 }];
-  byNode.views = [{ state: 'frozen', ySplit: 1 }];
-
-  const kpiSheet = wb.addWorksheet('KPI別');
-  kpiSheet.addRow(EVALUATION_COLUMNS.map(([h]) => h)).font = bold;
-  for (const r of evaluationRows(ev)) kpiSheet.addRow(r);
-  kpiSheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
-  kpiSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVALUATION_COLUMNS.length } };
-
-  const obsSheet = wb.addWorksheet('実績値');
-  obsSheet.addRow([...OBSERVATION_CSV_HEADER, '区分（表示）']).font = bold;
-  for (const k of allKpis(catalog.kpis))
-    for (const o of k.observations) obsSheet.addRow([k.id, o.period.label, o.value, o.flag ?? '', o.source ?? '', o.note ?? '', o.flag ? OBSERVATION_FLAGS[o.flag] : '']);
-
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
 }

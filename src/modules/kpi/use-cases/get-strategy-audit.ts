@@ -1,9 +1,28 @@
-/** The audit trail of one strategy, newest first (public, like the strategy itself). */
+/**
+ * The audit trail of one strategy, newest first (public, like the strategy itself), with the
+ * users' display names joined at read time and each action's Japanese name.
+ */
 import type { Database } from '../../../db/client.ts';
-import { listAudit, type AuditRecord } from '../../audit/index.ts';
+import { actionLabel, actorLabel, listAudit, type AuditRecord } from '../../audit/index.ts';
+import { auditActorNames } from '../../auth/index.ts';
 import { strategyOwnerOrNotFound } from '../repository.ts';
 
-export async function strategyAudit(db: Database, strategyId: string, limit?: number): Promise<AuditRecord[]> {
+export interface StrategyAuditEntry extends AuditRecord {
+  /** who acted, for people: the user's display name, CLI（…）, システム（…） */
+  actor_label: string;
+  /** the action's Japanese name */
+  action_label: string;
+}
+
+export async function strategyAudit(db: Database, strategyId: string, limit?: number): Promise<StrategyAuditEntry[]> {
   const owner = await strategyOwnerOrNotFound(db, strategyId);
-  return listAudit(db, { ownerCode: owner, entityType: 'strategy', entityId: strategyId, limit });
+  const entries = await listAudit(db, { ownerCode: owner, entityType: 'strategy', entityId: strategyId, limit });
+  const names = await auditActorNames(
+    db,
+    entries.map((e) => e.actor),
+  );
+  return entries.map((e) => {
+    const who = names.get(e.actor) ?? { actor: e.actor, name: null };
+    return { ...e, actor: who.actor, actor_label: actorLabel(who.actor === 'user' ? 'user:' : who.actor, who.name), action_label: actionLabel(e.action) };
+  });
 }

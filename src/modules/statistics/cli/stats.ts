@@ -8,6 +8,7 @@ import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { oneOf } from '../../../infra/cli/options.ts';
 import { actorName, type CliRuntime, type GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { renderTable } from '../../../infra/cli/terminal.ts';
+import { formatNumberText, formatPeriodText } from '../../../shared/display-format.ts';
 import type { ExtensionRegistry } from '../../../infra/module-manifest.ts';
 
 interface ImportOptions {
@@ -44,8 +45,8 @@ function parseMap(entries: string[]): Record<string, string> {
 /** "1995–2022（28期）" */
 function periodRange(periods: string[]): string {
   if (periods.length === 0) return '—';
-  if (periods.length === 1) return periods[0]!;
-  return `${periods[0]}–${periods.at(-1)}（${periods.length}期）`;
+  if (periods.length === 1) return formatPeriodText(periods[0]);
+  return `${formatPeriodText(periods[0])}–${formatPeriodText(periods.at(-1))}（${periods.length}期）`;
 }
 
 /** --indicator and the new-indicator options (--name, --unit, …), as the importer takes them. */
@@ -145,8 +146,8 @@ function registerStatsIndicators(stats: Command, rt: CliRuntime) {
             rt.io.stdout.write(`${JSON.stringify({ indicators: list }, null, 2)}\n`);
             return;
           }
-          const rows = list.map((i) => [i.code, i.nameJa, i.unit, i.categoryLabel, periodRange(i.periods), i.values.toLocaleString(), i.source]);
-          rt.io.stdout.write(`${renderTable(['コード', '名称', '単位', '分類', '期間', '値の数', '出典'], rows, [28, 30, 6, 10, 24, 10, 60])}\n`);
+          const rows = list.map((i) => [i.code, i.nameJa, i.unit, i.categoryLabel, periodRange(i.periods), formatNumberText(i.values), i.source]);
+          rt.io.stdout.write(`${renderTable(['コード', '名称', '単位', '分類', '期間', '値の数', '出典'], rows, [28, 30, 6, 10, 28, 10, 60])}\n`);
           if (hidden > 0) rt.io.stdout.write(`ほかに人口ピラミッド用（5歳階級×男女）の指標が ${hidden} あります（--all で表示）\n`);
         },
         { statistics: true },

@@ -7,6 +7,8 @@ import type { Database } from '../../../db/client.ts';
 import { dataVersionOf } from '../../../db/data-version.ts';
 import { createRouter } from '../../../infra/http/router.ts';
 import { ResponseCache } from '../../../infra/http/response-cache.ts';
+import { mountTemplateRoute } from '../../../infra/http/template-route.ts';
+import { TIDY_TEMPLATE } from '../imports/import-template.ts';
 import { StatisticsReader } from '../read/statistics-reader.ts';
 import { BoundaryCache } from '../reference/boundaries.ts';
 import { mountResasRoutes } from '../resas/resas-routes.ts';
@@ -31,5 +33,6 @@ export function statisticsRoutes(db: Database, opts: StatisticsRoutesOptions = {
   mountAreaRoutes(app, reader);
   mountBoundaryRoutes(app, new BoundaryCache(opts.boundariesDir));
   mountResasRoutes(app, reader);
+  mountTemplateRoute(app, 'statistics', TIDY_TEMPLATE, '統計データ（tidy 形式）');
   return app;
 }

@@ -10,13 +10,15 @@ import { InputError } from '../../../shared/errors.ts';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { toHalfWidth } from '../../../shared/normalize-text.ts';
 import { PeriodReader, reportMissing } from '../../../shared/field-readers.ts';
-import { mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { headerKeys, mapColumns, normalizeHeader, type Cell, type ColumnSpec, type Table } from '../../../shared/tabular.ts';
+import { refuseTemplateExamples } from '../../../shared/import-template.ts';
+import { TIDY_TEMPLATE } from './import-template.ts';
 import { MAX_STATISTICS_IMPORT_ROWS } from '../../../shared/input-limits.ts';
 import { collector, combineFlag, FLAG_HINT, MARKER_HINT, parseValueFlag, readStatValue, refuseTooManyValues, type ParsedStatistics, type ParsedValue } from './import-common.ts';
 
 export const TIDY_COLUMNS: ColumnSpec<'area' | 'period' | 'indicator' | 'value' | 'flag'>[] = [
   { key: 'area', aliases: ['area_code', 'area', 'lg_code', '団体コード', '地域コード', '全国地方公共団体コード', '市区町村コード', 'code'], required: true },
-  { key: 'period', aliases: ['period', '期間', '年度', '年', '時点', 'year', 'fiscal_year'], required: true },
+  { key: 'period', aliases: ['period', '期間', '期間・年度', '年度', '年', '時点', 'year', 'fiscal_year'], required: true },
   { key: 'indicator', aliases: ['indicator', 'indicator_code', '指標', '指標コード'], required: true },
   { key: 'value', aliases: ['value', '値', '数値'], required: true },
   { key: 'flag', aliases: ['flag', '区分', 'フラグ', '値の区分'], required: false },
@@ -24,7 +26,7 @@ export const TIDY_COLUMNS: ColumnSpec<'area' | 'period' | 'indicator' | 'value' 
 
 /** Whether a header row reads as a tidy table (every required column present). */
 export function isTidyHeader(header: readonly string[]): boolean {
-  const names = new Set(header.map((h) => normalizeHeader(String(h ?? ''))));
+  const names = new Set(header.flatMap((h) => headerKeys(String(h ?? ''))));
   return TIDY_COLUMNS.filter((c) => c.required).every((c) => c.aliases.some((a) => names.has(normalizeHeader(a))));
 }
 
@@ -32,6 +34,7 @@ const FISCAL_HEADERS = new Set(['年度', 'fiscalyear'].map(normalizeHeader));
 
 export function readTidyTable(table: Table): ParsedStatistics {
   if (table.rows.length > MAX_STATISTICS_IMPORT_ROWS) refuseTooManyValues(table.file, table.rows.length, { line: table.rows[MAX_STATISTICS_IMPORT_ROWS]!.line });
+  refuseTemplateExamples(table, [TIDY_TEMPLATE]);
   const cols = mapColumns(table, TIDY_COLUMNS);
   const name = (key: keyof typeof cols) => (cols[key] !== undefined ? table.header[cols[key]!]! : key);
   // A column headed 年度 holding plain years means fiscal years: 2020 → FY2020.

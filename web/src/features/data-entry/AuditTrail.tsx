@@ -13,18 +13,21 @@ const ACTIONS: Record<string, MessageKey> = {
   'catalog.replace': 'audit.action.catalog.replace',
   'observations.upsert': 'audit.action.observations.upsert',
   'kpis.upsert': 'audit.action.kpis.upsert',
+  'kpi.bind': 'audit.action.kpi.bind',
+  'kpi.unbind': 'audit.action.kpi.unbind',
 };
 
-/** 'user:a@b' → a@b, 'cli:root' → CLI（root）, 'system:reference-data' → システム（reference-data） */
-function actorText(actor: string, t: Translate): string {
+/**
+ * A user by the display name the API joins in (`actor_label`; entries keep only the user's id),
+ * 'cli:root' → CLI（root）, 'system:reference-data' → システム（reference-data）.
+ */
+function actorText(actor: string, label: string, t: Translate): string {
   const i = actor.indexOf(':');
-  if (i < 0) return actor;
-  const kind = actor.slice(0, i);
+  const kind = i < 0 ? actor : actor.slice(0, i);
   const who = actor.slice(i + 1);
-  if (kind === 'user') return who;
   if (kind === 'cli') return t('audit.actor.cli', { who });
   if (kind === 'system') return t('audit.actor.system', { who });
-  return actor;
+  return label;
 }
 
 export function AuditTrail({ sid, version }: { sid: string; version: number }) {
@@ -58,8 +61,8 @@ export function AuditTrail({ sid, version }: { sid: string; version: number }) {
                       <td className="nowrap">
                         <time dateTime={e.occurred_at}>{formatTimestamp(e.occurred_at, lang)}</time>
                       </td>
-                      <td>{actorText(e.actor, t)}</td>
-                      <td>{key ? t(key) : e.action}</td>
+                      <td>{actorText(e.actor, e.actor_label, t)}</td>
+                      <td>{key ? t(key) : e.action_label}</td>
                       <td lang="ja">{e.summary}</td>
                     </tr>
                   );

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
 import { FileImport } from './FileImport.tsx';
+import { TemplateLinks } from './TemplateLinks.tsx';
 import { ObservationForm } from './ObservationForm.tsx';
 import './entry.css';
 
@@ -99,6 +100,7 @@ export default function EntryPage({ sid }: { sid: string }) {
           <section className="panel" aria-labelledby="entry-file-title">
             <h2 id="entry-file-title">{t('entry.file')}</h2>
             <p className="hint">{t('entry.fileIntro')}</p>
+            <TemplateLinks />
             <FileImport sid={sid} onImported={saved} />
           </section>
         </>

@@ -18,7 +18,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { SubmitActions } from '../../components/SubmitActions.tsx';
 import { parseJapaneseNumber } from '../../../../src/shared/japanese-numbers.ts';
 import { toHalfWidth } from '../../../../src/shared/normalize-text.ts';
-import { formatValue } from '../../format/number.ts';
+import { formatValue, formatValueExact } from '../../format/number.ts';
 import { formatPeriod } from '../../format/period.ts';
 import { bandLabel, flagLabel } from '../../format/status.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -235,7 +235,7 @@ export function ObservationForm({ sid, kpis, onSaved }: Props) {
           {fieldError('value')}
           {parsed !== null ? (
             <p id={`${fid('value')}-preview`} className="field-info">
-              {t('entry.valuePreview', { value: formatValue(parsed, kpi?.unit, lang) })}
+              {t('entry.valuePreview', { value: formatValueExact(parsed, kpi?.unit, lang) })}
             </p>
           ) : null}
         </div>

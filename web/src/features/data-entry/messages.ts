@@ -31,7 +31,12 @@ export const ja = {
   'entry.forbidden': 'この戦略にデータを入力する権限がありません。',
   'entry.file': 'ファイルから取り込む',
   'entry.fileIntro':
-    'CSV または Excel（.xlsx）の表を取り込みます。列は kpi_id（指標ID）, period（期間・年度）, value（実績値）, flag（区分）, source（出典）, note（備考）。1行でも誤りがあれば何も登録しません。',
+    'CSV または Excel（.xlsx）の表を取り込みます。列は kpi_id（指標ID）, period（期間・年度）, value（実績値）, flag（区分）, source（出典）, note（備考）。KPI定義の表（ノード・方向の列があるもの）も取り込めます。1行でも誤りがあれば何も登録しません。',
+  'entry.templates': 'テンプレート（見出しと記入例1行。記入例の行は消すか書き換えてから取り込んでください）',
+  'entry.template.observations': '実績値',
+  'entry.template.kpis': 'KPI定義',
+  'entry.template.csv': '{what}（CSV）',
+  'entry.template.xlsx': '{what}（Excel）',
   'entry.fileLabel': 'ファイル（CSV・Excel）',
   'entry.encoding': '文字コード',
   'entry.encoding.auto': '自動判定',
@@ -71,7 +76,9 @@ export const ja = {
   'audit.action.catalog.create': '戦略の登録',
   'audit.action.catalog.replace': '戦略の置き換え',
   'audit.action.observations.upsert': '実績値の登録・更新',
-  'audit.action.kpis.upsert': 'KPI 定義の登録・更新',
+  'audit.action.kpis.upsert': 'KPI定義の登録・更新',
+  'audit.action.kpi.bind': 'KPIと統計の連動',
+  'audit.action.kpi.unbind': 'KPIと統計の連動の解除',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -104,7 +111,13 @@ export const en: Record<keyof typeof ja, string> = {
   'entry.required': 'Required',
   'entry.forbidden': 'You are not allowed to enter data for this strategy.',
   'entry.file': 'Import a file',
-  'entry.fileIntro': 'Imports a CSV or Excel (.xlsx) table with the columns kpi_id, period, value, flag, source, note. If any row is wrong, nothing is stored.',
+  'entry.fileIntro':
+    'Imports a CSV or Excel (.xlsx) table with the columns kpi_id, period, value, flag, source, note (Japanese headers work too), or a KPI definitions table (with node and direction columns). If any row is wrong, nothing is stored.',
+  'entry.templates': 'Templates (headers and one example row; delete or overwrite the example before importing)',
+  'entry.template.observations': 'Actual values',
+  'entry.template.kpis': 'KPI definitions',
+  'entry.template.csv': '{what} (CSV)',
+  'entry.template.xlsx': '{what} (Excel)',
   'entry.fileLabel': 'File (CSV or Excel)',
   'entry.encoding': 'Encoding',
   'entry.encoding.auto': 'Detect automatically',
@@ -145,4 +158,6 @@ export const en: Record<keyof typeof ja, string> = {
   'audit.action.catalog.replace': 'Strategy replaced',
   'audit.action.observations.upsert': 'Actual values recorded',
   'audit.action.kpis.upsert': 'KPI definitions updated',
+  'audit.action.kpi.bind': 'KPI bound to statistics',
+  'audit.action.kpi.unbind': 'KPI unbound from statistics',
 };

@@ -1,0 +1,30 @@
+/**
+ * Display names for the actors of audit entries, joined at read time: entries name a user as
+ * 'user:<id>' (older ones 'user:<e-mail>'). Both resolve to the user's current name, and the
+ * e-mail form is given back as 'user:<id>', so no reader sees an e-mail address.
+ */
+import type { Queryable } from './repository.ts';
+import { findUsersByIdOrEmail } from './repository.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface AuditActorName {
+  /** the actor as readers see it ('user:<id>' for users) */
+  actor: string;
+  /** the user's display name; null for operators, the platform and users no longer there */
+  name: string | null;
+}
+
+export async function auditActorNames(db: Queryable, actors: readonly string[]): Promise<Map<string, AuditActorName>> {
+  const refs = [...new Set(actors)].filter((a) => a.startsWith('user:')).map((a) => a.slice(5));
+  const ids = refs.filter((r) => UUID.test(r));
+  const emails = refs.filter((r) => !UUID.test(r));
+  const found = await findUsersByIdOrEmail(db, ids, emails);
+  const out = new Map<string, AuditActorName>();
+  // An e-mail of a user no longer there is not shown either.
+  for (const a of new Set(actors)) out.set(a, { actor: a.startsWith('user:') && a.includes('@') ? 'user' : a, name: null });
+  for (const u of found) {
+    for (const key of [`user:${u.id}`, `user:${u.email}`]) if (out.has(key)) out.set(key, { actor: `user:${u.id}`, name: u.name });
+  }
+  return out;
+}
