@@ -68,6 +68,9 @@ export async function bulkLoadEmptyTable(tx: Tx, table: string, load: () => Prom
     for (const i of indexes) await tx.execute(sql.raw(`drop index ${quoteIdent(i.name)}`));
     for (const c of constraints) await tx.execute(sql.raw(`alter table ${t} drop constraint ${quoteIdent(c.name)}`));
     await load();
+    // Enough to sort a million keys in memory rather than in temporary files (PGlite is
+    // restarted after a first-start load, which gives the memory back).
+    await tx.execute(sql.raw("set local maintenance_work_mem = '256MB'"));
     for (const c of constraints) await tx.execute(sql.raw(`alter table ${t} add constraint ${quoteIdent(c.name)} ${c.def}`));
     for (const i of indexes) await tx.execute(sql.raw(i.def));
     await tx.execute(sql.raw(`analyze ${t}`));
