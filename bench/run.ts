@@ -4,7 +4,8 @@
  *
  *   1. the engine over a synthetic catalog of 100,000 KPIs and 1,000,000 observations (one core)
  *   2. the JSON interchange reader over the same catalog
- *   5. the indicator store: import of 1,000,000 values, values/s on PGlite and PostgreSQL (bench/stats-import.ts)
+ *   5. the indicator store: import of 1,000,000 values, values/s on PGlite and PostgreSQL, and the
+ *      upsert writer as a ratio of a raw COPY into the same indexed table (bench/stats-import.ts)
  *   4. the web application: initial JavaScript size and time to interactive (bench/web-perf.ts)
  *   6. KPI table imports (the largest allowed upload) beside raw SQL, health latency meanwhile,
  *      and audit chain verification (bench/kpi-import.ts)

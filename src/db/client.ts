@@ -44,6 +44,13 @@ export interface DatabaseHandle {
   /** the PGlite instance (backups); null in server mode */
   pglite: PGlite | null;
   migrate(): Promise<AuditProtection>;
+  /**
+   * After a one-time bulk load (the statistics at first start): PGlite checkpoints (the WAL
+   * shrinks to its minimum) and is restarted on the same data directory, keeping the lock — its
+   * WASM memory only ever grows, so the load's peak would otherwise stay for the process's life.
+   * `db` and `pglite` of the handle are replaced. PostgreSQL: nothing to do.
+   */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -145,11 +152,16 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
         }
         return auditProtection(db);
       },
+      settle: async () => {},
       close: () => pool.end(),
     };
     serverConnections.set(handle, { url: opts.databaseUrl, ownerUrl: ownerUrl ?? opts.databaseUrl });
     return followingChanges(handle, postgresDataVersion.bind(null, opts.databaseUrl, opts.onIdleError));
   }
+  return openEmbedded(opts);
+}
+
+async function openEmbedded(opts: DatabaseOptions): Promise<DatabaseHandle> {
   const dataDir = opts.dataDir ?? './data';
   const inMemory = dataDir.startsWith('memory://');
   // 0700: the directory holds the data, the operator socket and the lock.
@@ -159,38 +171,68 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
   const lock = inMemory ? null : acquireDataDirLock(dataDir, opts.purpose ?? 'open');
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir);
+    client = await createPglite(dataDir);
   } catch (e) {
     lock?.release();
     throw e;
   }
-  const db = drizzlePglite(client) as unknown as Database;
-  return followingChanges(
-    {
-      db,
-      kind: 'pglite',
-      location: dataDir,
-      lock,
-      pglite: client,
-      migrate: async () => {
-        // Migrations and the role's grants as the superuser, then the app's own role.
-        await client.exec('RESET ROLE');
-        await migratePglite(db as never, { migrationsFolder });
-        await client.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${PGLITE_APP_ROLE}') THEN CREATE ROLE ${PGLITE_APP_ROLE} NOLOGIN; END IF; END $$`);
-        for (const s of grantStatements(PGLITE_APP_ROLE)) await client.exec(s);
-        await client.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
-        return auditProtection(db);
-      },
-      close: async () => {
-        try {
-          await client.close();
-        } finally {
-          lock?.release();
-        }
-      },
+  // The data version follows the open client: settle() reopens it, and the version with it.
+  const firstDb = drizzlePglite(client) as unknown as Database;
+  let version = registerDataVersion(firstDb, () => pgliteDataVersion(client));
+  const handle: DatabaseHandle = {
+    db: firstDb,
+    kind: 'pglite',
+    location: dataDir,
+    lock,
+    pglite: client,
+    migrate: async () => {
+      // Migrations and the role's grants as the superuser, then the app's own role.
+      await client.exec('RESET ROLE');
+      await migratePglite(handle.db as never, { migrationsFolder });
+      await client.exec(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${PGLITE_APP_ROLE}') THEN CREATE ROLE ${PGLITE_APP_ROLE} NOLOGIN; END IF; END $$`);
+      for (const s of grantStatements(PGLITE_APP_ROLE)) await client.exec(s);
+      // COPY … FROM '/dev/blob' (bulk writes, src/db/copy.ts) reads a "server file". PGlite's
+      // files are its own WASM file system (the data directory), all of it readable through
+      // tables the role can SELECT anyway.
+      await client.exec(`GRANT pg_read_server_files TO ${PGLITE_APP_ROLE}`);
+      await client.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
+      return auditProtection(handle.db);
     },
-    () => pgliteDataVersion(client),
-  );
+    settle: async () => {
+      await client.exec('RESET ROLE; CHECKPOINT');
+      if (inMemory) {
+        await client.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
+        return;
+      }
+      await version.close();
+      await client.close();
+      client = await createPglite(dataDir);
+      await client.exec(`SET ROLE ${PGLITE_APP_ROLE}`);
+      handle.db = drizzlePglite(client) as unknown as Database;
+      handle.pglite = client;
+      version = registerDataVersion(handle.db, () => pgliteDataVersion(client));
+    },
+    close: async () => {
+      try {
+        await version.close();
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+  return handle;
+}
+
+/**
+ * PGlite with a small WAL: wal_level=minimal (no replication, no archive here) lets a load into
+ * a table emptied in the same transaction skip the WAL, and max_wal_size bounds what a long
+ * transaction leaves in pg_wal (PostgreSQL's default 1 GB left 433 MB after the first start).
+ */
+function createPglite(dataDir: string): Promise<PGlite> {
+  return PGlite.create(dataDir, {
+    startParams: [...PGlite.defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0', '-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB'],
+  });
 }
 
 /** Registers the handle's data version (started on first use) and stops it on close. */

@@ -27,6 +27,8 @@ export async function openPlatform(
       );
     }
     const report = await loadReferenceData(handle.db, progress, { statistics: opts.statistics !== false && config.SOUSEI_LOAD_STATISTICS !== false });
+    // The one-time statistics load leaves a large WAL and (PGlite) a grown WASM heap: give both back.
+    if (report.statistics === 'loaded') await handle.settle();
     logger?.info({ database: handle.kind, location: handle.location, reference: report, auditRole: protection }, 'database ready');
     return handle;
   } catch (e) {

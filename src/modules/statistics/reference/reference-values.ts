@@ -37,6 +37,14 @@ export interface StatisticsReference {
   historicalAreas: HistoricalAreaSource[];
 }
 
+const row = (areaCode: string, indicatorCode: string, label: string, value: number | null, flag: ValueFlag | null = null): ValueRow => ({
+  areaCode,
+  indicatorCode,
+  period: period(label),
+  value,
+  flag,
+});
+
 type Row = Record<string, string>;
 
 const periods = new Map<string, Period>();
@@ -94,113 +102,126 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const STOCKS = ['population', 'male', 'female', 'households', 'age_0_14', 'age_15_64', 'age_65_plus'] as const;
 const FLOWS = ['births', 'deaths', 'natural_change', 'in_migrants', 'out_migrants', 'net_migration', 'social_change'] as const;
 
-/** Adds one value (areaCode, indicator, period label, value, flag). */
-type Push = (areaCode: string, indicatorCode: string, label: string, value: number | null, flag?: ValueFlag | null) => void;
-
-/** Resident register, 1995–2022: stocks, 高齢化率, dynamics; the merged-away municipalities it names. */
-function readAnnual(files: StatisticsFiles, skipAreas: ReadonlySet<string>, values: ValueRow[], push: Push): Map<string, HistoricalAreaSource> {
+/** The merged-away municipalities the resident register names (in_current_master = 0), by code. */
+export function readHistoricalAreas(files: Pick<StatisticsFiles, 'annual'>): HistoricalAreaSource[] {
   const historical = new Map<string, HistoricalAreaSource>();
+  for (const r of readCsv(files.annual, STATISTICS_FILES.annual)) {
+    if (r.in_current_master !== '0') continue;
+    const code = r.lg_code!;
+    const prev = historical.get(code);
+    if (!prev || prev.lastSeen < r.reference_date!) historical.set(code, { code, prefCode: r.pref_code!, name: r.name!, lastSeen: r.reference_date! });
+  }
+  return [...historical.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Resident register, 1995–2022: stocks, 高齢化率, dynamics. */
+function* readAnnual(files: StatisticsFiles, skipAreas: ReadonlySet<string>): Generator<ValueRow> {
   const file = STATISTICS_FILES.annual;
   const sums = new NationalSums();
-  readCsv(files.annual, file).forEach((r, i) => {
+  const records = readCsv(files.annual, file);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
     const line = i + 2;
     const code = r.lg_code!;
-    if (r.in_current_master === '0') {
-      const prev = historical.get(code);
-      if (!prev || prev.lastSeen < r.reference_date!) historical.set(code, { code, prefCode: r.pref_code!, name: r.name!, lastSeen: r.reference_date! });
-    }
-    if (skipAreas.has(code)) return;
+    if (skipAreas.has(code)) continue;
     const year = r.year!;
     if (r.reference_date!.slice(0, 4) !== year) throw new Error(`${file} ${line}行目: 基準日 ${r.reference_date} が年 ${year} と合いません`);
     const pref = isPrefectureCode(code);
     for (const ind of STOCKS) {
       const v = num(r, ind, file, line);
       if (v === null) continue;
-      push(code, ind, year, v);
+      yield row(code, ind, year, v);
       if (pref) sums.add(ind, year, v);
     }
     const old = num(r, 'age_65_plus', file, line);
     const pop = num(r, 'population', file, line);
     const unclassified = num(r, 'age_unclassified', file, line) ?? 0;
     if (pref) sums.add('age_unclassified', year, unclassified);
-    if (old !== null && pop !== null && pop - unclassified > 0) push(code, 'ageing_rate', year, round2((old / (pop - unclassified)) * 100));
+    if (old !== null && pop !== null && pop - unclassified > 0) yield row(code, 'ageing_rate', year, round2((old / (pop - unclassified)) * 100));
     const dyn = r.dynamics_period!;
     const flowPeriod = /^CY\d{4}$/.test(dyn) ? dyn.slice(2) : dyn;
     for (const ind of FLOWS) {
       const v = num(r, ind, file, line);
       if (v === null) continue;
-      push(code, ind, flowPeriod, v);
+      yield row(code, ind, flowPeriod, v);
       if (pref) sums.add(ind, flowPeriod, v);
     }
-  });
+  }
   const national = sums.rows((ind) => ind === 'age_unclassified');
-  values.push(...national);
+  yield* national;
   for (const n of national) {
     if (n.indicatorCode !== 'population') continue;
     const label = n.period.label;
     const old = sums.get('age_65_plus', label);
     const denominator = n.value! - (sums.get('age_unclassified', label) ?? 0);
-    if (old !== undefined && denominator > 0) push(NATIONAL_CODE, 'ageing_rate', label, round2((old / denominator) * 100));
+    if (old !== undefined && denominator > 0) yield row(NATIONAL_CODE, 'ageing_rate', label, round2((old / denominator) * 100));
   }
-  return historical;
 }
 
 /** Resident register by 5-year age group and sex, 2022. */
-function readAge5(files: StatisticsFiles, skipAreas: ReadonlySet<string>, values: ValueRow[], push: Push): void {
+function* readAge5(files: StatisticsFiles, skipAreas: ReadonlySet<string>): Generator<ValueRow> {
   const file = STATISTICS_FILES.age5;
   const sums = new NationalSums();
-  readCsv(files.age5, file).forEach((r, i) => {
+  const records = readCsv(files.age5, file);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
     const code = r.lg_code!;
-    if (r.sex === 'total' || skipAreas.has(code)) return;
+    if (r.sex === 'total' || skipAreas.has(code)) continue;
     if (r.sex !== 'male' && r.sex !== 'female') throw new Error(`${file} ${i + 2}行目: 性別「${r.sex}」が不明です`);
     for (const g of AGE5_GROUPS) {
       const v = num(r, `age_${g}`, file, i + 2);
       if (v === null) continue;
       const ind = age5Code(g, r.sex as Sex);
-      push(code, ind, '2022', v);
+      yield row(code, ind, '2022', v);
       if (isPrefectureCode(code)) sums.add(ind, '2022', v);
     }
-  });
-  values.push(...sums.rows());
+  }
+  yield* sums.rows();
 }
 
 /** Census (prefectures, 1920–2020; Japan by age and sex). */
-function readCensus(files: StatisticsFiles, values: ValueRow[], push: Push): void {
+function* readCensus(files: StatisticsFiles): Generator<ValueRow> {
   {
     const file = STATISTICS_FILES.census;
     const sums = new NationalSums();
-    readCsv(files.census, file).forEach((r, i) => {
+    const records = readCsv(files.census, file);
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
       const v = num(r, 'population', file, i + 2);
-      if (v === null) return;
-      push(r.lg_code!, 'census_population', r.census_year!, v);
+      if (v === null) continue;
+      yield row(r.lg_code!, 'census_population', r.census_year!, v);
       sums.add('census_population', r.census_year!, v);
-    });
+    }
     // 1945 has no Okinawa (no census there): the 46-prefecture sum is not the nation, and rows() drops it.
-    values.push(...sums.rows());
+    yield* sums.rows();
   }
   {
     const file = STATISTICS_FILES.censusAge5;
-    readCsv(files.censusAge5, file).forEach((r, i) => {
+    const records = readCsv(files.censusAge5, file);
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
       const v = num(r, 'population', file, i + 2);
-      if (v === null) return;
+      if (v === null) continue;
       if (!AGE5_GROUPS.includes(r.age_group!)) throw new Error(`${file} ${i + 2}行目: 年齢階級「${r.age_group}」が不明です`);
-      push(NATIONAL_CODE, censusAge5Code(r.age_group!, r.sex as Sex), r.year!, v);
-    });
+      yield row(NATIONAL_CODE, censusAge5Code(r.age_group!, r.sex as Sex), r.year!, v);
+    }
   }
 }
 
 /** Projections (prefectures, 2020–2045; 2015 is the census base). */
-function readProjection(files: StatisticsFiles, values: ValueRow[], push: Push): void {
+function* readProjection(files: StatisticsFiles): Generator<ValueRow> {
   const file = STATISTICS_FILES.projection;
   const sums = new NationalSums();
-  readCsv(files.projection, file).forEach((r, i) => {
-    if (Number(r.year) <= 2015) return;
+  const records = readCsv(files.projection, file);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (Number(r.year) <= 2015) continue;
     const v = num(r, 'projected_population', file, i + 2);
-    if (v === null) return;
-    push(r.lg_code!, 'projected_population', r.year!, v);
+    if (v === null) continue;
+    yield row(r.lg_code!, 'projected_population', r.year!, v);
     sums.add('projected_population', r.year!, v);
-  });
-  values.push(...sums.rows());
+  }
+  yield* sums.rows();
 }
 
 const FINANCE = [
@@ -214,12 +235,14 @@ const FINANCE = [
 ];
 
 /** Finance (municipalities incl. special wards, prefectures; FY2005–2021). */
-function readFinance(files: StatisticsFiles, push: Push): void {
+function* readFinance(files: StatisticsFiles): Generator<ValueRow> {
   for (const [text, file] of [
     [files.financeMunicipal, STATISTICS_FILES.financeMunicipal],
     [files.financePrefecture, STATISTICS_FILES.financePrefecture],
   ] as const) {
-    readCsv(text, file).forEach((r, i) => {
+    const records = readCsv(text, file);
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
       const line = i + 2;
       const label = `FY${r.fiscal_year}`;
       // source_notes: 'future_burden_ratio:dash;fiscal_capability_index:parenthesized'
@@ -232,25 +255,29 @@ function readFinance(files: StatisticsFiles, push: Push): void {
       for (const ind of FINANCE) {
         const v = num(r, ind, file, line);
         const note = notes.get(ind);
-        if (v !== null) push(r.lg_code!, ind, label, v, note === 'parenthesized' ? 'reference' : null);
-        else if (note === 'dash' || (ind === 'future_burden_ratio' && r.future_burden_none === '1')) push(r.lg_code!, ind, label, null, 'not_applicable');
+        if (v !== null) yield row(r.lg_code!, ind, label, v, note === 'parenthesized' ? 'reference' : null);
+        else if (note === 'dash' || (ind === 'future_burden_ratio' && r.future_burden_none === '1')) yield row(r.lg_code!, ind, label, null, 'not_applicable');
       }
-    });
+    }
   }
 }
 
 /**
+ * Every value of the data set, one file at a time: a stream, so the loader never holds the
+ * million values (only the records of the file being read).
  * @param skipAreas codes with no data of their own (the Northern-Territories villages, which the
  *   sources list with zeros)
  */
-export function readStatisticsReference(files: StatisticsFiles, skipAreas: ReadonlySet<string> = new Set()): StatisticsReference {
-  const values: ValueRow[] = [];
-  const push: Push = (areaCode, indicatorCode, label, value, flag = null) => values.push({ areaCode, indicatorCode, period: period(label), value, flag });
+export function* statisticsValues(files: StatisticsFiles, skipAreas: ReadonlySet<string> = new Set()): Generator<ValueRow> {
   // The order of the values is the order they are written in (and counted in the progress bar).
-  const historical = readAnnual(files, skipAreas, values, push);
-  readAge5(files, skipAreas, values, push);
-  readCensus(files, values, push);
-  readProjection(files, values, push);
-  readFinance(files, push);
-  return { values, historicalAreas: [...historical.values()].sort((a, b) => a.code.localeCompare(b.code)) };
+  yield* readAnnual(files, skipAreas);
+  yield* readAge5(files, skipAreas);
+  yield* readCensus(files);
+  yield* readProjection(files);
+  yield* readFinance(files);
+}
+
+/** The whole data set in memory (tests and tools; the loader streams statisticsValues). */
+export function readStatisticsReference(files: StatisticsFiles, skipAreas: ReadonlySet<string> = new Set()): StatisticsReference {
+  return { values: [...statisticsValues(files, skipAreas)], historicalAreas: readHistoricalAreas(files) };
 }

@@ -1,9 +1,11 @@
 /**
- * Writing the indicator store. Values go in as column arrays through `unnest` — one statement per
- * chunk of tens of thousands of rows, the same SQL on PGlite and PostgreSQL — so a million values
- * load in seconds, not minutes of row-by-row inserts.
+ * Writing the indicator store. Values go in with COPY (src/db/copy.ts), chunk by chunk from any
+ * iterable, so a caller can stream a million values without holding them: each chunk is copied
+ * into a temporary staging table and merged with one set-based upsert (the same SQL on PGlite
+ * and PostgreSQL). A fresh load into an empty table may skip the staging (`mode: 'insert'`).
  */
-import { Param, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { copyFromCsv, csvField } from '../../../db/copy.ts';
 import type { Database } from '../../../db/client.ts';
 import { yieldToEventLoop } from '../../../infra/yield.ts';
 import { formatDay, type Period } from '../../../shared/periods.ts';
@@ -30,8 +32,8 @@ export interface ValueRow {
   flag: ValueFlag | null;
 }
 
-/** A transaction or the database: both can execute and insert. */
-export type Writer = Pick<Database, 'execute' | 'insert'>;
+/** A transaction or the database: both can execute, insert and open a (nested) transaction. */
+export type Writer = Pick<Database, 'execute' | 'insert' | 'transaction'>;
 
 export async function upsertIndicators(db: Writer, defs: IndicatorDef[]): Promise<void> {
   if (defs.length === 0) return;
@@ -54,31 +56,85 @@ export async function upsertIndicators(db: Writer, defs: IndicatorDef[]): Promis
     });
 }
 
-export const VALUE_CHUNK = 20_000;
+/** Values per COPY (and per progress report): a few MB of CSV, a staging table that stays in memory. */
+export const VALUE_CHUNK = 25_000;
 
-/** Inserts or replaces values (by area, indicator, period). Call inside a transaction for all-or-nothing. */
-export async function writeValues(db: Writer, rows: readonly ValueRow[], onProgress?: (done: number, total: number) => void): Promise<void> {
-  for (let i = 0; i < rows.length; i += VALUE_CHUNK) {
-    const chunk = rows.slice(i, i + VALUE_CHUNK);
-    const area: string[] = [];
-    const ind: string[] = [];
-    const per: string[] = [];
-    const end: string[] = [];
-    const val: Array<number | null> = [];
-    const flag: Array<string | null> = [];
-    for (const r of chunk) {
-      area.push(r.areaCode);
-      ind.push(r.indicatorCode);
-      per.push(r.period.label);
-      end.push(formatDay(r.period.end));
-      val.push(r.value);
-      flag.push(r.flag);
+export interface WriteValuesOptions {
+  /** the number of values, for progress, when `rows` is not an array */
+  total?: number;
+  /**
+   * 'upsert' (default): insert or replace by (area, indicator, period). 'insert': plain COPY into
+   * indicator_values, for a caller that knows no key is there yet (a key present fails the write).
+   */
+  mode?: 'upsert' | 'insert';
+}
+
+const COLUMNS = 'area_code, indicator_code, period, period_end, value, flag';
+
+/** One chunk as CSV; period ends formatted once per label. */
+function chunkCsv(rows: readonly ValueRow[], days: Map<string, string>): string {
+  let out = '';
+  for (const r of rows) {
+    let day = days.get(r.period.label);
+    if (day === undefined) {
+      day = formatDay(r.period.end);
+      days.set(r.period.label, day);
     }
-    await db.execute(sql`
-      insert into indicator_values (area_code, indicator_code, period, period_end, value, flag)
-      select * from unnest(${new Param(area)}::char(6)[], ${new Param(ind)}::text[], ${new Param(per)}::text[], ${new Param(end)}::date[], ${new Param(val)}::float8[], ${new Param(flag)}::text[])
-      on conflict (area_code, indicator_code, period) do update set value = excluded.value, flag = excluded.flag, period_end = excluded.period_end`);
-    onProgress?.(Math.min(rows.length, i + VALUE_CHUNK), rows.length);
-    await yieldToEventLoop();
+    out += `${r.areaCode},${csvField(r.indicatorCode)},${csvField(r.period.label)},${day},${r.value ?? ''},${r.flag ?? ''}\n`;
   }
+  return out;
+}
+
+async function* chunks(rows: Iterable<ValueRow> | AsyncIterable<ValueRow>): AsyncGenerator<ValueRow[]> {
+  let chunk: ValueRow[] = [];
+  for await (const r of rows) {
+    chunk.push(r);
+    if (chunk.length === VALUE_CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/**
+ * Inserts or replaces values (by area, indicator, period), all or nothing: it runs in a
+ * transaction of its own or, given one, in a savepoint of it. `rows` may be a stream (an
+ * iterable or async iterable) that is read one chunk at a time.
+ */
+export async function writeValues(
+  db: Writer,
+  rows: Iterable<ValueRow> | AsyncIterable<ValueRow>,
+  onProgress?: (done: number, total: number) => void,
+  opts: WriteValuesOptions = {},
+): Promise<void> {
+  const total = Array.isArray(rows) ? rows.length : opts.total;
+  const upsert = opts.mode !== 'insert';
+  await db.transaction(async (tx) => {
+    if (upsert) {
+      // Session-local and emptied at commit; kept for the next import on the same connection.
+      await tx.execute(
+        sql.raw(
+          'create temp table if not exists indicator_values_stage (area_code char(6), indicator_code text, period text, period_end date, value float8, flag text) on commit delete rows',
+        ),
+      );
+    }
+    const days = new Map<string, string>();
+    let done = 0;
+    for await (const chunk of chunks(rows)) {
+      const csv = chunkCsv(chunk, days);
+      if (!upsert) await copyFromCsv(tx, `indicator_values (${COLUMNS})`, csv);
+      else {
+        await copyFromCsv(tx, `indicator_values_stage (${COLUMNS})`, csv);
+        await tx.execute(
+          sql.raw(`insert into indicator_values (${COLUMNS}) select ${COLUMNS} from indicator_values_stage
+            on conflict (area_code, indicator_code, period) do update set value = excluded.value, flag = excluded.flag, period_end = excluded.period_end`),
+        );
+        await tx.execute(sql.raw('truncate indicator_values_stage'));
+      }
+      done += chunk.length;
+      onProgress?.(done, Math.max(done, total ?? done));
+      await yieldToEventLoop();
+    }
+  });
 }
