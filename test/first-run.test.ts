@@ -4,7 +4,7 @@
  * over HTTP, with authorisation decided before any effect (cell by cell), and bad input refused in
  * Japanese with nothing changed.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
@@ -206,12 +206,16 @@ describeEachDatabase('an administrator creates a strategy and its users over HTT
     const planner = await signIn(app, newUser.email);
     expect((await post(app, '/strategies/011002-2026/observations', { rows: [{ kpi_id: 'IMP-02', period: '2027', value: 40 }] }, planner)).status).toBe(200);
     const audit = await listAudit(db, { ownerCode: '011002' });
+    // Entries name the user by id (the display name is joined when read), never by e-mail.
+    const adminId = ((await db.execute(sql`select id from users where email = 'admin@example.go.jp'`)) as unknown as { rows: Array<{ id: unknown }> }).rows[0]?.id;
+    expect(adminId).toBeDefined();
     expect(audit.map((a) => [a.action, a.actor])).toEqual(
       expect.arrayContaining([
-        ['catalog.create', 'user:admin@example.go.jp'],
-        ['user.create', 'user:admin@example.go.jp'],
+        ['catalog.create', `user:${adminId}`],
+        ['user.create', `user:${adminId}`],
       ]),
     );
+    expect(JSON.stringify(audit)).not.toContain('admin@example.go.jp');
     expect(JSON.stringify(audit)).not.toContain(PASSWORD);
   });
 });
