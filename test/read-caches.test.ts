@@ -93,7 +93,7 @@ describeEachDatabase('cached read bodies', (database) => {
     // CSV keys its own body, with its download name.
     const csv = await app.request(`${EVALUATION}&format=csv&encoding=utf8`);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(csv.headers.get('content-disposition')).toContain(`${SID}_evaluation_2028-06-30.csv`);
+    expect(csv.headers.get('content-disposition')).toContain(`${SID}_evaluation_2028-06-30_utf8-nobom.csv`);
     expect(await csv.text()).toContain('T-01');
   });
 

@@ -4,8 +4,9 @@ import type { Indicator } from '../../../api/statistics.ts';
 import { axisValue, defaultIndicator, escapeHtml, foldKana, groupIndicators, prefectureCode, statValue } from './format.ts';
 
 describe('statistics formatting', () => {
-  it('rounds values on screen to 2 decimals (1 from 100 up); integers stay exact', () => {
-    expect(statValue(12.3456, '%', 'en')).toBe('12.35%');
+  it('rounds values on screen by the one number format (% to 1 decimal); integers stay exact', () => {
+    expect(statValue(12.3456, '%', 'en')).toBe('12.3%');
+    expect(statValue(0.72345, null, 'en')).toBe('0.72');
     expect(statValue(123.456, '%', 'en')).toBe('123.5%');
     expect(statValue(18_167_874, '人', 'ja')).toBe('1,816万7,874人');
     expect(statValue(Number.NaN, '%', 'en')).toBe('—');

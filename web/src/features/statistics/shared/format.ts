@@ -10,11 +10,10 @@ export function periodText(period: string | null | undefined, lang: Lang, wareki
   return formatPeriod(period, lang, { wareki });
 }
 
-/** Values from the API keep up to 2 decimals on screen (tables carry the stored figure). */
+/** A value on screen in the one number format (decimals per unit: src/shared/display-format.ts); downloads carry the stored figure. */
 export function statValue(v: number | null | undefined, unit: string | null | undefined, lang: Lang): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  const rounded = Number.isInteger(v) ? v : Number(v.toFixed(Math.abs(v) >= 100 ? 1 : 2));
-  return formatValue(rounded, unit, lang);
+  return formatValue(v, unit, lang);
 }
 
 export function axisValue(v: number, lang: Lang): string {
