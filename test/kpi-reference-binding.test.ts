@@ -4,7 +4,10 @@
  * 比較対象未登録 when unbound, re-synced by a statistics import; only those who may write the
  * strategy bind it, and bad input changes nothing.
  */
-import { beforeAll, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
 import { createUser, operatorPrincipal, userPrincipal, type Role } from '../src/modules/auth/index.ts';
@@ -16,6 +19,7 @@ import { ForbiddenError, InputError } from '../src/shared/errors.ts';
 import { parseDay } from '../src/shared/periods.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { rejection, snapshotAll } from './support/db-snapshot.ts';
+import { runSousei } from './support/sousei-cli.ts';
 
 const SID = 'ref-test-strategy';
 const SAPPORO = '011002';
@@ -199,4 +203,22 @@ describeEachDatabase('reference series of a relative KPI target', (db) => {
     const list = (await (await app.request(`/api/v1/strategies/${SID}/bindings`)).json()) as { references: Array<{ kpi: string }> };
     expect(list.references.map((r) => r.kpi)).toEqual(['R-01']);
   });
+});
+
+describe('sousei kpi bind-reference / unbind-reference', () => {
+  it('are listed, and a malformed area is refused in Japanese before the database is opened', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sousei-ref-cli-'));
+    try {
+      const env = { SOUSEI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+      const help = await runSousei(['kpi', '--help'], { env });
+      expect(help.stdout).toContain('bind-reference');
+      expect(help.stdout).toContain('unbind-reference');
+      const bad = await runSousei(['kpi', 'bind-reference', '-s', SID, '-k', 'R-01', '-i', 'ref_tfr', '-a', '12'], { env });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('--area');
+      expect(bad.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
