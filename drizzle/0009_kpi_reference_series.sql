@@ -21,7 +21,6 @@ CREATE TABLE "kpi_reference_observations" (
 	CONSTRAINT "kpi_reference_observations_owner_code_strategy_id_kpi_id_period_pk" PRIMARY KEY("owner_code","strategy_id","kpi_id","period")
 );
 --> statement-breakpoint
-ALTER TABLE "kpi_reference_observations" ADD CONSTRAINT "kpi_reference_observations_owner_code_strategy_id_kpi_id_kpis_owner_code_strategy_id_id_fk" FOREIGN KEY ("owner_code","strategy_id","kpi_id") REFERENCES "public"."kpis"("owner_code","strategy_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "kpi_reference_bindings_series" ON "kpi_reference_bindings" USING btree ("indicator_code","area_code");--> statement-breakpoint
 -- The read caches' data version follows these tables too (see 0008): a bound reference series
 -- changes evaluations.

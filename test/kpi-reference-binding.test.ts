@@ -108,6 +108,11 @@ describeEachDatabase('reference series of a relative KPI target', (db) => {
     expect(ev.actual).toMatchObject({ period: '2023', value: 1.15 });
   });
 
+  it('survives a re-import of the catalog (which replaces the strategy rows), like its binding', async () => {
+    await importFile(db().handle.db, { bytes: new TextEncoder().encode(JSON.stringify(catalog)), file: 'ref.json', actor: 'test', replace: true });
+    expect(await r01()).toMatchObject({ status: '2', reference: { bound: true, period: '2023', value: 1.2 } });
+  });
+
   it('binding to another area (a prefecture, any area the index knows) replaces the series', async () => {
     await bindReference(db().handle.db, { strategy: SID, kpi: 'R-01', indicator: 'ref_tfr', area: SAPPORO }, operator);
     const ev = await r01();

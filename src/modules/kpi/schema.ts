@@ -128,8 +128,7 @@ export const kpiReferenceObservations = pgTable(
     name: text('name').notNull(),
     source: text('source'),
   },
-  (t) => [
-    primaryKey({ columns: [t.ownerCode, t.strategyId, t.kpiId, t.period] }),
-    foreignKey({ columns: [t.ownerCode, t.strategyId, t.kpiId], foreignColumns: [kpis.ownerCode, kpis.strategyId, kpis.id] }).onDelete('cascade'),
-  ],
+  // No foreign key to kpis, on purpose: a catalog re-import replaces the strategy's rows, and the
+  // reference (like its binding) must outlive that; rows of a KPI that is gone are never read.
+  (t) => [primaryKey({ columns: [t.ownerCode, t.strategyId, t.kpiId, t.period] })],
 );
