@@ -62,6 +62,16 @@ describeEachDatabase('authorisation before any effect', (database) => {
         })
       ).status,
     ).toBe(200);
+    // And a reference series (relative targets) to remove in its DELETE case.
+    expect(
+      (
+        await app.request('/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-01/reference', {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', cookie: bind.cookie!, 'x-csrf-token': bind.csrf! },
+          body: JSON.stringify({ indicator: 'authz_test', area: SAPPORO }),
+        })
+      ).status,
+    ).toBe(200);
     who.anonymous = {};
     const planner = await signIn(app, 'planner@city.sapporo.jp');
     who.noCsrf = { cookie: planner.cookie };
@@ -112,6 +122,14 @@ describeEachDatabase('authorisation before any effect', (database) => {
       body: () => JSON.stringify({ rows: [{ kpi_id: 'IMP-02', period: '2027', value: 44 }] }),
       type: 'application/json',
     },
+    {
+      name: 'PUT reference',
+      method: 'PUT',
+      path: '/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-02/reference',
+      body: () => JSON.stringify({ indicator: 'authz_test', area: '000000' }),
+      type: 'application/json',
+    },
+    { name: 'DELETE reference', method: 'DELETE', path: '/api/v1/strategies/sapporo-sogo-senryaku/kpis/T-01/reference', body: () => undefined },
   ];
 
   it('refuses every write endpoint to everyone not allowed, and no table changes', async () => {

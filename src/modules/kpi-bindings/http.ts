@@ -8,7 +8,8 @@ import { readLocalGovCode } from '../../shared/local-gov-code.ts';
 import { requirePrincipal, type AuthEnv } from '../auth/index.ts';
 import { strategyOwnerOrNotFound } from './permissions.ts';
 import { bindKpi } from './bind-kpi.ts';
-import { bindingsOf } from './list-bindings.ts';
+import { bindingsOf, referenceBindingsOf } from './list-bindings.ts';
+import { ReferenceBindingSchema, referenceBindingRoutes, SeriesBody } from './http-reference.ts';
 import { unbindKpi } from './unbind-kpi.ts';
 
 const BindingSchema = z.object({ strategy: z.string(), kpi: z.string(), indicator: z.string(), area: z.string() }).openapi('KpiBinding');
@@ -24,12 +25,15 @@ export function bindingRoutes(db: Database) {
       tags: ['statistics'],
       summary: '統計に連動している KPI / KPIs fed by statistics series',
       request: { params: params.pick({ strategyId: true }) },
-      responses: { 200: { content: { 'application/json': { schema: z.object({ bindings: z.array(BindingSchema) }) } }, description: 'OK' }, ...errorResponses },
+      responses: {
+        200: { content: { 'application/json': { schema: z.object({ bindings: z.array(BindingSchema), references: z.array(ReferenceBindingSchema) }) } }, description: 'OK' },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { strategyId } = c.req.valid('param');
       await strategyOwnerOrNotFound(db, strategyId);
-      return c.json({ bindings: await bindingsOf(db, strategyId) }, 200);
+      return c.json({ bindings: await bindingsOf(db, strategyId), references: await referenceBindingsOf(db, strategyId) }, 200);
     },
   );
 
@@ -39,7 +43,7 @@ export function bindingRoutes(db: Database) {
       path: '/strategies/{strategyId}/kpis/{kpiId}/binding',
       tags: ['statistics'],
       summary: 'KPI を統計の系列（指標×地域）に連動させる / feed a KPI from an indicator series (signed in, X-CSRF-Token)',
-      request: { params, body: { content: { 'application/json': { schema: z.object({ indicator: z.string().min(1), area: z.string().min(1) }) } }, required: true } },
+      request: { params, body: { content: { 'application/json': { schema: SeriesBody } }, required: true } },
       responses: {
         200: {
           content: { 'application/json': { schema: z.object({ binding: BindingSchema, written: z.number().int() }) } },
@@ -74,5 +78,6 @@ export function bindingRoutes(db: Database) {
       return c.body(null, 204);
     },
   );
+  app.route('/', referenceBindingRoutes(db));
   return app;
 }

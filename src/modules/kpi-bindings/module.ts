@@ -5,6 +5,7 @@
  */
 import type { ModuleManifest } from '../../infra/module-manifest.ts';
 import { registerKpiBind } from './cli/bind.ts';
+import { registerKpiBindReference } from './cli/bind-reference.ts';
 import { bindingRoutes } from './http.ts';
 import * as schema from './schema.ts';
 import { syncAfterStatisticsImport } from './sync-kpi-bindings.ts';
@@ -14,6 +15,9 @@ export const kpiBindingsModule = {
   needs: ['local-gov', 'audit', 'auth', 'kpi', 'statistics'],
   schema,
   routes: ({ db }) => bindingRoutes(db),
-  commands: (program, rt) => registerKpiBind(program, rt),
+  commands: (program, rt) => {
+    registerKpiBind(program, rt);
+    registerKpiBindReference(program, rt);
+  },
   extends: { afterStatisticsImport: syncAfterStatisticsImport },
 } satisfies ModuleManifest;

@@ -5,7 +5,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { indicators, indicatorValues, type IndicatorRow } from '../statistics/index.ts';
-import { kpiBindings } from './schema.ts';
+import { kpiBindings, kpiReferenceBindings } from './schema.ts';
 
 export interface Binding {
   strategy: string;
@@ -55,6 +55,40 @@ export async function deleteBinding(tx: Pick<Database, 'delete'>, owner: string,
   const deleted = await tx
     .delete(kpiBindings)
     .where(and(eq(kpiBindings.ownerCode, owner), eq(kpiBindings.strategyId, strategy), eq(kpiBindings.kpiId, kpi)))
+    .returning();
+  return deleted.length;
+}
+
+export type ReferenceBindingRow = typeof kpiReferenceBindings.$inferSelect;
+
+/** Reference bindings of these indicators (all without a list). */
+export async function referenceBindingsOfIndicators(db: Database, indicatorCodes?: readonly string[]): Promise<ReferenceBindingRow[]> {
+  return db
+    .select()
+    .from(kpiReferenceBindings)
+    .where(indicatorCodes ? inArray(kpiReferenceBindings.indicatorCode, [...indicatorCodes]) : undefined);
+}
+
+export async function referenceBindingsOfStrategy(db: Database, strategy: string): Promise<Binding[]> {
+  const rows = await db.select().from(kpiReferenceBindings).where(eq(kpiReferenceBindings.strategyId, strategy));
+  return rows.map((r) => ({ strategy: r.strategyId, kpi: r.kpiId, indicator: r.indicatorCode, area: r.areaCode }));
+}
+
+/** Adds the KPI's reference binding, or points it at the new series. */
+export async function upsertReferenceBinding(tx: Pick<Database, 'insert'>, owner: string, b: Binding, actor: string): Promise<void> {
+  const t = kpiReferenceBindings;
+  await tx
+    .insert(t)
+    .values({ ownerCode: owner, strategyId: b.strategy, kpiId: b.kpi, indicatorCode: b.indicator, areaCode: b.area, createdBy: actor })
+    .onConflictDoUpdate({ target: [t.ownerCode, t.strategyId, t.kpiId], set: { indicatorCode: b.indicator, areaCode: b.area, createdBy: actor, createdAt: new Date() } });
+}
+
+/** Removes the KPI's reference binding; how many rows went (0 or 1). */
+export async function deleteReferenceBinding(tx: Pick<Database, 'delete'>, owner: string, strategy: string, kpi: string): Promise<number> {
+  const t = kpiReferenceBindings;
+  const deleted = await tx
+    .delete(t)
+    .where(and(eq(t.ownerCode, owner), eq(t.strategyId, strategy), eq(t.kpiId, kpi)))
     .returning();
   return deleted.length;
 }

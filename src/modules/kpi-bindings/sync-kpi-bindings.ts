@@ -8,7 +8,8 @@ import type { Database } from '../../db/client.ts';
 import { parsePeriod } from '../../shared/periods.ts';
 import { lockStrategies, upsertObservations, type ObservationRow } from '../kpi/index.ts';
 import type { AfterStatisticsImport } from '../statistics/index.ts';
-import { bindingsOfIndicators, findIndicator, seriesFigures } from './repository.ts';
+import { bindingsOfIndicators, findIndicator, referenceBindingsOfIndicators, seriesFigures } from './repository.ts';
+import { syncReferenceBindings } from './sync-reference-bindings.ts';
 
 const SYSTEM_ACTOR = 'system:statistics-binding';
 
@@ -41,5 +42,18 @@ export async function syncKpiBindings(db: Database, indicatorCodes?: readonly st
   return { bindings: bindings.length, written };
 }
 
-/** The contribution to statistics' afterStatisticsImport: sync the bindings of the imported indicators. */
-export const syncAfterStatisticsImport: AfterStatisticsImport = (tx, imported) => syncKpiBindings(tx, imported.indicators);
+/**
+ * The contribution to statistics' afterStatisticsImport: sync the imported indicators' bindings,
+ * own values and reference series (counted as bindings; a changed series as one record). Every
+ * strategy either writes is locked first, in one order, before any audit entry.
+ */
+export const syncAfterStatisticsImport: AfterStatisticsImport = async (tx, imported) => {
+  const [own, refs] = await Promise.all([bindingsOfIndicators(tx, imported.indicators), referenceBindingsOfIndicators(tx, imported.indicators)]);
+  await lockStrategies(
+    tx,
+    [...own, ...refs].map((b) => ({ owner: b.ownerCode, id: b.strategyId })),
+  );
+  const r = await syncReferenceBindings(tx, imported.indicators);
+  const o = await syncKpiBindings(tx, imported.indicators);
+  return { bindings: o.bindings + r.references, written: o.written + r.changed };
+};

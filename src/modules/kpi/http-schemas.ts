@@ -25,7 +25,7 @@ const KpiEvaluationBase = z.object({
   expected: z.number().nullable(),
   pre_revision_target_reached: z.boolean(),
   reference: z
-    .object({ name: z.string(), bound: z.boolean(), period: z.string().nullable(), value: z.number().nullable() })
+    .object({ name: z.string(), bound: z.boolean(), series: z.string().nullable(), period: z.string().nullable(), value: z.number().nullable() })
     .optional()
     .openapi({ description: 'relative targets (東京圏以上, 全国平均と同水準): the reference series; bound false = 比較対象未登録 (③)' }),
   reason: z.string().openapi({ example: '基準値から目標値までの進捗率 64%（①B）' }),

@@ -23,7 +23,8 @@ export { recordObservations, type RecordObservationsInput, type RecordObservatio
 export { startTableImport } from './use-cases/start-table-import.ts';
 export { getImportJob } from './use-cases/get-import-job.ts';
 export type { ImportRequest, ImportResult, TableImportResult } from './use-cases/import-types.ts';
-export { strategies, nodes, kpis, kpiTargets, observations } from './schema.ts';
+export { strategies, nodes, kpis, kpiTargets, observations, kpiReferenceObservations } from './schema.ts';
+export { writeReferenceSeries, type ReferenceSeriesInput } from './use-cases/write-reference-series.ts';
 export { applyObservations, kpiIdsOfCatalog } from './interchange/apply-observations.ts';
 export { CatalogCache } from './catalog-cache.ts';
 export { NATIONAL_STRATEGY_PATH } from './load-reference.ts';

@@ -7,10 +7,10 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { comparePeriods, type Period } from '../../shared/periods.ts';
-import type { Catalog, CatalogKpi, Extra, ObservationFlag, Target } from './domain/catalog.ts';
+import type { Catalog, CatalogKpi, Extra, Observation, ObservationFlag, Target } from './domain/catalog.ts';
 import { PeriodReader } from '../../shared/field-readers.ts';
 import { setInStartOf } from './interchange/field-readers.ts';
-import { kpiTargets, kpis, nodes, observations, strategies } from './schema.ts';
+import { kpiReferenceObservations, kpiTargets, kpis, nodes, observations, strategies } from './schema.ts';
 
 export interface StrategyListItem {
   id: string;
@@ -98,11 +98,12 @@ export async function loadCatalog(db: Database, strategyId: string): Promise<Cat
     .select()
     .from(strategies)
     .where(and(eq(strategies.ownerCode, owner), eq(strategies.id, strategyId)));
-  const [nodeRows, kpiRows, targetRows, obsRows] = await Promise.all([
+  const [nodeRows, kpiRows, targetRows, obsRows, refRows] = await Promise.all([
     db.select().from(nodes).where(where(nodes)).orderBy(asc(nodes.position)),
     db.select().from(kpis).where(where(kpis)).orderBy(asc(kpis.position)),
     db.select().from(kpiTargets).where(where(kpiTargets)).orderBy(asc(kpiTargets.seq)),
     db.select().from(observations).where(where(observations)),
+    db.select().from(kpiReferenceObservations).where(where(kpiReferenceObservations)),
   ]);
   const periods = new PeriodReader();
   const parse = (label: string): Period => {
@@ -149,12 +150,26 @@ export async function loadCatalog(db: Database, strategyId: string): Promise<Cat
     if (k.parentKpiId) byKpi.get(k.parentKpiId)?.components.push(kpi);
     else top.push(kpi);
   }
-  return {
+  const catalog: Catalog = {
     strategy: { id: s!.id, name: s!.name, extra: s!.extra ?? undefined },
     extra: s!.documentExtra ?? undefined,
     nodes: nodeRows.map((n) => ({ id: n.id, parent: n.parentId, level: n.level, name: n.name, extra: n.extra ?? undefined })),
     kpis: top,
   };
+  if (refRows.length > 0) catalog.references = referencesOf(refRows, parse);
+  return catalog;
+}
+
+/** The stored reference series by KPI id, each sorted by period. */
+function referencesOf(rows: ReadonlyArray<typeof kpiReferenceObservations.$inferSelect>, parse: (label: string) => Period): NonNullable<Catalog['references']> {
+  const refs = new Map<string, { name: string; observations: Observation[] }>();
+  for (const r of rows) {
+    const series = refs.get(r.kpiId) ?? { name: r.name, observations: [] };
+    refs.set(r.kpiId, series);
+    series.observations.push({ period: parse(r.period), value: r.value, flag: r.flag, source: r.source, note: null });
+  }
+  for (const series of refs.values()) series.observations.sort((a, b) => comparePeriods(a.period, b.period));
+  return refs;
 }
 
 /** Node ids and KPI ids of a strategy, for validating a KPI table. */

@@ -110,3 +110,25 @@ export const observations = pgTable(
     index('kpi_observations_end_idx').on(t.ownerCode, t.strategyId, t.periodEnd),
   ],
 );
+
+/**
+ * The series a relative target (「全国平均以上」) is compared with, by period: written by whoever
+ * binds the reference (kpi-bindings copies a statistics series here), read into the catalog so
+ * the engine judges the target. A KPI has one reference series; `name` says which it is.
+ */
+export const kpiReferenceObservations = pgTable(
+  'kpi_reference_observations',
+  {
+    ownerCode: char('owner_code', { length: 6 }).notNull(),
+    strategyId: text('strategy_id').notNull(),
+    kpiId: text('kpi_id').notNull(),
+    period: text('period').notNull(),
+    value: doublePrecision('value').notNull(),
+    flag: text('flag', { enum: ['preliminary', 'estimate', 'provisional', 'reference', 'final'] }),
+    name: text('name').notNull(),
+    source: text('source'),
+  },
+  // No foreign key to kpis, on purpose: a catalog re-import replaces the strategy's rows, and the
+  // reference (like its binding) must outlive that; rows of a KPI that is gone are never read.
+  (t) => [primaryKey({ columns: [t.ownerCode, t.strategyId, t.kpiId, t.period] })],
+);

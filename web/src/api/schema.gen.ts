@@ -1995,6 +1995,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             bindings: components["schemas"]["KpiBinding"][];
+                            references: components["schemas"]["KpiReferenceBinding"][];
                         };
                     };
                 };
@@ -2420,6 +2421,166 @@ export interface paths {
         };
         post?: never;
         /** 統計連動の解除 / stop feeding a KPI from statistics (observations stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kpiId: string;
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description unbound */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{strategyId}/kpis/{kpiId}/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 相対目標の比較対象を統計の系列（指標×地域）に設定 / bind the series a relative target is compared with (signed in, X-CSRF-Token) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kpiId: string;
+                    strategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area: string;
+                        indicator: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description bound; the series values copied for the evaluation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: components["schemas"]["KpiReferenceBinding"];
+                            values: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 比較対象の設定を解除 / unbind the reference series (the target is 比較対象未登録 again) */
         delete: {
             parameters: {
                 query?: never;
@@ -3148,6 +3309,7 @@ export interface components {
                     bound: boolean;
                     name: string;
                     period: string | null;
+                    series: string | null;
                     value: number | null;
                 };
                 /**
@@ -3184,6 +3346,7 @@ export interface components {
                 bound: boolean;
                 name: string;
                 period: string | null;
+                series: string | null;
                 value: number | null;
             };
             /**
@@ -3200,6 +3363,13 @@ export interface components {
             /** @enum {string} */
             target_kind: "numeric" | "direction" | "relative" | "none";
             unit: string;
+        };
+        /** @description the series a relative target (全国平均以上, 東京圏以上) is compared with */
+        KpiReferenceBinding: {
+            area: string;
+            indicator: string;
+            kpi: string;
+            strategy: string;
         };
         PasswordChanged: components["schemas"]["Session"] & {
             /** @description other sessions that were ended */

@@ -82,4 +82,6 @@ export interface Catalog {
   extra?: Extra;
   nodes: CatalogNode[];
   kpis: CatalogKpi[];
+  /** reference series of relative targets by KPI id, as stored (bound by kpi-bindings); the evaluation's default `references` */
+  references?: ReadonlyMap<string, { name: string; observations: readonly Observation[] }>;
 }

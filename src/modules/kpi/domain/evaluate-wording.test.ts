@@ -141,7 +141,7 @@ describe('targets relative to another series', () => {
     const r = evaluateKpi(imp01([['2027', 1.2]]), at('2028-01-01'));
     expect(r.target_kind).toBe('relative');
     expect(r.status).toBe('3');
-    expect(r.reference).toEqual({ name: '東京圏', bound: false, period: null, value: null });
+    expect(r.reference).toEqual({ name: '東京圏', bound: false, series: null, period: null, value: null });
     expect(r.reason).toContain('比較対象未登録');
   });
 
@@ -149,7 +149,7 @@ describe('targets relative to another series', () => {
     const refs = new Map([['K', tokyo]]);
     const ok = evaluateKpi(imp01([['2027', 1.2]]), at('2028-01-01'), { references: refs });
     expect(ok.status).toBe('1A');
-    expect(ok.reference).toEqual({ name: '東京圏', bound: true, period: '2027', value: 1 });
+    expect(ok.reference).toEqual({ name: '東京圏', bound: true, series: '東京圏', period: '2027', value: 1 });
     expect(ok.reason).toBe('目標「東京圏以上」: 2027の実績 1.2 に対し東京圏 1で達成（①A）');
     expect(evaluateKpi(imp01([['2028', 1.2]]), at('2029-01-01'), { references: refs }).status).toBe('2');
     const gap = evaluateKpi(imp01([['2029', 2]]), at('2030-01-01'), { references: refs });

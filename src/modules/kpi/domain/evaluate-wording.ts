@@ -65,7 +65,7 @@ export function judgeDirection(r: KpiEvaluation, kpi: CatalogKpi, target: Target
  * (③ with reference.bound false), never ①C.
  */
 export function judgeRelative(r: KpiEvaluation, kpi: CatalogKpi, name: string, w: RelativeWording | null, ref: ReferenceSeries | undefined, asOf: number, reasons: boolean): void {
-  r.reference = { name, bound: ref !== undefined, period: null, value: null };
+  r.reference = { name, bound: ref !== undefined, series: ref?.name ?? null, period: null, value: null };
   const actual = latestAfter(kpi.observations, asOf, kpi.baseline ? kpi.baseline.period.end : -Infinity);
   if (actual) r.actual = actualOf(actual);
   if (!ref) {

@@ -25,6 +25,8 @@ export interface ReferenceResult {
   name: string;
   /** false: no series bound for the comparison, so the KPI is 'reference not bound' (③), never ①C */
   bound: boolean;
+  /** the bound series' own name (e.g. 合計特殊出生率（全国 00000）); null when not bound */
+  series: string | null;
   period: string | null;
   value: number | null;
 }

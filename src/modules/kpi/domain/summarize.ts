@@ -69,7 +69,8 @@ export function summarize(nodes: readonly CatalogNode[], results: readonly KpiEv
 }
 
 export function evaluateCatalog(catalog: Catalog, asOf: number, opts?: EvaluateOptions): CatalogEvaluation {
-  const kpis = catalog.kpis.map((k) => evaluateKpi(k, asOf, opts));
+  const o = catalog.references && !opts?.references ? { ...opts, references: catalog.references } : opts;
+  const kpis = catalog.kpis.map((k) => evaluateKpi(k, asOf, o));
   return { strategy: catalog.strategy, as_of: formatDay(asOf), kpis, summary: summarize(catalog.nodes, kpis, asOf) };
 }
 
