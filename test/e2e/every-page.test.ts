@@ -4,7 +4,7 @@
  * Chromium against the real platform with the shipped statistics: no console error, no uncaught
  * exception, and nothing wider than the viewport outside a scroll container.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
@@ -75,22 +75,34 @@ describe.skipIf(!chromiumAvailable())('every page at 390 px and at desktop width
     browser = await launchChromium();
   }, 600_000);
   afterAll(async () => {
+    for (const c of contexts.values()) await c.close();
     await browser?.close();
     await server?.stop();
   });
 
+  // One browser context per width and sign-in state (signed in once), a fresh page per visit.
+  const contexts = new Map<string, BrowserContext>();
+  async function contextFor(width: number, signedIn: boolean): Promise<BrowserContext> {
+    const key = `${width}:${signedIn}`;
+    let context = contexts.get(key);
+    if (!context) {
+      context = await browser.newContext({ locale: 'ja-JP', viewport: { width, height: 800 } });
+      if (signedIn) {
+        const res = await context.request.post(`${server.url}/api/v1/session`, { data: { email: EDITOR.email, password: EDITOR.password } });
+        expect(res.status()).toBe(200);
+      }
+      contexts.set(key, context);
+    }
+    return context;
+  }
+
   async function open(path: string, width: number, signedIn: boolean) {
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width, height: 800 } });
-    const page = await context.newPage();
+    const page = await (await contextFor(width, signedIn)).newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    if (signedIn) {
-      const res = await page.request.post(`${server.url}/api/v1/session`, { data: { email: EDITOR.email, password: EDITOR.password } });
-      expect(res.status()).toBe(200);
-    }
     await page.goto(`${server.url}${path}`);
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.locator('h1').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -106,7 +118,7 @@ describe.skipIf(!chromiumAvailable())('every page at 390 px and at desktop width
         // Bad addresses are checked before any request, so not even a failed fetch is logged.
         expect(errors, `${name} @${width}px console`).toEqual([]);
         expect(await overflowing(page), `${name} @${width}px overflow`).toEqual([]);
-        await page.context().close();
+        await page.close();
       }
     }, 90_000);
   }

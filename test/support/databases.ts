@@ -2,10 +2,12 @@
  * Runs a suite against both database modes: embedded PGlite and a real PostgreSQL server.
  * Each suite gets its own fresh database (a new PGlite instance, or a new PostgreSQL database).
  */
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { PGLITE_APP_ROLE, openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
 import { loadReferenceData } from '../../src/platform/reference-data.ts';
 import { createPostgresDatabase } from './postgres-database.ts';
+import { copyOfSeededDataDir } from './seeded-data-dir.ts';
 
 export { createPostgresDatabase };
 
@@ -37,7 +39,9 @@ export async function openTestDatabase(
     if (!admin) throw new Error('no PostgreSQL available');
     ({ url, drop } = await createPostgresDatabase(admin));
   }
-  const handle = await openDatabase(url ? { databaseUrl: url } : { dataDir: opts.dataDir ?? 'memory://' });
+  // PGlite with the statistics starts from a copy of the run's seeded data directory when there is one.
+  const seeded = !url && opts.statistics === true && !opts.dataDir ? copyOfSeededDataDir('sousei-test-db-') : null;
+  const handle = await openDatabase(url ? { databaseUrl: url } : { dataDir: seeded ?? opts.dataDir ?? 'memory://' });
   await handle.migrate();
   if (opts.reference !== false) await loadReferenceData(handle.db, undefined, { statistics: opts.statistics === true });
   return {
@@ -47,6 +51,7 @@ export async function openTestDatabase(
     dispose: async () => {
       await handle.close();
       await drop();
+      if (seeded) rmSync(seeded, { recursive: true, force: true });
     },
   };
 }

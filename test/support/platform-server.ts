@@ -4,9 +4,10 @@
  * measurement scripts drive.
  */
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { copyOfSeededDataDir } from './seeded-data-dir.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -52,46 +53,8 @@ export async function spawnServer(env: NodeJS.ProcessEnv): Promise<{ child: Chil
   return { child, url };
 }
 
-/**
- * A data directory after a first start (migrations, reference data and the statistics data set),
- * made once per test run under SOUSEI_TEST_SEED_DIR (test/support/seed-global-setup.ts) and copied
- * for each server that wants the statistics: the one-time load is then paid once per run, not
- * once per end-to-end file. The first start itself is still tested from scratch (start.test.ts,
- * statistics-reference.test.ts). Without the variable (scripts), every server loads its own.
- */
-function seededDataDir(): string | null {
-  const root = process.env.SOUSEI_TEST_SEED_DIR;
-  if (!root) return null;
-  const seed = join(root, 'data');
-  const ready = join(root, 'ready');
-  const lock = join(root, 'lock');
-  // One maker at a time across test workers (mkdir is atomic); the others wait for 'ready'.
-  for (;;) {
-    if (existsSync(ready)) return seed;
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
-    }
-  }
-  try {
-    if (!existsSync(ready)) {
-      cli(seed, ['stats', 'indicators']);
-      writeFileSync(ready, '');
-    }
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-  return seed;
-}
-
 function newDataDir(statistics: boolean): string {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sousei-e2e-'));
-  const seed = statistics ? seededDataDir() : null;
-  // The seed's lock file names a process that has exited; the copy starts without it.
-  if (seed) cpSync(seed, dataDir, { recursive: true, filter: (src) => !basename(src).startsWith('sousei.lock') });
-  return dataDir;
+  return (statistics ? copyOfSeededDataDir('sousei-e2e-') : null) ?? mkdtempSync(join(tmpdir(), 'sousei-e2e-'));
 }
 
 export async function startPlatform(opts: PlatformOptions = {}): Promise<PlatformServer> {
