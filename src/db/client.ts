@@ -231,7 +231,7 @@ async function openEmbedded(opts: DatabaseOptions): Promise<DatabaseHandle> {
  */
 function createPglite(dataDir: string): Promise<PGlite> {
   return PGlite.create(dataDir, {
-    startParams: [...PGlite.defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0', '-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB'],
+    startParams: [...PGlite.defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0', '-c', 'max_wal_size=32MB', '-c', 'min_wal_size=32MB'],
   });
 }
 
