@@ -44,7 +44,7 @@ async function orgIssues(db: Database, input: string): Promise<{ orgCode: string
   return { orgCode, issues: [] };
 }
 
-const ROLE_NAMES: Record<Role, string> = { admin: '管理者', editor: '編集者', viewer: '閲覧者' };
+const ROLE_NAMES: Record<Role, string> = { admin: '管理者', editor: '編集者', viewer: '閲覧者', reviewer: '審査・助言者' };
 
 /** `by` defaults to the operator (the CLI and the platform's own set-up code are trusted callers). */
 export async function createUser(db: Database, input: NewUser, by: Principal = operatorPrincipal('cli:users add')): Promise<Actor> {

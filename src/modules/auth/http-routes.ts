@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ErrorSchema, errorResponses } from '../../infra/http/errors.ts';
 
 const UserSchema = z
-  .object({ email: z.string(), name: z.string(), role: z.enum(['admin', 'editor', 'viewer']), org_code: z.string(), org_name: z.string().nullable() })
+  .object({ email: z.string(), name: z.string(), role: z.enum(['admin', 'editor', 'viewer', 'reviewer']), org_code: z.string(), org_name: z.string().nullable() })
   .openapi('User');
 const SessionSchema = z
   .object({
@@ -91,7 +91,7 @@ export const createUserRoute = createRoute({
           schema: z.object({
             email: z.string().max(320),
             name: z.string().max(500),
-            role: z.enum(['admin', 'editor', 'viewer']),
+            role: z.enum(['admin', 'editor', 'viewer', 'reviewer']),
             org_code: z.string().max(20).openapi({ description: '団体コード (6 digits, or 5 without the check digit; 000000 = the nation)', example: '011002' }),
             password: PasswordField,
           }),

@@ -1,8 +1,8 @@
 /** Public entry of the auth module: users, sessions, sign-in throttling, passwords, CSRF and write authorisation. */
 export { users, sessions, signInThrottle } from './schema.ts';
-export type { Actor, Role } from './access.ts';
+export { ROLES, type Actor, type Role } from './access.ts';
 export { auditNameOf, operatorPrincipal, systemPrincipal, userOf, userPrincipal, type Principal } from './principal.ts';
-export { listUsers } from './repository.ts';
+export { listUsers, findUserByEmail } from './repository.ts';
 export { createUser, type NewUser } from './create-user.ts';
 export { canCreateUser } from './permissions.ts';
 export { signIn, type SignInInput, type SignInResult } from './sign-in.ts';

@@ -10,7 +10,7 @@ export const users = pgTable('users', {
   name: text('name').notNull(),
   /** argon2id (memory-hard) PHC string */
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['admin', 'editor', 'viewer'] }).notNull(),
+  role: text('role', { enum: ['admin', 'editor', 'viewer', 'reviewer'] }).notNull(),
   /** the user's organisation: a 団体コード ('000000' = national government) */
   orgCode: char('org_code', { length: 6 }).notNull(),
   disabled: boolean('disabled').notNull().default(false),

@@ -15,7 +15,7 @@ export function registerUsers(program: Command, rt: CliRuntime) {
     .requiredOption('--org <code>', "organisation's 団体コード (000000 = national government)")
     .option('--password-stdin', 'read the password from standard input')
     .action(async (opts: { email: string; name: string; role: string; org: string; passwordStdin?: boolean }, cmd: Command) => {
-      const role = oneOf('--role', opts.role, ['admin', 'editor', 'viewer'] as Role[]);
+      const role = oneOf('--role', opts.role, ['admin', 'editor', 'viewer', 'reviewer'] as Role[]);
       const password = opts.passwordStdin ? await rt.io.readStdin() : await rt.io.promptHidden('パスワード（12文字以上、推測されにくいもの）: ');
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'users add', async ({ db }) => {
         const u = await createUser(db, { email: opts.email, name: opts.name, role, orgCode: opts.org, password }, operatorPrincipal(actorName(rt)));
