@@ -11,8 +11,21 @@ import { jobsModule } from '../modules/jobs/module.ts';
 import { kpiModule } from '../modules/kpi/module.ts';
 import { kpiBindingsModule } from '../modules/kpi-bindings/module.ts';
 import { localGovModule } from '../modules/local-gov/module.ts';
+import { organisationsModule } from '../modules/organisations/module.ts';
+import { plansModule } from '../modules/plans/module.ts';
 import { statisticsModule } from '../modules/statistics/module.ts';
 
-export const MODULES: readonly ModuleManifest[] = [localGovModule, auditModule, authModule, jobsModule, kpiModule, statisticsModule, kpiBindingsModule, demoModule];
+export const MODULES: readonly ModuleManifest[] = [
+  localGovModule,
+  auditModule,
+  authModule,
+  organisationsModule,
+  jobsModule,
+  kpiModule,
+  statisticsModule,
+  kpiBindingsModule,
+  plansModule,
+  demoModule,
+];
 
 export const EXTENSIONS = collectExtensions(MODULES);

@@ -72,7 +72,7 @@ export class ForbiddenError extends Error {
 export class ConflictError extends Error {
   constructor(
     message: string,
-    readonly current?: { version?: string },
+    readonly current?: { version?: string; [detail: string]: unknown },
   ) {
     super(message);
     this.name = 'ConflictError';

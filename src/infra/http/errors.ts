@@ -20,7 +20,11 @@ export const ErrorSchema = z
           }),
         )
         .optional(),
-      current: z.object({ version: z.string().optional() }).optional().openapi({ description: '409: the version of the record now stored' }),
+      current: z
+        .object({ version: z.string().optional() })
+        .catchall(z.unknown())
+        .optional()
+        .openapi({ description: '409: the version of the record now stored (and, for plans, what changed: `changes`, `conflicts`)' }),
     }),
   })
   .openapi('Error');

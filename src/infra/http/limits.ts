@@ -33,6 +33,12 @@ export const EVALUATE_BODY_LIMIT = 5 * MB;
 export const UPLOAD_BODY_LIMIT = 20 * MB;
 
 /**
+ * A plan's entry items as one JSON body: a large A plan (2,000 investment projects at ~0.6 KB, 200
+ * measures with their 5W1H items) is about 2 MB; 5 MB leaves room without unbounded parsing.
+ */
+export const PLAN_BODY_LIMIT = 5 * MB;
+
+/**
  * `POST /api/v1/evaluate` per client address: 30 requests a minute. A person trying catalogs in
  * the web page or a script re-evaluating after each edit stays far below; the whole allowance
  * may be spent at once (a burst), after which the client waits for the minute to pass.
@@ -45,6 +51,9 @@ export const ROUTE_BODY_LIMITS: Readonly<Record<string, number>> = {
   'POST /api/v1/evaluate': EVALUATE_BODY_LIMIT,
   'POST /api/v1/strategies/:strategyId/observations': OBSERVATIONS_BODY_LIMIT,
   'POST /api/v1/strategies/:strategyId/imports': UPLOAD_BODY_LIMIT,
+  // a plan's entry items: up to 2,000 investment projects and 200 measures with their 5W1H items
+  'POST /api/v1/plans': PLAN_BODY_LIMIT,
+  'PUT /api/v1/plans/:planId': PLAN_BODY_LIMIT,
 };
 
 /** Routes that take multipart/form-data (file uploads) instead of JSON. */

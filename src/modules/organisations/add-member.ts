@@ -20,7 +20,10 @@ export async function addMember(db: Database, input: { orgId: string; email: str
   const user = await findUserByEmail(db, input.email.trim().toLowerCase());
   if (!user) throw new NotFoundError('その利用者は登録されていません');
   await db.transaction(async (tx) => {
-    await tx.insert(organisationMembers).values({ userId: user.id, orgId: org.id }).onConflictDoUpdate({ target: organisationMembers.userId, set: { orgId: org.id, addedAt: new Date() } });
+    await tx
+      .insert(organisationMembers)
+      .values({ userId: user.id, orgId: org.id })
+      .onConflictDoUpdate({ target: organisationMembers.userId, set: { orgId: org.id, addedAt: new Date() } });
     await appendAudit(tx, {
       ownerCode: '000000',
       actor: auditNameOf(by),

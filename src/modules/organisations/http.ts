@@ -20,7 +20,15 @@ const OrganisationSchema = z
   })
   .openapi('Organisation');
 
-const toJson = (o: Organisation) => ({ id: o.id, kind: o.kind, name: o.name, corporate_number: o.corporateNumber, parent_id: o.parentId, pref_codes: o.prefCodes, address: o.address });
+const toJson = (o: Organisation) => ({
+  id: o.id,
+  kind: o.kind,
+  name: o.name,
+  corporate_number: o.corporateNumber,
+  parent_id: o.parentId,
+  pref_codes: o.prefCodes,
+  address: o.address,
+});
 
 const listRoute = createRoute({
   method: 'get',
@@ -56,7 +64,11 @@ const createOrgRoute = createRoute({
       required: true,
     },
   },
-  responses: { 201: { content: { 'application/json': { schema: z.object({ organisation: OrganisationSchema }) } }, description: 'created' }, ...writeErrorResponses, ...conflictResponse },
+  responses: {
+    201: { content: { 'application/json': { schema: z.object({ organisation: OrganisationSchema }) } }, description: 'created' },
+    ...writeErrorResponses,
+    ...conflictResponse,
+  },
 });
 
 export function organisationRoutes(db: Database) {

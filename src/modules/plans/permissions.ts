@@ -29,7 +29,20 @@ export type PlanOp =
   | 'decide_withdrawal'
   | 'assign_reviewer';
 
-export const PLAN_OPS: readonly PlanOp[] = ['view', 'edit', 'comment', 'submit', 'check', 'open_proposals', 'start_execution', 'withdraw', 'report', 'review_report', 'decide_withdrawal', 'assign_reviewer'];
+export const PLAN_OPS: readonly PlanOp[] = [
+  'view',
+  'edit',
+  'comment',
+  'submit',
+  'check',
+  'open_proposals',
+  'start_execution',
+  'withdraw',
+  'report',
+  'review_report',
+  'decide_withdrawal',
+  'assign_reviewer',
+];
 
 const WRITERS: readonly Role[] = ['admin', 'editor'];
 const ANY: readonly Role[] = ['admin', 'editor', 'viewer', 'reviewer'];
@@ -104,7 +117,12 @@ export const canSeePublished = (publishedVersion: number | null): boolean => pub
 
 /** Creating a plan of a type for an owner: B a prefecture or 政令指定都市, C any local government, A a bureau or the secretariat. */
 export function canCreatePlan(a: PlanActor | 'operator', type: PlanType, owner: Pick<Organisation, 'id' | 'kind'>): boolean {
-  const ownerFits = type === 'A' ? owner.kind === 'bureau' : type === 'B' ? owner.kind === 'prefecture' || owner.kind === 'designated_city' : ['prefecture', 'designated_city', 'municipality'].includes(owner.kind);
+  const ownerFits =
+    type === 'A'
+      ? owner.kind === 'bureau'
+      : type === 'B'
+        ? owner.kind === 'prefecture' || owner.kind === 'designated_city'
+        : ['prefecture', 'designated_city', 'municipality'].includes(owner.kind);
   if (!ownerFits) return false;
   if (a === 'operator') return true;
   if (!WRITERS.includes(a.role)) return false;

@@ -30,14 +30,24 @@ export function registerOrgs(program: Command, rt: CliRuntime) {
     .option('--prefs <codes>', 'prefecture codes served, comma-separated (bureaus)')
     .option('--address <text>', 'address')
     .option('--actor <name>', 'who, for the audit trail')
-    .action(async (opts: { kind: string; name: string; id?: string; corporateNumber?: string; parent?: string; prefs?: string; address?: string; actor?: string }, cmd: Command) => {
-      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'orgs add', async ({ db }) => {
-        const o = await createOrganisation(
-          db,
-          { kind: opts.kind as OrgKind, name: opts.name, id: opts.id, corporate_number: opts.corporateNumber, parent_id: opts.parent, pref_codes: opts.prefs?.split(',').map((s) => s.trim()), address: opts.address },
-          operatorPrincipal(actorName(rt, opts.actor)),
-        );
-        rt.io.stdout.write(`組織を登録しました: ${o.id} ${o.name}\n`);
-      });
-    });
+    .action(
+      async (opts: { kind: string; name: string; id?: string; corporateNumber?: string; parent?: string; prefs?: string; address?: string; actor?: string }, cmd: Command) => {
+        await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'orgs add', async ({ db }) => {
+          const o = await createOrganisation(
+            db,
+            {
+              kind: opts.kind as OrgKind,
+              name: opts.name,
+              id: opts.id,
+              corporate_number: opts.corporateNumber,
+              parent_id: opts.parent,
+              pref_codes: opts.prefs?.split(',').map((s) => s.trim()),
+              address: opts.address,
+            },
+            operatorPrincipal(actorName(rt, opts.actor)),
+          );
+          rt.io.stdout.write(`組織を登録しました: ${o.id} ${o.name}\n`);
+        });
+      },
+    );
 }

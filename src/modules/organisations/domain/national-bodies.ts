@@ -9,7 +9,15 @@ import type { Organisation } from './organisation-kinds.ts';
 
 const pref = (...codes: number[]) => codes.map((c) => String(c).padStart(2, '0'));
 
-const bureau = (id: string, name: string, prefCodes: string[], parentId = 'meti'): Organisation => ({ id, kind: 'bureau', name, corporateNumber: null, parentId, prefCodes, address: null });
+const bureau = (id: string, name: string, prefCodes: string[], parentId = 'meti'): Organisation => ({
+  id,
+  kind: 'bureau',
+  name,
+  corporateNumber: null,
+  parentId,
+  prefCodes,
+  address: null,
+});
 
 export const NATIONAL_BODIES: readonly Organisation[] = [
   { id: 'cas', kind: 'secretariat', name: '内閣官房', corporateNumber: '1000012010003', parentId: null, prefCodes: [], address: null },
