@@ -39,6 +39,41 @@ function actions(prefix: string, dept: string, forum: string): ActionInput {
   ];
 }
 
+/** A's core investment and a related, subsidised project (関連する投資案件). */
+function typeAInvestments(): PlanContentInput['investments'] {
+  return [
+    {
+      id: 'inv-fab',
+      title: '次世代半導体製造拠点の建設',
+      investor_name: '北海先端半導体株式会社',
+      investor_corporate_number: sampleCorporateNumber('430001012345'),
+      ministry: '経済産業省',
+      department: '商務情報政策局 情報産業課',
+      amount_yen: '2兆円',
+      invest_date: '2026-04',
+      operation_date: '2029-10',
+      muni_code: '012246',
+      point: { lat: 42.82, lon: 141.65 },
+      spillover: '部素材・装置・保守サービスの域内調達と、関連企業の立地',
+      subsidised: true,
+    },
+    {
+      id: 'inv-water',
+      title: '工業用水道の拡張',
+      investor_name: '北海道',
+      ministry: '経済産業省',
+      department: '地域経済産業グループ 地域産業基盤整備課',
+      amount_yen: '350億',
+      invest_date: '2026-07',
+      operation_date: '2028-04',
+      muni_code: '012246',
+      spillover: '製造拠点と関連工場への安定した用水供給',
+      related: true,
+      subsidised: true,
+    },
+  ];
+}
+
 function typeA(): PlanContentInput {
   return {
     title: '北海道次世代半導体産業クラスター計画',
@@ -53,37 +88,7 @@ function typeA(): PlanContentInput {
       verification_method: '経済センサス及び工業統計の付加価値額、立地企業への年次調査で検証する',
     },
     pathway: { strategy: '先端ロジック半導体の量産と後工程の域内化', investment_picture: '製造拠点と部素材工場の新設', regional_impact: '部素材・物流・保守の域内取引の拡大' },
-    investments: [
-      {
-        id: 'inv-fab',
-        title: '次世代半導体製造拠点の建設',
-        investor_name: '北海先端半導体株式会社',
-        investor_corporate_number: sampleCorporateNumber('430001012345'),
-        ministry: '経済産業省',
-        department: '商務情報政策局 情報産業課',
-        amount_yen: '2兆円',
-        invest_date: '2026-04',
-        operation_date: '2029-10',
-        muni_code: '012246',
-        point: { lat: 42.82, lon: 141.65 },
-        spillover: '部素材・装置・保守サービスの域内調達と、関連企業の立地',
-        subsidised: true,
-      },
-      {
-        id: 'inv-water',
-        title: '工業用水道の拡張',
-        investor_name: '北海道',
-        ministry: '経済産業省',
-        department: '地域経済産業グループ 地域産業基盤整備課',
-        amount_yen: '350億',
-        invest_date: '2026-07',
-        operation_date: '2028-04',
-        muni_code: '012246',
-        spillover: '製造拠点と関連工場への安定した用水供給',
-        related: true,
-        subsidised: true,
-      },
-    ],
+    investments: typeAInvestments(),
     measures: [
       {
         id: 'm-infra',
