@@ -14,11 +14,17 @@ const pathText = (path: ReadonlyArray<PropertyKey>): string =>
 function reasonOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '必須の項目です' : `値の型が正しくありません（${issue.expected === 'number' ? '数値' : issue.expected === 'string' ? '文字列' : issue.expected === 'boolean' ? 'true / false' : issue.expected === 'array' ? '配列' : issue.expected}で指定してください）`;
+      return issue.input === undefined
+        ? '必須の項目です'
+        : `値の型が正しくありません（${issue.expected === 'number' ? '数値' : issue.expected === 'string' ? '文字列' : issue.expected === 'boolean' ? 'true / false' : issue.expected === 'array' ? '配列' : issue.expected}で指定してください）`;
     case 'invalid_value':
       return `使えない値です（${issue.values.map(String).slice(0, 5).join('、')}${issue.values.length > 5 ? ' など' : ''}のいずれか）`;
     case 'too_big':
-      return issue.origin === 'array' ? `${String(issue.maximum)}件以内にしてください` : issue.message.match(/[ぁ-んァ-ン一-龥]/) ? issue.message : `${String(issue.maximum)}以下にしてください`;
+      return issue.origin === 'array'
+        ? `${String(issue.maximum)}件以内にしてください`
+        : issue.message.match(/[ぁ-んァ-ン一-龥]/)
+          ? issue.message
+          : `${String(issue.maximum)}以下にしてください`;
     case 'too_small':
       return issue.message.match(/[ぁ-んァ-ン一-龥]/) ? issue.message : `${String(issue.minimum)}以上にしてください`;
     case 'unrecognized_keys':
@@ -56,7 +62,8 @@ export function crossReferenceIssues(c: PlanContent): InputIssue[] {
   );
   const measures = new Set(c.measures.map((m) => m.id));
   c.kpis.forEach((k, i) => {
-    if (k.measure_id !== null && !measures.has(k.measure_id)) issues.push({ column: `kpis[${i}].measure_id`, code: 'unknown_measure', reason: `施策「${k.measure_id}」がありません` });
+    if (k.measure_id !== null && !measures.has(k.measure_id))
+      issues.push({ column: `kpis[${i}].measure_id`, code: 'unknown_measure', reason: `施策「${k.measure_id}」がありません` });
   });
   const kpis = new Set([...c.kpis, ...c.kgis].map((k) => k.id));
   c.withdrawal_criteria.forEach((w, i) => {
@@ -71,7 +78,9 @@ export function crossReferenceIssues(c: PlanContent): InputIssue[] {
 export function parsePlanContent(input: unknown, where: { file?: string } = {}): PlanContent {
   const r = PlanContent.safeParse(input);
   if (!r.success) {
-    throw new InputError(r.error.issues.map((i) => ({ ...where, column: pathText(i.path) || '(本文)', code: i.code === 'custom' ? 'invalid_value' : i.code, reason: reasonOf(i) })));
+    throw new InputError(
+      r.error.issues.map((i) => ({ ...where, column: pathText(i.path) || '(本文)', code: i.code === 'custom' ? 'invalid_value' : i.code, reason: reasonOf(i) })),
+    );
   }
   const issues = crossReferenceIssues(r.data);
   if (issues.length > 0) throw new InputError(issues.map((i) => ({ ...where, ...i })));

@@ -61,7 +61,10 @@ const dayOrMonth = z
   .string()
   .trim()
   .transform((v) => toHalfWidth(v).replace(/\//g, '-'))
-  .refine((v) => /^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v) && !Number.isNaN(Date.parse(v.length === 7 ? `${v}-01` : v)), '日付は YYYY-MM-DD または YYYY-MM で指定してください');
+  .refine(
+    (v) => /^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v) && !Number.isNaN(Date.parse(v.length === 7 ? `${v}-01` : v)),
+    '日付は YYYY-MM-DD または YYYY-MM で指定してください',
+  );
 
 const fiscalYear = z.number().int().min(2000, '2000年度以降').max(2100, '2100年度まで');
 

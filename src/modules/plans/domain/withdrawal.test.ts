@@ -119,7 +119,7 @@ describe('evaluateWithdrawal', () => {
     expect([at('lt', 49), at('lt', 50), at('le', 50), at('le', 51)]).toEqual([true, false, true, false]);
     expect([at('gt', 51), at('gt', 50), at('ge', 50), at('ge', 49)]).toEqual([true, false, true, false]);
     const r = evaluateWithdrawal(criterion({ comparison: 'lt', threshold: 50, consecutive_rounds: 1 }), kpi(), [{ round_id: 'r', period_end: '2025-03-31', actual: 10 }]);
-    expect(r.explanation).toBe('KPI「新規雇用者数」の実績が1回連続で50人未満でした');
+    expect(r.explanation).toBe('KPI「新規雇用者数」の実績が50人未満でした');
   });
 
   it('refuses a malformed period_end with a Japanese error naming it', () => {

@@ -160,19 +160,22 @@ function trailingRun(verdicts: readonly RoundVerdict[]): number {
   return run;
 }
 
+/** 「2回連続で」; nothing for a single round, where 「1回連続で」 would read oddly. */
+const inARow = (n: number): string => (n === 1 ? '' : `${n}回連続で`);
+
 /** What the criterion says, in Japanese: 「直線的な到達見込みを10ポイント以上下回る」「50人未満」. */
 export function describeCriterion(criterion: WithdrawalCriterion, kpi: KpiLike): string {
   const t = formatNumberText(criterion.threshold);
   const condition = criterion.comparison === 'behind_path' ? `直線的な到達見込みを${t}ポイント以上下回る` : `${t}${kpi.unit}${COMPARISON_WORDS[criterion.comparison]}となる`;
-  return `KPI「${kpi.name}」の実績が${criterion.consecutive_rounds}回連続で${condition}`;
+  return `KPI「${kpi.name}」の実績が${inARow(criterion.consecutive_rounds)}${condition}`;
 }
 
 function explain(criterion: WithdrawalCriterion, kpi: KpiLike, verdicts: readonly RoundVerdict[], run: number): string {
   const n = criterion.consecutive_rounds;
   const t = formatNumberText(criterion.threshold);
   if (run >= n) {
-    if (criterion.comparison === 'behind_path') return `KPI「${kpi.name}」の実績が直線的な到達見込みを${n}回連続で${t}ポイント以上下回りました`;
-    return `KPI「${kpi.name}」の実績が${n}回連続で${t}${kpi.unit}${COMPARISON_WORDS[criterion.comparison]}でした`;
+    if (criterion.comparison === 'behind_path') return `KPI「${kpi.name}」の実績が直線的な到達見込みを${inARow(n)}${t}ポイント以上下回りました`;
+    return `KPI「${kpi.name}」の実績が${inARow(n)}${t}${kpi.unit}${COMPARISON_WORDS[criterion.comparison]}でした`;
   }
   const problem = criterion.comparison === 'behind_path' ? pathProblem(kpi) : null;
   if (problem !== null) return `KPI「${kpi.name}」は${problem}。到達見込みと比べられないため、撤退基準は判定できません`;
