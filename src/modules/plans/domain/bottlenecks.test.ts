@@ -58,6 +58,17 @@ describe('findBottlenecks', () => {
     expect(findBottlenecks(base({ actuals: [{ kpi_id: 'k1', period_end: '2025-03-31', actual: null }] }))).toEqual([]);
   });
 
+  it('judges each KPI on its latest actual, whatever order the actuals come in', () => {
+    const actuals = [
+      { kpi_id: 'k1', period_end: '2025-03-31', actual: 150 },
+      { kpi_id: 'k1', period_end: '2024-09-30', actual: 100 },
+      { kpi_id: 'k1', period_end: '2025-09-30', actual: null },
+    ];
+    expect(findBottlenecks(base({ actuals }))).toEqual([]);
+    const behind = findBottlenecks(base({ actuals: [...actuals, { kpi_id: 'k1', period_end: '2026-03-31', actual: 150 }] }));
+    expect(behind.map((f) => f.message)).toEqual(['KPI「新規雇用者数」の実績（150人、令和8年（2026年）3月31日時点）が直線的な到達見込み（200人）を50ポイント下回っています']);
+  });
+
   it('flags 5W1H items past their deadline that are not done; a month deadline runs to its last day', () => {
     const input = base({ as_of: '2025-03-31', measures: [measure], action_statuses: [{ action_id: 'a1', status: 'in_progress' }] });
     const flags = findBottlenecks(input);

@@ -46,7 +46,7 @@ export interface BottleneckInput {
   as_of: string;
   /** the plan's KPIs and KGIs (both may be off path) */
   kpis: readonly KpiLike[];
-  /** the latest actual of each KPI/KGI in this round; a KPI without one is not flagged here */
+  /** the KPIs'/KGIs' actuals up to this round; each is judged on its latest one (a KPI without one is not flagged) */
   actuals: readonly { kpi_id: string; period_end: string; actual: number | null }[];
   measures: readonly Pick<Measure, 'id' | 'actions'>[];
   /** the reported status of each 5W1H item (absent: not reported) */
@@ -72,14 +72,26 @@ export function deadlineDay(deadline: string): number | null {
   }
 }
 
-function kpiFlags(input: BottleneckInput): Bottleneck[] {
-  const byId = new Map(input.kpis.map((k) => [k.id, k]));
-  const flags: Bottleneck[] = [];
+/** Each KPI's latest actual (by period_end; rounds without a value do not hide an earlier one). */
+function latestActuals(input: BottleneckInput): Map<string, { day: number; actual: number; period_end: string }> {
+  const latest = new Map<string, { day: number; actual: number; period_end: string }>();
   input.actuals.forEach((a, i) => {
-    const kpi = byId.get(a.kpi_id);
-    if (!kpi || a.actual === null || !Number.isFinite(a.actual)) return;
-    const gap = pathGapAt(kpi, isoDayOf(a.period_end, `actuals[${i}].period_end`), a.actual);
-    if (gap === null || gap.lag_points <= 0) return;
+    const day = isoDayOf(a.period_end, `actuals[${i}].period_end`);
+    if (a.actual === null || !Number.isFinite(a.actual)) return;
+    const seen = latest.get(a.kpi_id);
+    if (!seen || day > seen.day) latest.set(a.kpi_id, { day, actual: a.actual, period_end: a.period_end });
+  });
+  return latest;
+}
+
+function kpiFlags(input: BottleneckInput): Bottleneck[] {
+  const flags: Bottleneck[] = [];
+  const latest = latestActuals(input);
+  for (const kpi of input.kpis) {
+    const a = latest.get(kpi.id);
+    if (!a) continue;
+    const gap = pathGapAt(kpi, a.day, a.actual);
+    if (gap === null || gap.lag_points <= 0) continue;
     const lag = formatValueText(gap.lag_points, 'ポイント', 'ja', 1);
     flags.push({
       kind: 'kpi_off_path',
@@ -87,7 +99,7 @@ function kpiFlags(input: BottleneckInput): Bottleneck[] {
       target_id: kpi.id,
       message: `KPI「${kpi.name}」の実績（${formatValueText(a.actual, kpi.unit)}、${formatDayWareki(a.period_end)}時点）が直線的な到達見込み（${formatValueText(gap.expected_value, kpi.unit)}）を${lag}下回っています`,
     });
-  });
+  }
   return flags;
 }
 

@@ -129,6 +129,10 @@ describe('evaluateWithdrawal', () => {
     expect(bad).toThrow('YYYY-MM-DD の実在する日付');
   });
 
+  it('refuses to evaluate a criterion against another KPI', () => {
+    expect(() => evaluateWithdrawal(criterion({ kpi_id: 'k2' }), kpi(), [])).toThrow('撤退基準「w1」の対象KPI「k2」と評価するKPI「k1」が一致しません');
+  });
+
   it('has no rounds: nothing met', () => {
     expect(evaluateWithdrawal(criterion(), kpi(), [])).toMatchObject({ met: false, consecutive: 0, rounds: [] });
   });

@@ -188,6 +188,13 @@ function explain(criterion: WithdrawalCriterion, kpi: KpiLike, verdicts: readonl
  * round_id). Met when the last `consecutive_rounds` rounds with an actual are all breached.
  */
 export function evaluateWithdrawal(criterion: WithdrawalCriterion, kpi: KpiLike, rounds: readonly ProgressRound[]): WithdrawalEvaluation {
+  if (criterion.kpi_id !== kpi.id) {
+    throw InputError.single({
+      column: 'kpi_id',
+      code: 'kpi_mismatch',
+      reason: `撤退基準「${criterion.id}」の対象KPI「${criterion.kpi_id}」と評価するKPI「${kpi.id}」が一致しません`,
+    });
+  }
   const dated = rounds.map((round, i) => ({ round, day: isoDayOf(round.period_end, `rounds[${i}].period_end`) }));
   dated.sort((a, b) => a.day - b.day || (a.round.round_id < b.round.round_id ? -1 : a.round.round_id > b.round.round_id ? 1 : 0));
   const verdicts = dated.map(({ round, day }) => judgeRound(criterion, kpi, round, day));
