@@ -35,6 +35,7 @@ describe('straight-line path', () => {
     const keep = kpi({ direction: 'maintain', target_value: 50, baseline_value: 50 });
     expect(pathGapAt(keep, day('2025-03-31'), 45)).toMatchObject({ expected_value: 50, lag_points: 10, actual_progress: null });
     expect(pathGapAt(kpi({ target_value: 100 }), day('2025-03-31'), 120)?.lag_points).toBe(-20);
+    expect(pathGapAt(kpi({ direction: 'decrease', target_value: 100 }), day('2025-03-31'), 120)?.lag_points).toBe(20);
     expect(pathProblem(kpi({ direction: 'maintain', target_value: 0 }))).toContain('水準が0');
   });
 

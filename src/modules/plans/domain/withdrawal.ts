@@ -8,7 +8,8 @@
  * Decisions where the seed is silent (module README):
  * - A target equal to its baseline (and any 'maintain' KPI) has no distance to cover: the path is
  *   the level itself (the target), and the lag is the shortfall below it in percent of the level
- *   (|level| = 0 → not computable). 'maintain' means not falling below, as in the kpi module.
+ *   (|level| = 0 → not computable). 'maintain' means not falling below, as in the kpi module;
+ *   a 'decrease' KPI whose target equals its baseline lags when it rises above that level.
  * - "Lags by `threshold` points" is met at exactly `threshold` (≥): the Japanese criteria and the
  *   explanation say 「…ポイント以上下回る」. Lags are rounded to 1e-9 so 0.1 + 0.2 cannot decide.
  * - A round without an actual (not yet reported, or not computable) is `breached: null` and is
@@ -116,7 +117,9 @@ export function pathGapAt(kpi: KpiLike, day: number, actual: number): PathGap | 
   if (point === null) return null;
   const target = kpi.target_value as number;
   if (isLevel(kpi)) {
-    const lag = roundLag(((target - actual) / Math.abs(target)) * 100);
+    // a level is held from below ('maintain', increase) or from above (a decrease KPI kept at its baseline)
+    const shortfall = 'direction' in kpi && kpi.direction === 'decrease' ? actual - target : target - actual;
+    const lag = roundLag((shortfall / Math.abs(target)) * 100);
     return Number.isFinite(lag) ? { ...point, actual_progress: null, lag_points: lag } : null;
   }
   const baseline = kpi.baseline_value as number;
