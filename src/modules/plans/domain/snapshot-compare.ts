@@ -53,7 +53,8 @@ export interface SnapshotComparison {
   by_prefecture: PrefectureMovement[];
 }
 
-const keyOf = (p: SnapshotProject): string => JSON.stringify([p.plan_id, p.project_id]);
+// NUL cannot occur in ids (plan-content.ts: letters, digits, - and _), so the pair is unambiguous
+const keyOf = (p: SnapshotProject): string => `${p.plan_id}\u0000${p.project_id}`;
 const byIdentity = (a: SnapshotProject, b: SnapshotProject): number =>
   a.plan_id < b.plan_id ? -1 : a.plan_id > b.plan_id ? 1 : a.project_id < b.project_id ? -1 : a.project_id > b.project_id ? 1 : 0;
 
