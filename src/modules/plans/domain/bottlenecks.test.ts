@@ -116,6 +116,13 @@ describe('findBottlenecks', () => {
     expect(flags[0]?.message).toBe('撤退基準に該当します: KPI「新規雇用者数」の実績が直線的な到達見込みを10ポイント以上下回りました');
   });
 
+  it('never meets a 5W1H deadline that does not exist: the entry items refuse it (2025-02-30 is not 2 March)', () => {
+    const parsed = Measure.safeParse({ id: 'm', actions: [{ id: 'a', deadline: '2025-02-30' }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('日付は YYYY-MM-DD または YYYY-MM で指定してください');
+    expect(Measure.parse({ id: 'm', actions: [{ id: 'a', deadline: '2024-02-29' }] }).actions[0]?.deadline).toBe('2024-02-29');
+  });
+
   it('reads deadlines as days or months and refuses a malformed as_of', () => {
     expect(deadlineDay('2024-02')).toBe(deadlineDay('2024-02-29'));
     expect(deadlineDay('2024-13-01')).toBeNull();
