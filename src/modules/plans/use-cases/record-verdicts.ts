@@ -8,7 +8,7 @@ import type { Database } from '../../../db/client.ts';
 import { InputError } from '../../../shared/errors.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { auditNameOf, type Principal } from '../../auth/index.ts';
-import { REQUIREMENTS } from '../domain/requirements.ts';
+import { REQUIREMENTS, requirementLabel } from '../domain/requirements.ts';
 import type { PlanType } from '../domain/plan-types.ts';
 import { STATUS_LABELS, type PlanStatus } from '../domain/workflow.ts';
 import { assertCan } from '../permissions.ts';
@@ -38,7 +38,7 @@ export async function recordVerdicts(db: Database, input: { id: string; verdicts
         reason: `計画は「${STATUS_LABELS[row.status as PlanStatus]}」のため要件確認はできません（正式提出の後にできます）`,
       });
     }
-    const known = new Map(REQUIREMENTS[row.type as PlanType].map((r) => [r.no, r]));
+    const known = new Map(REQUIREMENTS[row.type as PlanType].filter((r) => r.no !== null).map((r) => [r.no!, r]));
     const issues = input.verdicts.flatMap((v, i) =>
       known.has(v.requirement_no)
         ? []
@@ -55,7 +55,7 @@ export async function recordVerdicts(db: Database, input: { id: string; verdicts
         judgedBy: name,
       });
     }
-    const summary = input.verdicts.map((v) => `${known.get(v.requirement_no)!.mark}${v.verdict === 'met' ? '適合' : '不適合'}`).join('・');
+    const summary = input.verdicts.map((v) => `${requirementLabel(known.get(v.requirement_no)!)}: ${v.verdict === 'met' ? '適合' : '不適合'}`).join('、');
     await insertEvent(tx, row, {
       action: 'judge',
       fromStatus: row.status,

@@ -11,7 +11,7 @@ import { InputError } from '../../../shared/errors.ts';
 import { formatDay, fiscalYearOfDay, todayDay } from '../../../shared/periods.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { auditNameOf, type Principal } from '../../auth/index.ts';
-import { REQUIREMENTS, failingChecks } from '../domain/requirements.ts';
+import { REQUIREMENTS, failingChecks, requirementLabel } from '../domain/requirements.ts';
 import type { PlanType } from '../domain/plan-types.ts';
 import { ACTION_LABELS, STATUS_LABELS, decide, type PlanAction, type PlanStatus } from '../domain/workflow.ts';
 import { assertCan, type PlanOp } from '../permissions.ts';
@@ -47,7 +47,7 @@ export const OP_OF_ACTION: Record<PlanAction, PlanOp> = {
 async function unmetRequirements(tx: Tx, row: PlanRow): Promise<string[]> {
   const verdicts = await listVerdicts(tx, row, row.currentVersion);
   const met = new Set(verdicts.filter((v) => v.verdict === 'met').map((v) => v.requirementNo));
-  return REQUIREMENTS[row.type as PlanType].filter((r) => !met.has(r.no)).map((r) => `${r.mark} ${r.title}`);
+  return REQUIREMENTS[row.type as PlanType].filter((r) => r.no !== null && !met.has(r.no)).map(requirementLabel);
 }
 
 function checkLocalPublication(t: PlanTransition): void {
