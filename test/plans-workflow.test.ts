@@ -34,7 +34,11 @@ describeEachDatabase('plans workflow (B)', (db) => {
     const res = await api.post('/api/v1/plans', { type: 'B', owner_org_id: TOYAMA, title: '富山県 医薬品産業クラスター計画' }, planner);
     expect(res.status).toBe(201);
     id = ((await res.json()) as { plan: { id: string } }).plan.id;
-    const got = (await (await api.get(`/api/v1/plans/${id}`, planner)).json()) as { view: string; content: { kgis: { kind: string }[] }; plan: { status: string; owner_code: string } };
+    const got = (await (await api.get(`/api/v1/plans/${id}`, planner)).json()) as {
+      view: string;
+      content: { kgis: { kind: string }[] };
+      plan: { status: string; owner_code: string };
+    };
     expect(got.view).toBe('full');
     expect(got.plan).toMatchObject({ status: 'draft', owner_code: TOYAMA });
     expect(got.content.kgis.map((k) => k.kind)).toEqual(['capex', 'talent', 'value_added']);
@@ -50,7 +54,11 @@ describeEachDatabase('plans workflow (B)', (db) => {
 
   it('refuses a stale edit with 409 naming what changed, and keeps the other edit', async () => {
     const got = (await (await api.get(`/api/v1/plans/${id}`, planner)).json()) as { version: number; content: Record<string, unknown> };
-    const first = await api.put(`/api/v1/plans/${id}`, { base_version: got.version, content: { ...got.content, basic_plan_link: '地域未来投資促進法の基本計画に反映予定' } }, planner);
+    const first = await api.put(
+      `/api/v1/plans/${id}`,
+      { base_version: got.version, content: { ...got.content, basic_plan_link: '地域未来投資促進法の基本計画に反映予定' } },
+      planner,
+    );
     expect(first.status).toBe(200);
     const stale = await api.put(`/api/v1/plans/${id}`, { base_version: got.version, content: { ...got.content, title: '別の名前' } }, planner);
     expect(stale.status).toBe(409);
@@ -90,4 +98,3 @@ describeEachDatabase('plans workflow (B)', (db) => {
     expect(got.events.find((e) => e.action === 'advise')!.comment).toBe('勝ち筋の記載を具体化してください');
   });
 });
-

@@ -62,12 +62,8 @@ const dayOrMonth = z
   .trim()
   .transform((v) => toHalfWidth(v).replace(/\//g, '-'))
   .refine(
-<<<<<<< HEAD
-    (v) => /^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v) && !Number.isNaN(Date.parse(v.length === 7 ? `${v}-01` : v)),
-=======
     // Date.parse would roll 2025-02-30 over to 2 March: the day must survive a round trip
     (v) => /^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v) && (v.length === 7 || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v),
->>>>>>> h10-domain-b
     '日付は YYYY-MM-DD または YYYY-MM で指定してください',
   );
 
