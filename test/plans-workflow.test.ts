@@ -8,6 +8,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { addUser, requester, signIn, type App, type Session } from './support/plan-api.ts';
+import { completePlan } from '../src/modules/plans/domain/test-plans.ts';
+import { REQUIREMENTS } from '../src/modules/plans/domain/requirements.ts';
 
 const TOYAMA = '160008';
 
@@ -96,5 +98,131 @@ describeEachDatabase('plans workflow (B)', (db) => {
     expect(got.plan.local_url).toBe('https://www.pref.toyama.jp/plan');
     expect(got.events.map((e) => e.action)).toEqual(['create', 'edit', 'submit_precheck', 'advise', 'submit_precheck', 'complete_precheck', 'publish_local']);
     expect(got.events.find((e) => e.action === 'advise')!.comment).toBe('勝ち筋の記載を具体化してください');
+  });
+});
+
+describeEachDatabase('plans workflow (B) to national publication', (db) => {
+  let app: App;
+  let api: ReturnType<typeof requester>;
+  let planner: Session;
+  let secretariat: Session;
+  let id = '';
+  beforeAll(async () => {
+    const h = db().handle.db;
+    app = createApp({ db: h, webRoot: null });
+    api = requester(app);
+    await addUser(h, 'planner@pref.toyama.lg.jp', 'editor', TOYAMA);
+    await addUser(h, 'staff@cas.go.jp', 'editor', '000000', 'cas');
+    planner = await signIn(app, 'planner@pref.toyama.lg.jp');
+    secretariat = await signIn(app, 'staff@cas.go.jp');
+    const res = await api.post('/api/v1/plans', { type: 'B', owner_org_id: TOYAMA, title: '富山県 医薬品産業クラスター計画' }, planner);
+    id = ((await res.json()) as { plan: { id: string } }).plan.id;
+    for (const action of ['submit_precheck', 'complete_precheck']) {
+      expect((await api.post(`/api/v1/plans/${id}/transitions`, { action }, action === 'submit_precheck' ? planner : secretariat)).status).toBe(200);
+    }
+    expect(
+      (await api.post(`/api/v1/plans/${id}/transitions`, { action: 'publish_local', url: 'https://www.pref.toyama.jp/plan', published_on: '2026-10-01' }, planner)).status,
+    ).toBe(200);
+  });
+
+  const transition = (action: string, s: Session, extra: Record<string, unknown> = {}) => api.post(`/api/v1/plans/${id}/transitions`, { action, ...extra }, s);
+
+  it('refuses formal submission of an incomplete plan, naming each failing check', async () => {
+    const res = await transition('submit_formal', planner);
+    expect(res.status).toBe(400);
+    const reason = ((await res.json()) as { error: { issues: { reason: string }[] } }).error.issues[0]!.reason;
+    expect(reason).toContain('要件⑥ 都道府県のコミットメント');
+    expect(reason).toContain('要件⑦ KGI及びKPI');
+  });
+
+  it('takes the complete entry items, submits, and needs every requirement judged met before publication', async () => {
+    const got = (await (await api.get(`/api/v1/plans/${id}`, planner)).json()) as { version: number };
+    const content = { ...completePlan('B'), title: '富山県 医薬品産業クラスター計画' };
+    expect((await api.put(`/api/v1/plans/${id}`, { base_version: got.version, content }, planner)).status).toBe(200);
+    expect((await transition('submit_formal', planner)).status).toBe(200);
+    // the planner cannot judge their own plan; the secretariat can
+    const verdicts = REQUIREMENTS.B.filter((r) => r.no !== null).map((r) => ({ requirement_no: r.no!, verdict: 'met' as const, evidence: '計画書の記載による' }));
+    expect((await api.put(`/api/v1/plans/${id}/verdicts`, { verdicts }, planner)).status).toBe(403);
+    expect((await api.put(`/api/v1/plans/${id}/verdicts`, { verdicts: verdicts.slice(0, 6) }, secretariat)).status).toBe(200);
+    const early = await transition('publish_national', secretariat);
+    expect(early.status).toBe(400);
+    expect(JSON.stringify(await early.json())).toContain('要件⑦ KGI及びKPI');
+    expect((await api.put(`/api/v1/plans/${id}/verdicts`, { verdicts: [{ requirement_no: 99, verdict: 'met' }] }, secretariat)).status).toBe(400);
+    expect((await api.put(`/api/v1/plans/${id}/verdicts`, { verdicts: verdicts.slice(6) }, secretariat)).status).toBe(200);
+    const pub = await transition('publish_national', secretariat);
+    expect(((await pub.json()) as { status: string }).status).toBe('published');
+  });
+
+  it('shows the published version to the public, in the list with its KGIs and in search', async () => {
+    const got = (await (await api.get(`/api/v1/plans/${id}`)).json()) as {
+      view: string;
+      plan: { status: string; published_at: string };
+      content: { title: string };
+      evaluation: { kpis: unknown[] };
+    };
+    expect(got.view).toBe('public');
+    expect(got.plan.status).toBe('published');
+    expect(got.evaluation.kpis.length).toBeGreaterThan(0);
+    const list = (await (await api.get(`/api/v1/plans?type=B&status=published&pref_code=16`)).json()) as {
+      plans: { id: string; kgis: { kind: string }[]; owner_codes: string[] }[];
+    };
+    expect(list.plans.map((p) => p.id)).toEqual([id]);
+    expect(list.plans[0]!.owner_codes).toEqual([TOYAMA]);
+    expect(list.plans[0]!.kgis.map((k) => k.kind)).toEqual(expect.arrayContaining(['capex', 'talent', 'value_added']));
+    expect(((await (await api.get('/api/v1/plans?pref_code=01')).json()) as { plans: unknown[] }).plans).toHaveLength(0);
+    const search = (await (await api.get(`/api/v1/plans?q=${encodeURIComponent('医薬品')}`)).json()) as { plans: { id: string }[] };
+    expect(search.plans.map((p) => p.id)).toEqual([id]);
+  });
+
+  it('keeps a revision private until the secretariat publishes it, and compares versions field by field', async () => {
+    const got = (await (await api.get(`/api/v1/plans/${id}`, planner)).json()) as { version: number; content: Record<string, unknown> };
+    expect(
+      (await api.put(`/api/v1/plans/${id}`, { base_version: got.version, content: { ...got.content, title: '富山県 医薬品・バイオ産業クラスター計画' } }, planner)).status,
+    ).toBe(200);
+    const pub = (await (await api.get(`/api/v1/plans/${id}`)).json()) as { content: { title: string } };
+    expect(pub.content.title).toBe('富山県 医薬品産業クラスター計画');
+    const cmp = (await (await api.get(`/api/v1/plans/${id}/compare?from=${got.version}&to=${got.version + 1}`, planner)).json()) as {
+      changes: { path: string; before: unknown; after: unknown }[];
+    };
+    expect(cmp.changes).toEqual([expect.objectContaining({ path: 'title', before: '富山県 医薬品産業クラスター計画', after: '富山県 医薬品・バイオ産業クラスター計画' })]);
+    expect((await api.get(`/api/v1/plans/${id}/compare?from=1&to=2`)).status).toBe(404);
+    expect((await api.post(`/api/v1/plans/${id}/publish-revision`, {}, planner)).status).toBe(403);
+    expect((await api.post(`/api/v1/plans/${id}/publish-revision`, { comment: '名称の変更' }, secretariat)).status).toBe(200);
+    const after = (await (await api.get(`/api/v1/plans/${id}`)).json()) as { content: { title: string } };
+    expect(after.content.title).toBe('富山県 医薬品・バイオ産業クラスター計画');
+  });
+
+  it('keeps every change in the plan’s own audit history, with before and after', async () => {
+    expect((await api.get(`/api/v1/plans/${id}/history`)).status).toBe(404);
+    const { entries } = (await (await api.get(`/api/v1/plans/${id}/history`, planner)).json()) as {
+      entries: { action: string; details: Record<string, unknown>; actor_label: string }[];
+    };
+    const actions = entries.map((e) => e.action).reverse();
+    expect(actions).toEqual([
+      'plan.create',
+      'plan.submit_precheck',
+      'plan.complete_precheck',
+      'plan.publish_local',
+      'plan.update',
+      'plan.submit_formal',
+      'plan.judge',
+      'plan.judge',
+      'plan.publish_national',
+      'plan.update',
+      'plan.publish_revision',
+    ]);
+    const publish = entries.find((e) => e.action === 'plan.publish_national')!;
+    expect(publish.details).toMatchObject({ before: { status: 'submitted' }, after: { status: 'published' } });
+    expect(entries.find((e) => e.action === 'plan.update')!.details).toHaveProperty('changes');
+    expect(entries[0]!.actor_label).toBe('staff');
+  });
+
+  it('lets the owner withdraw only with a reason, which ends the plan', async () => {
+    expect((await transition('withdraw', planner)).status).toBe(400);
+    expect((await transition('withdraw', secretariat, { comment: '理由' })).status).toBe(403);
+    expect((await transition('withdraw', planner, { comment: '中核企業の立地計画が中止されたため' })).status).toBe(200);
+    const got = (await (await api.get(`/api/v1/plans/${id}`)).json()) as { plan: { status: string } };
+    expect(got.plan.status).toBe('withdrawn');
+    expect((await api.put(`/api/v1/plans/${id}`, { base_version: 4, content: completePlan('B') }, planner)).status).toBe(403);
   });
 });
