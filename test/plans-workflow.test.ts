@@ -226,3 +226,77 @@ describeEachDatabase('plans workflow (B) to national publication', (db) => {
     expect((await api.put(`/api/v1/plans/${id}`, { base_version: 4, content: completePlan('B') }, planner)).status).toBe(403);
   });
 });
+
+describeEachDatabase('plans workflow (A and C)', (db) => {
+  let app: App;
+  let api: ReturnType<typeof requester>;
+  const s: Record<string, Session> = {};
+  beforeAll(async () => {
+    const h = db().handle.db;
+    app = createApp({ db: h, webRoot: null });
+    api = requester(app);
+    await addUser(h, 'bureau@meti.go.jp', 'editor', '000000', 'meti-hokkaido');
+    await addUser(h, 'staff@cas.go.jp', 'editor', '000000', 'cas');
+    await addUser(h, 'planner@pref.hokkaido.lg.jp', 'editor', '010006');
+    await addUser(h, 'planner@city.takaoka.lg.jp', 'editor', '162027');
+    s.bureau = await signIn(app, 'bureau@meti.go.jp');
+    s.secretariat = await signIn(app, 'staff@cas.go.jp');
+    s.hokkaido = await signIn(app, 'planner@pref.hokkaido.lg.jp');
+    s.takaoka = await signIn(app, 'planner@city.takaoka.lg.jp');
+  });
+  const transition = (id: string, action: string, who: Session) => api.post(`/api/v1/plans/${id}/transitions`, { action }, who);
+
+  it('takes an A plan from the bureau’s 素案 through prefectures’ proposals to publication and execution', async () => {
+    // a prefecture cannot found an A plan; the bureau can, with the prefecture as a co-owner
+    expect((await api.post('/api/v1/plans', { type: 'A', owner_org_id: 'meti-hokkaido', title: 'x' }, s.hokkaido)).status).toBe(403);
+    const res = await api.post('/api/v1/plans', { type: 'A', owner_org_id: 'meti-hokkaido', co_owner_org_ids: ['010006'], title: '北海道 半導体クラスター計画' }, s.bureau);
+    expect(res.status).toBe(201);
+    const { plan } = (await res.json()) as { plan: { id: string; status: string; owner_code: string } };
+    expect(plan).toMatchObject({ status: 'soan', owner_code: '000000' });
+    const kgis = ((await (await api.get(`/api/v1/plans/${plan.id}`, s.bureau)).json()) as { content: { kgis: { target_fy: number }[] } }).content.kgis;
+    expect(kgis.map((k) => k.target_fy)).toEqual([2040, 2040, 2040]);
+    expect((await transition(plan.id, 'open_proposals', s.hokkaido)).status).toBe(403);
+    expect((await transition(plan.id, 'open_proposals', s.bureau)).status).toBe(200);
+    // the co-owning prefecture adds its proposals (edits) while proposals are open
+    expect((await api.put(`/api/v1/plans/${plan.id}`, { base_version: 1, content: completePlan('A') }, s.hokkaido)).status).toBe(200);
+    expect((await transition(plan.id, 'formulate', s.bureau)).status).toBe(403);
+    expect((await transition(plan.id, 'formulate', s.secretariat)).status).toBe(200);
+    const verdicts = REQUIREMENTS.A.filter((r) => r.no !== null).map((r) => ({ requirement_no: r.no!, verdict: 'met' as const }));
+    expect((await api.put(`/api/v1/plans/${plan.id}/verdicts`, { verdicts }, s.secretariat)).status).toBe(200);
+    expect((await transition(plan.id, 'publish_national', s.secretariat)).status).toBe(200);
+    expect((await transition(plan.id, 'start_execution', s.bureau)).status).toBe(403);
+    expect((await transition(plan.id, 'start_execution', s.secretariat)).status).toBe(200);
+    const pub = (await (await api.get(`/api/v1/plans/${plan.id}`)).json()) as { view: string; plan: { status: string } };
+    expect(pub).toMatchObject({ view: 'public', plan: { status: 'in_execution' } });
+  });
+
+  it('lets a municipality own a C plan, but not a B plan', async () => {
+    expect((await api.post('/api/v1/plans', { type: 'B', owner_org_id: '162027', title: 'x' }, s.takaoka)).status).toBe(403);
+    const res = await api.post('/api/v1/plans', { type: 'C', owner_org_id: '162027', title: '高岡銅器 成長プラン' }, s.takaoka);
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as { plan: { id: string } }).plan.id;
+    const got = (await (await api.get(`/api/v1/plans/${id}`, s.takaoka)).json()) as { content: { kgis: { kind: string }[] }; requirements: { label: string; result: string }[] };
+    expect(got.content.kgis.map((k) => k.kind)).toEqual(['value_added']);
+    expect(got.requirements.find((r) => r.label.includes('地方公共団体のコミットメント'))).toMatchObject({ result: 'fail' });
+  });
+
+  it('refuses malformed entry items with the JSON path and reason, and changes nothing', async () => {
+    const res = await api.post('/api/v1/plans', { type: 'C', owner_org_id: '162027', title: 'x', content: { title: 'x', investments: [{ id: 'i1', title: '工場', investor_name: '高岡', amount_yen: '十億', muni_code: '162028' }], core_entities: [{ id: 'e1', name: '組合', corporate_number: '1234567890123' }] } }, s.takaoka);
+    expect(res.status).toBe(400);
+    const issues = ((await res.json()) as { error: { issues: { column: string; reason: string }[] } }).error.issues;
+    expect(issues.map((i) => i.column).sort()).toEqual(['core_entities[0].corporate_number', 'investments[0].amount_yen', 'investments[0].muni_code']);
+    expect(issues.find((i) => i.column === 'core_entities[0].corporate_number')!.reason).toContain('検査数字');
+    const mine = (await (await api.get('/api/v1/plans?scope=mine', s.takaoka)).json()) as { plans: { title: string }[] };
+    expect(mine.plans.map((p) => p.title)).toEqual(['高岡銅器 成長プラン']);
+  });
+
+  it('accepts 万・億 and full-width digits in amounts', async () => {
+    const content = completePlan('C');
+    const inv = { id: 'inv-1', title: '鋳造工房の増設', investor_name: '高岡銅器協同組合', muni_code: '162027', amount_yen: '１億２，０００万円' };
+    const res = await api.post('/api/v1/plans', { type: 'C', owner_org_id: '162027', title: content.title, content: { ...content, investments: [inv] } }, s.takaoka);
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as { plan: { id: string } }).plan.id;
+    const got = (await (await api.get(`/api/v1/plans/${id}`, s.takaoka)).json()) as { content: { investments: { amount_yen: number }[] } };
+    expect(got.content.investments[0]!.amount_yen).toBe(120_000_000);
+  });
+});

@@ -27,6 +27,8 @@ function reasonOf(issue: z.core.$ZodIssue): string {
           : `${String(issue.maximum)}以下にしてください`;
     case 'too_small':
       return issue.message.match(/[ぁ-んァ-ン一-龥]/) ? issue.message : `${String(issue.minimum)}以上にしてください`;
+    case 'invalid_union':
+      return issue.input === undefined ? '必須の項目です' : '値の形式が正しくありません';
     case 'unrecognized_keys':
       return `不明な項目です: ${issue.keys.join(', ')}`;
     default:
