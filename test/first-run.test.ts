@@ -75,7 +75,8 @@ describeEachDatabase('sousei demo add / remove', (database) => {
       actor: 'test',
     });
     const before = await stateOf(db);
-    const auditBefore = (await listAudit(db, { ownerCode: '000000' })).length;
+    const notPlans = (entries: { entity_type: string }[]) => entries.filter((e) => !e.entity_type.startsWith('plan'));
+    const auditBefore = notPlans(await listAudit(db, { ownerCode: '000000' })).length;
 
     const added = await addDemo(db, { by: ops });
     expect(added.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
@@ -110,15 +111,15 @@ describeEachDatabase('sousei demo add / remove', (database) => {
     expect(await snapshotAll(db)).toEqual(mid);
 
     const removed = await removeDemo(db, { by: ops });
-    expect(removed).toEqual({ nationalValues: NATIONAL_SAMPLES.length - 1, strategy: true, user: true });
+    expect(removed).toMatchObject({ nationalValues: NATIONAL_SAMPLES.length - 1, strategy: true, user: true, plans: 3 });
     expect(await stateOf(db)).toEqual(before);
     // The audit log only grew: add's entries are kept, and the removal is a new entry.
-    const audit = await listAudit(db, { ownerCode: '000000' });
+    const audit = notPlans(await listAudit(db, { ownerCode: '000000' }));
     expect(audit.length).toBe(auditBefore + 2);
     expect(audit[0]).toMatchObject({ action: 'observations.delete', actor: 'cli:test' });
     expect((await listAudit(db, { ownerCode: '011002' })).map((a) => a.action)).toEqual(expect.arrayContaining(['user.create', 'catalog.create', 'catalog.delete', 'user.delete']));
     // Run again: nothing left to remove, nothing else touched.
-    expect(await removeDemo(db, { by: ops })).toEqual({ nationalValues: 0, strategy: false, user: false });
+    expect(await removeDemo(db, { by: ops })).toEqual({ nationalValues: 0, strategy: false, user: false, plans: 0, rounds: 0, snapshots: 0 });
     expect(await stateOf(db)).toEqual(before);
   });
 

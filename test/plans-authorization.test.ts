@@ -16,7 +16,7 @@ const ISHIKAWA = '170003';
 describeEachDatabase('plans: who may read and write', (db) => {
   let app: App;
   let api: ReturnType<typeof requester>;
-  const s: Record<string, Session> = {};
+  const s = {} as Record<'owner' | 'ownerViewer' | 'coOwner' | 'secretariat' | 'bureau' | 'reviewer' | 'otherReviewer' | 'otherGov', Session>;
   let id = '';
   let draftId = '';
   beforeAll(async () => {
@@ -25,7 +25,7 @@ describeEachDatabase('plans: who may read and write', (db) => {
     api = requester(app);
     await addReviewerBody(h, 'toyama-review', '富山県地域産業クラスター計画 有識者会議');
     await addReviewerBody(h, 'other-review', '別の有識者会議');
-    const users: [string, 'admin' | 'editor' | 'viewer' | 'reviewer', string, string?][] = [
+    const users: [keyof typeof s, 'admin' | 'editor' | 'viewer' | 'reviewer', string, string?][] = [
       ['owner', 'editor', TOYAMA],
       ['ownerViewer', 'viewer', TOYAMA],
       ['coOwner', 'editor', ISHIKAWA],
@@ -99,14 +99,14 @@ describeEachDatabase('plans: who may read and write', (db) => {
     const before = (await (await api.get(`/api/v1/plans/${id}`, s.owner)).json()) as { version: number; content: Record<string, unknown>; plan: { status: string } };
     expect((await api.post(`/api/v1/plans/${id}/comments`, { body: '域内調達率の根拠を示してください', path: 'pathway.regional_impact' }, s.reviewer)).status).toBe(201);
     const edit = { base_version: before.version, content: { ...before.content, title: '書き換え' } };
-    const writes: [string, (who: Session) => Promise<Response>][] = [
+    const writes: [string, (who: Session) => Response | Promise<Response>][] = [
       ['edit', (who) => api.put(`/api/v1/plans/${id}`, edit, who)],
       ['advise', (who) => api.post(`/api/v1/plans/${id}/transitions`, { action: 'advise', comment: '助言' }, who)],
       ['verdicts', (who) => api.put(`/api/v1/plans/${id}/verdicts`, { verdicts: [{ requirement_no: 1, verdict: 'met' }] }, who)],
       ['reviewers', (who) => api.put(`/api/v1/plans/${id}/reviewers`, { reviewer_org_ids: [] }, who)],
       ['withdraw', (who) => api.post(`/api/v1/plans/${id}/transitions`, { action: 'withdraw', comment: '理由' }, who)],
     ];
-    const refused: Record<string, Session[]> = {
+    const refused: Record<string, (Session | undefined)[]> = {
       edit: [s.reviewer, s.ownerViewer, s.bureau, s.secretariat, s.otherGov],
       advise: [s.reviewer, s.owner, s.coOwner, s.bureau, s.otherGov],
       verdicts: [s.reviewer, s.owner, s.bureau, s.otherGov],
@@ -115,7 +115,7 @@ describeEachDatabase('plans: who may read and write', (db) => {
     };
     for (const [name, write] of writes) {
       for (const who of refused[name]!) {
-        const res = await write(who);
+        const res = await write(who!);
         expect([403, 404], `${name}`).toContain(res.status);
       }
     }

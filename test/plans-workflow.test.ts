@@ -230,7 +230,7 @@ describeEachDatabase('plans workflow (B) to national publication', (db) => {
 describeEachDatabase('plans workflow (A and C)', (db) => {
   let app: App;
   let api: ReturnType<typeof requester>;
-  const s: Record<string, Session> = {};
+  const s = {} as Record<'bureau' | 'secretariat' | 'hokkaido' | 'takaoka', Session>;
   beforeAll(async () => {
     const h = db().handle.db;
     app = createApp({ db: h, webRoot: null });
@@ -281,7 +281,20 @@ describeEachDatabase('plans workflow (A and C)', (db) => {
   });
 
   it('refuses malformed entry items with the JSON path and reason, and changes nothing', async () => {
-    const res = await api.post('/api/v1/plans', { type: 'C', owner_org_id: '162027', title: 'x', content: { title: 'x', investments: [{ id: 'i1', title: '工場', investor_name: '高岡', amount_yen: '十億', muni_code: '162028' }], core_entities: [{ id: 'e1', name: '組合', corporate_number: '1234567890123' }] } }, s.takaoka);
+    const res = await api.post(
+      '/api/v1/plans',
+      {
+        type: 'C',
+        owner_org_id: '162027',
+        title: 'x',
+        content: {
+          title: 'x',
+          investments: [{ id: 'i1', title: '工場', investor_name: '高岡', amount_yen: '十億', muni_code: '162028' }],
+          core_entities: [{ id: 'e1', name: '組合', corporate_number: '1234567890123' }],
+        },
+      },
+      s.takaoka,
+    );
     expect(res.status).toBe(400);
     const issues = ((await res.json()) as { error: { issues: { column: string; reason: string }[] } }).error.issues;
     expect(issues.map((i) => i.column).sort()).toEqual(['core_entities[0].corporate_number', 'investments[0].amount_yen', 'investments[0].muni_code']);

@@ -13,6 +13,7 @@ import { auditNameOf, createUser, listUsers, type Principal } from '../auth/inde
 import { createStrategy, findStrategyOwner, loadCatalog, NATIONAL_STRATEGY_ID, upsertObservations, type CatalogKpi, type ObservationRow } from '../kpi/index.ts';
 import { DEMO_AS_OF, DEMO_NOTE, DEMO_OWNER, DEMO_STRATEGY_ID, DEMO_STRATEGY_NAME, DEMO_USER, NATIONAL_SAMPLES, demoStructure } from './demo-data.ts';
 import { canManageDemo } from './permissions.ts';
+import { addSamplePlans, type PlanType } from '../plans/index.ts';
 
 export interface DemoAdded {
   nationalValues: number;
@@ -22,6 +23,8 @@ export interface DemoAdded {
   /** the generated password, when none was given: shown once */
   generatedPassword: string | null;
   asOf: string;
+  /** the sample plans (A, B, C) taken through their workflow */
+  plans: Record<PlanType, string>;
 }
 
 /** The (KPI, period) pairs that already hold a value: the demo leaves those alone. */
@@ -62,5 +65,6 @@ export async function addDemo(db: Database, input: { by: Principal; password?: s
     demoStructure(),
   );
   const written = rows.length > 0 ? await upsertObservations(db, NATIONAL_STRATEGY_ID, rows, { actor: auditNameOf(input.by), source: 'sousei demo add' }) : { inserted: 0 };
-  return { nationalValues: written.inserted, strategyId: strategy.id, kpis: strategy.kpis, email: user.email, generatedPassword, asOf: DEMO_AS_OF };
+  const plans = await addSamplePlans(db, input.by);
+  return { nationalValues: written.inserted, strategyId: strategy.id, kpis: strategy.kpis, email: user.email, generatedPassword, asOf: DEMO_AS_OF, plans };
 }

@@ -15,11 +15,15 @@ import { auditNameOf, users, type Principal } from '../auth/index.ts';
 import { lockStrategies, NATIONAL_STRATEGY_ID, observations, strategies } from '../kpi/index.ts';
 import { DEMO_OWNER, DEMO_STRATEGY_ID, DEMO_USER } from './demo-data.ts';
 import { canManageDemo } from './permissions.ts';
+import { removeSamplePlans } from '../plans/index.ts';
 
 export interface DemoRemoved {
   nationalValues: number;
   strategy: boolean;
   user: boolean;
+  plans: number;
+  rounds: number;
+  snapshots: number;
 }
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -97,6 +101,8 @@ export async function removeDemo(db: Database, input: { by: Principal }): Promis
     const nationalValues = await removeNationalSamples(tx, actor);
     const strategy = await removeDemoStrategy(tx, actor);
     const user = await removeDemoUser(tx, actor);
-    return { nationalValues, strategy, user };
+    // a savepoint inside this transaction: the sample plans go with the rest, or nothing goes
+    const samples = await removeSamplePlans(tx, input.by);
+    return { nationalValues, strategy, user, plans: samples.plans, rounds: samples.rounds, snapshots: samples.snapshots };
   });
 }

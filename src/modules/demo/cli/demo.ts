@@ -22,6 +22,7 @@ export function registerDemo(program: Command, rt: CliRuntime) {
           `  地域未来戦略のサンプル実績値: ${r.nationalValues}件（出典「サンプル」）`,
           `  戦略: ${r.strategyId}（KPI ${r.kpis}件、団体コード 011002 札幌市）`,
           `  編集者: ${r.email}`,
+          `  地域未来戦略の計画（サンプル）: A ${r.plans.A}・B ${r.plans.B}・C ${r.plans.C}（いずれも実行中。/plans で確認）`,
           r.generatedPassword ? `  パスワード: ${r.generatedPassword}（この一度だけ表示します）` : '  パスワード: 標準入力で渡したもの',
           `  2027年の値は期間が終わってから判定に入ります。すべて見るには評価基準日を ${r.asOf} に: /?as_of=${r.asOf}`,
           '  取り除くには: sousei demo remove',
@@ -36,7 +37,7 @@ export function registerDemo(program: Command, rt: CliRuntime) {
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'demo remove', async ({ db }) => {
         const r = await removeDemo(db, { by: operatorPrincipal(actorName(rt, opts.actor)) });
         rt.io.stdout.write(
-          `デモを削除しました: サンプル実績値 ${r.nationalValues}件、戦略 ${r.strategy ? '1件' : 'なし'}、利用者 ${r.user ? '1人' : 'なし'}（監査ログに記録しました）\n`,
+          `デモを削除しました: サンプル実績値 ${r.nationalValues}件、戦略 ${r.strategy ? '1件' : 'なし'}、利用者 ${r.user ? '1人' : 'なし'}、計画 ${r.plans}件（監査ログに記録しました）\n`,
         );
       });
     });
