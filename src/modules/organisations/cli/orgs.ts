@@ -6,6 +6,7 @@ import { operatorPrincipal } from '../../auth/index.ts';
 import { createOrganisation } from '../create-organisation.ts';
 import { ORG_KIND_LABELS, STORED_KINDS, type OrgKind } from '../domain/organisation-kinds.ts';
 import { listOrganisations } from '../repository.ts';
+import { addMember } from '../add-member.ts';
 
 /** `sousei orgs list|add`: the secretariat, ministries, bureaus, reviewers' bodies and companies. */
 export function registerOrgs(program: Command, rt: CliRuntime) {
@@ -50,4 +51,15 @@ export function registerOrgs(program: Command, rt: CliRuntime) {
         });
       },
     );
+  databaseCommand(orgs.command('add-member'))
+    .description('利用者を組織の職員にする（府省・地方支分部局・審査組織・企業） / make a user staff of an organisation')
+    .requiredOption('--org <id>', 'organisation id (see: sousei orgs list)')
+    .requiredOption('--email <email>', 'the user (see: sousei users list)')
+    .option('--actor <name>', 'who, for the audit trail')
+    .action(async (opts: { org: string; email: string; actor?: string }, cmd: Command) => {
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'orgs add-member', async ({ db }) => {
+        const r = await addMember(db, { orgId: opts.org, email: opts.email }, operatorPrincipal(actorName(rt, opts.actor)));
+        rt.io.stdout.write(`組織「${r.orgId}」の職員として登録しました\n`);
+      });
+    });
 }
