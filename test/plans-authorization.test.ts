@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import { completePlan } from '../src/modules/plans/domain/test-plans.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { addReviewerBody, addUser, requester, signIn, type App, type Session } from './support/plan-api.ts';
+import { PASSWORD, addReviewerBody, addUser, requester, signIn, type App, type Session } from './support/plan-api.ts';
 
 const TOYAMA = '160008';
 const ISHIKAWA = '170003';
@@ -149,5 +149,26 @@ describeEachDatabase('plans: who may read and write', (db) => {
     expect(await view(s.owner, draftId)).toBe('full');
     const draft = (await (await api.get(`/api/v1/plans/${draftId}`, s.owner)).json()) as { version: number; plan: { status: string } };
     expect(draft).toMatchObject({ version: 1, plan: { status: 'draft' } });
+  });
+});
+
+describeEachDatabase('sign-in rotates the session id', (db) => {
+  it('ends the session a browser signs in from and issues a new one', async () => {
+    const h = db().handle.db;
+    const app = createApp({ db: h, webRoot: null });
+    await addUser(h, 'rotate@pref.toyama.lg.jp', 'editor', TOYAMA);
+    const first = await signIn(app, 'rotate@pref.toyama.lg.jp');
+    const again = await app.request('/api/v1/session', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'rotate@pref.toyama.lg.jp', password: PASSWORD }),
+      headers: { 'content-type': 'application/json', cookie: first.cookie },
+    });
+    expect(again.status).toBe(200);
+    const second = (again.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(second).not.toBe(first.cookie);
+    const old = (await (await app.request('/api/v1/session', { headers: { cookie: first.cookie } })).json()) as { user: unknown };
+    expect(old.user).toBeNull();
+    const now = (await (await app.request('/api/v1/session', { headers: { cookie: second } })).json()) as { user: { email: string } };
+    expect(now.user.email).toBe('rotate@pref.toyama.lg.jp');
   });
 });

@@ -61,6 +61,9 @@ export function authRoutes(db: Database, opts: AuthRoutesOptions) {
       return c.json(tooMany(r.retryAfterSeconds), 429);
     }
     if (!r.ok) return c.json({ error: { code: 'invalid_credentials', message: 'メールアドレスまたはパスワードが正しくありません' } }, 401);
+    // The session id rotates: the one the browser came with (if any) ends, whoever it belonged to.
+    const previous = c.get('session');
+    if (previous) await signOut(db, previous.token);
     setSessionCookie(c, r.token);
     return c.json({ user: await userJson(r.actor), csrf_token: r.csrfToken, other_sessions: r.otherSessions }, 200);
   });
