@@ -9,7 +9,8 @@
 import type { Database } from '../../../db/client.ts';
 import { NotFoundError } from '../../../shared/errors.ts';
 import { todayDay } from '../../../shared/periods.ts';
-import type { Principal } from '../../auth/index.ts';
+import { actorLabel } from '../../audit/index.ts';
+import { auditActorNames, type Principal } from '../../auth/index.ts';
 import { evaluateCatalog } from '../../kpi/index.ts';
 import { planCatalog } from '../domain/plan-catalog.ts';
 import type { PlanContent } from '../domain/plan-content.ts';
@@ -67,12 +68,19 @@ export async function getPlan(db: Database, id: string, by: Principal | null, op
       version: row.publishedVersion,
       content,
       evaluation: evaluation(row, content, await reportedActuals(db, row, true)),
-      events: events.map(eventJson),
+      // officials are not named to the public
+      events: events.map((e) => ({ ...eventJson(e), actor: null, actor_label: null })),
       relation: 'public',
     };
   }
   const version = opts.version ?? row.currentVersion;
   const content = await versionContent(db, row, version);
+  const [events, comments] = [await listEvents(db, row), await listComments(db, row)];
+  const names = await auditActorNames(db, [...events.map((e) => e.actor), ...comments.map((c) => c.author)]);
+  const label = (actor: string) => {
+    const who = names.get(actor) ?? { actor, name: null };
+    return actorLabel(who.actor === 'user' ? 'user:' : who.actor, who.name);
+  };
   return {
     plan: headerJson(row),
     view: 'full' as const,
@@ -88,16 +96,17 @@ export async function getPlan(db: Database, id: string, by: Principal | null, op
       judged_by: v.judgedBy,
       judged_at: v.judgedAt.toISOString(),
     })),
-    comments: (await listComments(db, row)).map((c) => ({
+    comments: comments.map((c) => ({
       seq: c.seq,
       version: c.version,
       path: c.path,
       body: c.body,
       author: c.author,
+      author_label: label(c.author),
       author_org_id: c.authorOrgId,
       at: c.at.toISOString(),
     })),
-    events: (await listEvents(db, row)).map(eventJson),
+    events: events.map((e) => ({ ...eventJson(e), actor_label: label(e.actor) })),
     versions: (await listVersions(db, row)).map((v) => ({ version: v.version, created_at: v.createdAt.toISOString(), created_by: v.createdBy, note: v.note })),
     actions: openActions(actor, row),
     relation: actor ? relationOf(actor, accessOf(row)) : 'operator',
