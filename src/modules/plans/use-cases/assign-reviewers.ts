@@ -14,7 +14,7 @@ import { accessOf, lockPlan, updateHeader } from '../repository.ts';
 export async function assignReviewers(db: Database, id: string, orgIds: string[], by: Principal): Promise<{ reviewer_org_ids: string[] }> {
   for (const [i, o] of orgIds.entries()) {
     const org = await organisationOf(db, o);
-    if (!org || org.kind !== 'reviewer_body')
+    if (org?.kind !== 'reviewer_body')
       throw InputError.single({ row: i + 1, column: 'reviewer_org_ids', code: 'not_reviewer_body', reason: `「${o}」は登録された審査・有識者の組織ではありません` });
   }
   const actor = await planActorOf(db, by);
