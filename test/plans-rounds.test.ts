@@ -203,6 +203,31 @@ describeEachDatabase('plan progress rounds', (db) => {
       const audit = await listAudit(db().handle.db, { ownerCode: TOYAMA, entityType: 'plan', entityId: planId });
       expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['plan.withdrawal_met', 'plan.withdrawal_decision']));
     });
+    it('withdraws the plan through the workflow when the owner decides so in a later round', async () => {
+      const res = await api.post(
+        '/api/v1/plan-rounds',
+        { title: '令和9年度上期 進捗確認', plan_types: ['B'], period_start: '2027-04-01', period_end: '2027-09-30', deadline: '2027-10-31' },
+        secretariat,
+      );
+      const r3 = ((await body(res)).round as { id: string }).id;
+      const done = items().map((i) => ({ ...i, status: 'done' }));
+      expect((await api.put(report(r3), { lock_version: 0, items: done, kpi_values: [{ kpi_id: 'kpi-api', value: 0 }] }, planner)).status).toBe(200);
+      expect((await api.post(`${report(r3)}/submit`, { lock_version: 1 }, planner)).status).toBe(200);
+      const acc = await body(await api.post(`${report(r3)}/review`, { lock_version: 2, decision: 'accept' }, secretariat));
+      expect((acc.withdrawal_met as unknown[]).length).toBe(1);
+      const path = `${report(r3)}/withdrawal-decision`;
+      expect((await api.post(path, { decision: 'withdraw' }, planner)).status).toBe(400);
+      const w = await api.post(path, { decision: 'withdraw', reason: '原薬工場の誘致が見込めなくなったため' }, planner);
+      expect(await body(w)).toEqual({ withdrawal_flag: false, status: 'withdrawn' });
+      const got = (await body(await api.get(`/api/v1/plans/${planId}`, planner))) as { plan: { status: string; withdrawal_flag: boolean }; events: { action: string }[] };
+      expect(got.plan).toMatchObject({ status: 'withdrawn', withdrawal_flag: false });
+      expect(got.events.map((e) => e.action).slice(-2)).toEqual(['withdrawal_decision', 'withdraw']);
+      // a withdrawn plan is asked by no further round, but stays in the summaries of the rounds it reported in
+      const list = (await body(await api.get('/api/v1/plan-rounds', planner))) as { rounds: { id: string; plans: number }[] };
+      expect(list.rounds.find((x) => x.id === r3)!.plans).toBe(0);
+      const s = (await body(await api.get(`/api/v1/plan-rounds/${r3}`, secretariat))) as { plans: { plan_id: string; status: string }[] };
+      expect(s.plans).toEqual([expect.objectContaining({ plan_id: planId, status: 'withdrawn' })]);
+    });
   });
 
   describe('summary, Excel and publication', () => {

@@ -42,19 +42,17 @@ export async function reportTarget(tx: Tx, planId: string, roundId: string, lock
 
 /** Writes need the round to ask the plan and to be still unpublished. */
 export function assertWritable(t: ReportTarget): void {
-  if (!isAskedBy(t.round, t.plan)) {
-    throw InputError.single({
-      column: 'round_id',
-      code: 'not_in_round',
-      reason: `計画「${t.plan.title}」はラウンド「${t.round.title}」の対象ではありません（対象: 国が公表し実行中の${t.round.planTypes.join('・')}の計画）`,
-    });
-  }
-  if (t.round.publishedAt !== null)
+  if (t.round.publishedAt !== null) {
     throw InputError.single({
       column: 'round_id',
       code: 'round_published',
       reason: `ラウンド「${t.round.title}」は公表済みのため、報告を変更できません（受理済みの報告は訂正できます）`,
     });
+  }
+  if (!isAskedBy(t.round, t.plan)) {
+    const reason = `計画「${t.plan.title}」はラウンド「${t.round.title}」の対象ではありません（対象: 国が公表し実行中の${t.round.planTypes.join('・')}の計画）`;
+    throw InputError.single({ column: 'round_id', code: 'not_in_round', reason });
+  }
 }
 
 export const reportJson = (r: PlanReportRow) => ({
