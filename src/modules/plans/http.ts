@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { createRouter } from '../../infra/http/router.ts';
 import { requirePrincipal, userPrincipal, type AuthEnv, type Principal } from '../auth/index.ts';
 import { planVocabulary } from './domain/vocabulary.ts';
+import { roundRoutes } from './http-rounds.ts';
 import {
   commentRoute,
   compareRoute,
@@ -74,5 +75,6 @@ export function planRoutes(db: Database) {
     const { from, to } = c.req.valid('query');
     return c.json((await compareVersions(db, c.req.valid('param').planId, from, to, readerOf(c))) as never, 200);
   });
+  app.route('/', roundRoutes(db));
   return app;
 }

@@ -25,6 +25,10 @@ const loadStatsMap = () => import('../features/statistics/map/StatsMapPage.tsx')
 const loadAreaProfile = () => import('../features/statistics/area/AreaProfilePage.tsx');
 const loadStatsSeries = () => import('../features/statistics/series/SeriesPage.tsx');
 const loadStatsScatter = () => import('../features/statistics/scatter/ScatterPage.tsx');
+// Progress rounds of the 地域未来戦略 plans (進捗確認)
+const RoundsPage = lazy(() => import('../features/plan-rounds/RoundsPage.tsx'));
+const RoundPage = lazy(() => import('../features/plan-rounds/RoundPage.tsx'));
+const ReportFormPage = lazy(() => import('../features/plan-rounds/ReportFormPage.tsx'));
 
 const NodePage = lazy(loadNode);
 const KpiPage = lazy(loadKpi);
@@ -86,6 +90,11 @@ export function App() {
             <Route path="/stats/series">{() => <StatsSeriesPage />}</Route>
             <Route path="/stats/scatter">{() => <StatsScatterPage />}</Route>
             <Route path="/stats/areas/:code">{(p) => <AreaProfilePage key={p.code} code={p.code} />}</Route>
+            {/* plan rounds */}
+            <Route path="/plan-rounds">{() => <RoundsPage />}</Route>
+            <Route path="/plan-rounds/:roundId">{(p) => <RoundPage key={p.roundId} roundId={p.roundId} />}</Route>
+            <Route path="/plans/:planId/reports/:roundId">{(p) => <ReportFormPage key={`${p.planId}/${p.roundId}`} planId={p.planId} roundId={p.roundId} />}</Route>
+            {/* end plan rounds */}
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>
