@@ -13,7 +13,7 @@ import { AdminForm, type FieldSpec } from './AdminForm.tsx';
 import { createStrategy, createUser } from './api.ts';
 import './admin.css';
 
-type Role = 'admin' | 'editor' | 'viewer';
+type Role = 'admin' | 'editor' | 'viewer' | 'reviewer';
 
 export default function AdminPage() {
   const { t } = useI18n();
@@ -30,7 +30,7 @@ export default function AdminPage() {
     { name: 'id', label: t('admin.strategy.id'), hint: t('admin.strategy.idHint') },
     { name: 'from_national', label: t('admin.strategy.fromNational'), hint: t('admin.strategy.fromNationalHint'), type: 'checkbox', initial: 'true' },
   ];
-  const roles: Role[] = ['editor', 'viewer', 'admin'];
+  const roles: Role[] = ['editor', 'viewer', 'reviewer', 'admin'];
   const userFields: FieldSpec[] = [
     { name: 'email', label: t('admin.user.email'), type: 'email', required: true },
     { name: 'name', label: t('admin.user.name'), hint: t('admin.user.nameHint'), required: true },
