@@ -25,6 +25,8 @@ export interface DemoAdded {
   asOf: string;
   /** the sample plans (A, B, C) taken through their workflow */
   plans: Record<PlanType, string>;
+  /** the sample progress round (accepted and published) */
+  roundId: string;
 }
 
 /** The (KPI, period) pairs that already hold a value: the demo leaves those alone. */
@@ -65,6 +67,15 @@ export async function addDemo(db: Database, input: { by: Principal; password?: s
     demoStructure(),
   );
   const written = rows.length > 0 ? await upsertObservations(db, NATIONAL_STRATEGY_ID, rows, { actor: auditNameOf(input.by), source: 'sousei demo add' }) : { inserted: 0 };
-  const plans = await addSamplePlans(db, input.by);
-  return { nationalValues: written.inserted, strategyId: strategy.id, kpis: strategy.kpis, email: user.email, generatedPassword, asOf: DEMO_AS_OF, plans };
+  const samples = await addSamplePlans(db, input.by);
+  return {
+    nationalValues: written.inserted,
+    strategyId: strategy.id,
+    kpis: strategy.kpis,
+    email: user.email,
+    generatedPassword,
+    asOf: DEMO_AS_OF,
+    plans: samples.plans,
+    roundId: samples.roundId,
+  };
 }

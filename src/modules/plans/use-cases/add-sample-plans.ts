@@ -14,6 +14,7 @@ import type { PlanAction } from '../domain/workflow.ts';
 import { createPlan } from './create-plan.ts';
 import { recordVerdicts } from './record-verdicts.ts';
 import { transitionPlan } from './transition-plan.ts';
+import { addSampleRound } from './add-sample-round.ts';
 
 export const SAMPLE_TITLE_PREFIX = '【サンプル】';
 
@@ -40,7 +41,31 @@ const COMMENTS: Partial<Record<PlanAction, string>> = {
 
 export function sampleContent(type: PlanType): PlanContent {
   const c = completePlan(type);
-  return { ...c, title: `${SAMPLE_TITLE_PREFIX}${c.title}` };
+  const sample = { ...c, title: `${SAMPLE_TITLE_PREFIX}${c.title}` };
+  if (type !== 'C') return sample;
+  // C: a project for the map, and a criterion judged in one round, so one round can show it met
+  return {
+    ...sample,
+    investments: [
+      {
+        id: 'inv-c-1',
+        title: '鋳造・着色工房の共同化',
+        investor_name: '高岡銅器協同組合（サンプル）',
+        investor_corporate_number: null,
+        ministry: '経済産業省',
+        department: '中部経済産業局',
+        amount_yen: 320_000_000,
+        invest_date: '2027-06',
+        operation_date: '2028-04',
+        muni_code: '162027',
+        point: null,
+        spillover: '域内の鋳物・着色業者への発注',
+        related: false,
+        subsidised: false,
+      },
+    ],
+    withdrawal_criteria: sample.withdrawal_criteria.map((w) => ({ ...w, consecutive_rounds: 1, note: '（サンプル）半期の実績で10社を下回ったら販路開拓の方法を見直す' })),
+  };
 }
 
 async function judgeAll(db: Database, id: string, type: PlanType, by: Principal): Promise<void> {
@@ -48,17 +73,29 @@ async function judgeAll(db: Database, id: string, type: PlanType, by: Principal)
   await recordVerdicts(db, { id, verdicts }, by);
 }
 
-/** Creates the three sample plans and takes each to execution; returns their ids by type. */
-export async function addSamplePlans(db: Database, by: Principal): Promise<Record<PlanType, string>> {
-  const ids = {} as Record<PlanType, string>;
-  for (const spec of SAMPLE_PLANS) {
-    const content = sampleContent(spec.type);
-    const { id } = await createPlan(db, { type: spec.type, ownerOrgId: spec.owner, coOwnerOrgIds: spec.coOwners, title: content.title, content, sample: true }, by);
-    for (const action of PATH[spec.type === 'A' ? 'A' : 'BC']) {
-      if (action === 'publish_national') await judgeAll(db, id, spec.type, by);
-      await transitionPlan(db, { id, action, comment: COMMENTS[action], publishedOn: '2026-10-01', url: 'https://example.jp/sample-plan' }, by);
-    }
-    ids[spec.type] = id;
+/** Creates a sample plan of the spec and takes it to execution. */
+async function samplePlan(db: Database, spec: SamplePlanSpec, by: Principal): Promise<{ id: string; content: PlanContent }> {
+  const content = sampleContent(spec.type);
+  const { id } = await createPlan(db, { type: spec.type, ownerOrgId: spec.owner, coOwnerOrgIds: spec.coOwners, title: content.title, content, sample: true }, by);
+  for (const action of PATH[spec.type === 'A' ? 'A' : 'BC']) {
+    if (action === 'publish_national') await judgeAll(db, id, spec.type, by);
+    await transitionPlan(db, { id, action, comment: COMMENTS[action], publishedOn: '2026-10-01', url: 'https://example.jp/sample-plan' }, by);
   }
-  return ids;
+  return { id, content };
+}
+
+export interface SamplesAdded {
+  plans: Record<PlanType, string>;
+  roundId: string;
+}
+
+/**
+ * The three sample plans taken to execution, and a completed progress round in which the C plan
+ * meets its withdrawal criterion.
+ */
+export async function addSamplePlans(db: Database, by: Principal): Promise<SamplesAdded> {
+  const made = {} as Record<PlanType, { id: string; content: PlanContent }>;
+  for (const spec of SAMPLE_PLANS) made[spec.type] = await samplePlan(db, spec, by);
+  const { roundId } = await addSampleRound(db, made, by);
+  return { plans: { A: made.A.id, B: made.B.id, C: made.C.id }, roundId };
 }

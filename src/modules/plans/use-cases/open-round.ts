@@ -23,6 +23,8 @@ export interface NewRound {
   periodStart: string;
   periodEnd: string;
   deadline: string;
+  /** sample content (sousei demo) */
+  sample?: boolean;
 }
 
 /** A half of a 年度: 04-01…09-30 of one year, or 10-01…03-31 across the new year. */
@@ -78,6 +80,7 @@ export async function openRound(db: Database, r: NewRound, by: Principal): Promi
       periodStart: round.periodStart,
       periodEnd: round.periodEnd,
       deadline: round.deadline,
+      sample: r.sample ?? false,
       openedBy: name,
     });
     await appendAudit(tx, {
