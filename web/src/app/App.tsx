@@ -38,6 +38,10 @@ const StatsMapPage = lazy(loadStatsMap);
 const AreaProfilePage = lazy(loadAreaProfile);
 const StatsSeriesPage = lazy(loadStatsSeries);
 const StatsScatterPage = lazy(loadStatsScatter);
+// 地域未来戦略 plans: the public list, one plan, its editor.
+const PlansListPage = lazy(() => import('../features/plans/PlansListPage.tsx').then((m) => ({ default: m.PlansListPage })));
+const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage.tsx').then((m) => ({ default: m.PlanEditPage })));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -86,6 +90,11 @@ export function App() {
             <Route path="/stats/series">{() => <StatsSeriesPage />}</Route>
             <Route path="/stats/scatter">{() => <StatsScatterPage />}</Route>
             <Route path="/stats/areas/:code">{(p) => <AreaProfilePage key={p.code} code={p.code} />}</Route>
+            {/* plans */}
+            <Route path="/plans">{() => <PlansListPage />}</Route>
+            <Route path="/plans/:id/edit">{(p) => <PlanEditPage key={p.id} id={p.id} />}</Route>
+            <Route path="/plans/:id">{(p) => <PlanPage key={p.id} id={p.id} />}</Route>
+            {/* end plans */}
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>
