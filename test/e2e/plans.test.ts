@@ -124,6 +124,13 @@ describe.skipIf(!chromiumAvailable())('plans in the web app (headless Chromium)'
     const res = await api(PLANNER, 'post', '/api/v1/plans', { type: 'B', owner_org_id: '160008', title: '富山県 医薬品産業クラスター計画', content: completePlan('B') });
     expect(res.status()).toBe(201);
     planId = ((await res.json()) as { plan: { id: string } }).plan.id;
+    // The draft is in the planner's 「自分の組織の計画」, with the create button beside.
+    const mine = await open(PLANNER, '/plans?scope=mine');
+    await mine.getByRole('link', { name: '富山県医薬品産業クラスター計画' }).click();
+    await mine.waitForURL(new RegExp(`/plans/${planId}$`));
+    await mine.getByRole('link', { name: '記載項目を編集' }).click();
+    await mine.waitForURL(new RegExp(`/plans/${planId}/edit$`));
+    await mine.close();
     const page = await open(PLANNER, `/plans/${planId}/edit`);
     await page.getByLabel('計画の名称', { exact: true }).fill(SCRIPT_TITLE);
     // completePlan('B') lists no investment project: add one row.
@@ -265,7 +272,6 @@ describe.skipIf(!chromiumAvailable())('plans in the web app (headless Chromium)'
       [null, '/plans'],
       [null, `/plans/${planId}`],
       [SECRETARIAT, `/plans/${planId}`],
-      [PLANNER, '/plans?scope=mine'],
       [PLANNER, `/plans/${planId}/edit`],
     ];
     for (const [who, path] of pages) {

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { getAt, nextId } from './content-paths.ts';
+import { fieldId, getAt, nextId } from './content-paths.ts';
 import { AmountField, CheckboxField, NullableTextField, NumberField, SelectField, TextField, useEditor } from './editor-fields.tsx';
 
 type Row = { id?: unknown } & Record<string, unknown>;
@@ -116,6 +116,7 @@ export function InvestmentsEditor({ isA }: { isA: boolean }) {
             <NullableTextField path={`${b}.operation_date`} label={f(t, 'inv.operation_date')} hint={t('plans.edit.dateHint')} />
           </div>
           {text(b, 'muni_code')}
+          <PointFields path={`${b}.point`} />
           <div className="field-row">
             {text(b, 'ministry')}
             {text(b, 'department')}
@@ -130,6 +131,38 @@ export function InvestmentsEditor({ isA }: { isA: boolean }) {
         </>
       )}
     </ListEditor>
+  );
+}
+
+/** The project's place on the map (国内投資マップ): both coordinates or none. */
+function PointFields({ path }: { path: string }) {
+  const { t } = useI18n();
+  const { draft, set, issues } = useEditor();
+  const point = getAt(draft, path) as { lat?: unknown; lon?: unknown } | null | undefined;
+  const setPart = (k: 'lat' | 'lon', v: string) => {
+    const next = { lat: point?.lat ?? null, lon: point?.lon ?? null, [k]: v.trim() === '' ? null : Number.isFinite(Number(v)) ? Number(v) : v };
+    set(path, next.lat === null && next.lon === null ? null : next);
+  };
+  return (
+    <div className="field-row">
+      {(['lat', 'lon'] as const).map((k) => (
+        <div className="field" key={k}>
+          <label htmlFor={fieldId(`${path}.${k}`)}>{f(t, `inv.point.${k}`)}</label>
+          <input
+            id={fieldId(`${path}.${k}`)}
+            type="text"
+            inputMode="decimal"
+            defaultValue={point?.[k] == null ? '' : String(point[k])}
+            onChange={(e) => setPart(k, e.target.value)}
+          />
+          {(issues.get(`${path}.${k}`) ?? issues.get(path)) ? (
+            <p className="field-error" lang="ja">
+              {issues.get(`${path}.${k}`) ?? issues.get(path)}
+            </p>
+          ) : null}
+        </div>
+      ))}
+    </div>
   );
 }
 

@@ -14,11 +14,12 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SubmitActions } from '../../components/SubmitActions.tsx';
-import type { MessageKey } from '../../i18n/dictionaries.ts';
-import { type Translate, useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
 import { type ContentChange, getPlan, getPlanVocabulary, type PlanView, savePlan } from './api.ts';
-import { fieldId, parsePath, setAt } from './content-paths.ts';
+import { fieldId, setAt } from './content-paths.ts';
+import { en as planFieldsEn, ja as planFieldsJa } from './field-messages.ts';
+import { issueLabel } from './issue-label.ts';
 import { CriteriaEditor, EntitiesEditor, InvestmentsEditor, KgisEditor, KpisEditor, MeasuresEditor } from './EditorLists.tsx';
 import { EditorSection, MeansTextSection, OutlineSection, TextGroup } from './EditorSections.tsx';
 import { EditorContext } from './editor-fields.tsx';
@@ -44,35 +45,6 @@ export function PlanEditPage({ id }: { id: string }) {
   return <Editor key={id} initial={plan.data} />;
 }
 
-const ITEM_PREFIX: Record<string, string> = {
-  core_entities: 'entity',
-  investments: 'inv',
-  measures: 'measure',
-  actions: 'act',
-  kgis: 'ind',
-  kpis: 'ind',
-  withdrawal_criteria: 'wc',
-};
-
-/** 「投資案件 1件目 › 投資額（円）」 for `investments[0].amount_yen`: the error summary names fields as the form does. */
-function issueLabel(path: string, t: Translate): string {
-  const parts: string[] = [];
-  let list: string | null = null;
-  let group = '';
-  for (const s of parsePath(path)) {
-    if (typeof s === 'number') {
-      parts.push(t('plans.edit.item', { n: s + 1 }));
-      continue;
-    }
-    const key = s in ITEM_PREFIX ? s : list ? `${ITEM_PREFIX[list] ?? list}.${s}` : group ? `${group}.${s}` : s;
-    const text = t(`plans.f.${key}` as MessageKey);
-    parts.push(text.startsWith('plans.f.') ? s : text);
-    if (s in ITEM_PREFIX) list = s;
-    else if (!list) group = s;
-  }
-  return parts.join(' › ');
-}
-
 /** Top-level items the user left as they were take the latest version's value; the rest keep the user's input. */
 function mergeDraft(base: Record<string, unknown>, draft: Record<string, unknown>, latest: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...draft };
@@ -81,7 +53,8 @@ function mergeDraft(base: Record<string, unknown>, draft: Record<string, unknown
 }
 
 function Editor({ initial }: { initial: PlanView }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const fieldLabels = lang === 'en' ? planFieldsEn : planFieldsJa;
   const id = initial.plan.id;
   const type = initial.plan.type;
   const vocab = useAsync(() => getPlanVocabulary(), []);
@@ -130,7 +103,11 @@ function Editor({ initial }: { initial: PlanView }) {
     setStatus(t('plans.edit.reloaded', { n: fresh.version }));
   };
 
-  const summaryFields = [...issues.entries()].map(([path, message]) => ({ id: fieldId(path), label: issueLabel(path, t), message }));
+  const summaryFields = [...issues.entries()].map(([path, message]) => ({
+    id: fieldId(path),
+    label: issueLabel(path, (key, n) => (n === undefined ? (fieldLabels[key as keyof typeof fieldLabels] ?? null) : t('plans.edit.item', { n }))),
+    message,
+  }));
   return (
     <EditorContext value={editor}>
       <p>
