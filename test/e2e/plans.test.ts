@@ -1,6 +1,6 @@
 /**
  * A B plan from draft to national publication in the web app, in headless Chromium against the
- * real platform: the prefecture's planner edits the entry items (a bad amount is refused at its
+ * real platform: the prefecture's planner creates a plan with 「計画を作成」, edits the entry items (a bad amount is refused at its
  * field, a concurrent save gives a 409 that reloads without losing the input), submits for
  * pre-check; the secretariat advises it back; the planner fixes it and resubmits; pre-check,
  * local publication (refused first without its URL), formal submission, verdicts and national
@@ -124,12 +124,15 @@ describe.skipIf(!chromiumAvailable())('plans in the web app (headless Chromium)'
     const res = await api(PLANNER, 'post', '/api/v1/plans', { type: 'B', owner_org_id: '160008', title: '富山県 医薬品産業クラスター計画', content: completePlan('B') });
     expect(res.status()).toBe(201);
     planId = ((await res.json()) as { plan: { id: string } }).plan.id;
-    // The draft is in the planner's 「自分の組織の計画」, with the create button beside.
+    // The draft is in the planner's 「自分の組織の計画」; 「計画を作成」 there opens a new plan in the editor, mandatory KGIs pre-filled.
     const mine = await open(PLANNER, '/plans?scope=mine');
-    await mine.getByRole('link', { name: '富山県医薬品産業クラスター計画' }).click();
-    await mine.waitForURL(new RegExp(`/plans/${planId}$`));
-    await mine.getByRole('link', { name: '記載項目を編集' }).click();
-    await mine.waitForURL(new RegExp(`/plans/${planId}/edit$`));
+    await mine.getByRole('link', { name: '富山県医薬品産業クラスター計画' }).waitFor();
+    await mine.locator('summary', { hasText: '計画を作成' }).click();
+    await mine.getByLabel('計画の名称').fill('富山県 アルミ産業クラスター計画');
+    await mine.getByRole('button', { name: '計画を作成する' }).click();
+    await mine.waitForURL(/\/plans\/[^/]+\/edit$/);
+    await expect.poll(() => mine.locator('h1').innerText()).toContain('富山県 アルミ産業クラスター計画');
+    expect(await mine.locator('#pf-kgis-0-name').inputValue()).toBe('当該計画による官民設備投資額');
     await mine.close();
     const page = await open(PLANNER, `/plans/${planId}/edit`);
     await page.getByLabel('計画の名称', { exact: true }).fill(SCRIPT_TITLE);
@@ -172,6 +175,7 @@ describe.skipIf(!chromiumAvailable())('plans in the web app (headless Chromium)'
 
   it('goes through pre-check with advice, the fix and resubmission, then to local publication', async () => {
     let page = await open(PLANNER, `/plans/${planId}`);
+    expect(await page.getByRole('link', { name: '記載項目を編集' }).count()).toBe(1);
     await act(page, '事前確認に提出');
     await expect.poll(() => status(page)).toBe('事前確認中');
     await page.close();
