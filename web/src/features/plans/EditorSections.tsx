@@ -1,10 +1,9 @@
 /** The editor's groups of single entry items, in the order of the plan page (概要, 【目標】, 【道筋】, 【政策手段】). */
 import type { ReactNode } from 'react';
-import { listAreas } from '../../api/statistics.ts';
-import { useAsync } from '../../app/useAsync.ts';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { PlanType } from './api.ts';
+import { useAreaNames } from './area-names.ts';
 import { getAt } from './content-paths.ts';
 import { CheckboxField, CodesField, NumberField, SelectField, TextField, useEditor } from './editor-fields.tsx';
 
@@ -31,22 +30,10 @@ export function TextGroup({ group, keys }: { group: string; keys: readonly strin
   );
 }
 
-/** Names of the codes typed: prefectures from the list of prefectures, municipalities from their prefecture's list. */
-function useAreaNames(): (code: string) => string | undefined {
-  const { draft } = useEditor();
-  const munis = (getAt(draft, 'area.muni_codes') as string[] | undefined) ?? [];
-  const prefsOfMunis = [...new Set(munis.map((c) => c.slice(0, 2)))].filter((p) => /^\d{2}$/.test(p)).sort();
-  const prefs = useAsync(() => listAreas('prefecture'), []);
-  const muniLists = useAsync(() => Promise.all(prefsOfMunis.map((p) => listAreas('municipality', p))), [prefsOfMunis.join(',')]);
-  const names = new Map<string, string>();
-  for (const a of prefs.data?.areas ?? []) names.set(a.code, a.name);
-  for (const l of muniLists.data ?? []) for (const a of l.areas) names.set(a.code, a.name);
-  return (code) => names.get(code.padStart(6, '0'));
-}
-
 export function OutlineSection({ type, fields }: { type: PlanType; fields: readonly string[] }) {
   const { t } = useI18n();
-  const names = useAreaNames();
+  const { draft } = useEditor();
+  const names = useAreaNames([...((getAt(draft, 'area.pref_codes') as string[] | undefined) ?? []), ...((getAt(draft, 'area.muni_codes') as string[] | undefined) ?? [])]);
   return (
     <EditorSection id="ed-outline" title={t('plans.sec.outline')}>
       <TextField path="title" label={f(t, 'title')} />

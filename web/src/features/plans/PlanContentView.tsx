@@ -13,6 +13,7 @@ import { formatPeriod } from '../../format/period.ts';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { PlanContent, PlanView } from './api.ts';
+import { useAreaNames } from './area-names.ts';
 
 function Text({ value }: { value: string | null | undefined }) {
   const { t } = useI18n();
@@ -48,6 +49,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function PlanContentView({ view }: { view: PlanView }) {
   const { t, lang } = useI18n();
   const c = view.content;
+  const name = useAreaNames([...c.area.pref_codes, ...c.area.muni_codes, ...c.investments.map((i) => i.muni_code)]);
+  const named = (code: string) => name(code) ?? code;
   const type = view.plan.type;
   return (
     <>
@@ -65,7 +68,7 @@ export function PlanContentView({ view }: { view: PlanView }) {
           </div>
           <div>
             <dt>{t('plans.f.area')}</dt>
-            <dd>{[...c.area.pref_codes, ...c.area.muni_codes].join('・') || t('plans.empty')}</dd>
+            <dd>{[...c.area.pref_codes, ...c.area.muni_codes].map(named).join('・') || t('plans.empty')}</dd>
           </div>
           <div>
             <dt>{t('plans.f.area.reason')}</dt>
@@ -88,7 +91,7 @@ export function PlanContentView({ view }: { view: PlanView }) {
       <Section title={t('plans.sec.pathway')}>
         <Items prefix="pathway" obj={c.pathway} keys={['strategy', 'investment_picture', 'regional_impact', 'export_or_substitution']} />
         <h3>{t('plans.sec.investments')}</h3>
-        <InvestmentList investments={c.investments} />
+        <InvestmentList investments={c.investments} named={named} />
         <h3>{t('plans.sec.entities')}</h3>
         <ul className="plan-list">
           {c.core_entities.map((e) => (
@@ -154,7 +157,7 @@ function EvaluationTable({ evaluations }: { evaluations: KpiEvaluation[] }) {
   );
 }
 
-function InvestmentList({ investments }: { investments: PlanContent['investments'] }) {
+function InvestmentList({ investments, named }: { investments: PlanContent['investments']; named: (code: string) => string }) {
   const { t, lang } = useI18n();
   return (
     <ul className="plan-list">
@@ -171,7 +174,7 @@ function InvestmentList({ investments }: { investments: PlanContent['investments
               {formatPeriod(i.invest_date, lang)} / {formatPeriod(i.operation_date, lang)}
             </dd>
             <dt>{t('plans.inv.place')}</dt>
-            <dd>{i.muni_code}</dd>
+            <dd>{named(i.muni_code)}</dd>
           </dl>
           {i.spillover ? <p className="plan-text">{i.spillover}</p> : null}
         </li>

@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/dictionaries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
 import { getPlan, getPlanVocabulary, type PlanView, type PlanVocabulary } from './api.ts';
+import { useAreaNames } from './area-names.ts';
 import { PlanBadges } from './PlanBadges.tsx';
 import { PlanComments } from './PlanComments.tsx';
 import { PlanContentView } from './PlanContentView.tsx';
@@ -61,12 +62,13 @@ export function PlanPage({ id }: { id: string }) {
 
 function PlanHeaderFacts({ view: v, vocab }: { view: PlanView; vocab: PlanVocabulary | undefined }) {
   const { t, lang } = useI18n();
+  const name = useAreaNames(v.plan.owner_codes);
   return (
     <dl className="plan-inline plan-facts">
       <dt>{t('plans.page.status')}</dt>
       <dd data-testid="plan-status">{vocab?.statuses[v.plan.status] ?? v.plan.status}</dd>
       <dt>{t('plans.page.owner')}</dt>
-      <dd>{v.plan.owner_codes.join('・')}</dd>
+      <dd>{v.plan.owner_codes.map((c) => name(c) ?? c).join('・')}</dd>
       <dt>{t('plans.page.versionLabel')}</dt>
       <dd>
         {t('plans.page.version', { n: v.version })}
