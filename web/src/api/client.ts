@@ -9,13 +9,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly issues: ApiIssue[];
+  /** 409: what is stored now (the version, and for plans the changes made since) */
+  readonly current: Record<string, unknown> | null;
 
-  constructor(status: number, code: string, message: string, issues: ApiIssue[] = []) {
+  constructor(status: number, code: string, message: string, issues: ApiIssue[] = [], current: Record<string, unknown> | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.current = current;
   }
 }
 
@@ -46,7 +49,7 @@ export function errorFromBody(status: number, text: string): ApiError {
   try {
     const body = JSON.parse(text) as Partial<ApiErrorBody>;
     if (body && typeof body === 'object' && body.error && typeof body.error.message === 'string') {
-      return new ApiError(status, body.error.code ?? 'error', body.error.message, body.error.issues ?? []);
+      return new ApiError(status, body.error.code ?? 'error', body.error.message, body.error.issues ?? [], (body.error as { current?: Record<string, unknown> }).current ?? null);
     }
   } catch {
     // not JSON: fall through

@@ -42,6 +42,10 @@ const StatsMapPage = lazy(loadStatsMap);
 const AreaProfilePage = lazy(loadAreaProfile);
 const StatsSeriesPage = lazy(loadStatsSeries);
 const StatsScatterPage = lazy(loadStatsScatter);
+// 地域未来戦略 plans: the public list, one plan, its editor.
+const PlansListPage = lazy(() => import('../features/plans/PlansListPage.tsx').then((m) => ({ default: m.PlansListPage })));
+const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage.tsx').then((m) => ({ default: m.PlanEditPage })));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -95,6 +99,11 @@ export function App() {
             <Route path="/plan-rounds/:roundId">{(p) => <RoundPage key={p.roundId} roundId={p.roundId} />}</Route>
             <Route path="/plans/:planId/reports/:roundId">{(p) => <ReportFormPage key={`${p.planId}/${p.roundId}`} planId={p.planId} roundId={p.roundId} />}</Route>
             {/* end plan rounds */}
+            {/* plans */}
+            <Route path="/plans">{() => <PlansListPage />}</Route>
+            <Route path="/plans/:id/edit">{(p) => <PlanEditPage key={p.id} id={p.id} />}</Route>
+            <Route path="/plans/:id">{(p) => <PlanPage key={p.id} id={p.id} />}</Route>
+            {/* end plans */}
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

@@ -17,6 +17,12 @@ export const paths = {
   account: () => '/account',
   /** the administrator's page: a government's strategy and its users */
   admin: () => '/admin',
+  /** the 地域未来戦略 plans: the public list, one plan, its editor */
+  plans: {
+    list: (q = '') => `/plans${q}`,
+    plan: (id: string) => `/plans/${enc(id)}`,
+    edit: (id: string) => `/plans/${enc(id)}/edit`,
+  },
   /** the regional-statistics pages */
   stats: {
     map: (q = '') => `/stats${q}`,

@@ -45,6 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
       : []),
     // Regional statistics (map, ranking, series, scatter, area profiles): for every visitor.
     { href: paths.stats.map(), label: t('nav.stats'), match: (l: string) => l === '/stats' || l.startsWith('/stats/') },
+    { href: paths.plans.list(), label: t('nav.plans'), match: (l: string) => l === '/plans' || l.startsWith('/plans/') },
   ];
   const other = lang === 'ja' ? 'en' : 'ja';
 

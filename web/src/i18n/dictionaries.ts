@@ -21,11 +21,31 @@ import * as statsMap from '../features/statistics/map/messages.ts';
 import * as statsArea from '../features/statistics/area/messages.ts';
 import * as statsSeries from '../features/statistics/series/messages.ts';
 import * as statsScatter from '../features/statistics/scatter/messages.ts';
+import * as plans from '../features/plans/messages.ts';
+import * as planFields from '../features/plans/field-messages.ts';
 
 export type Lang = 'ja' | 'en';
 
 /** Every message file, for the check that a key is defined once. */
-export const MESSAGE_FILES = { common, search, auth, account, overview, node, kpi, report, dataEntry, admin, statsShared, statsMap, statsArea, statsSeries, statsScatter };
+export const MESSAGE_FILES = {
+  common,
+  search,
+  auth,
+  account,
+  overview,
+  node,
+  kpi,
+  report,
+  dataEntry,
+  admin,
+  statsShared,
+  statsMap,
+  statsArea,
+  statsSeries,
+  statsScatter,
+  plans,
+  planFields,
+};
 
 const ja = {
   ...common.ja,
@@ -43,6 +63,8 @@ const ja = {
   ...statsArea.ja,
   ...statsSeries.ja,
   ...statsScatter.ja,
+  ...plans.ja,
+  ...planFields.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -64,6 +86,8 @@ const en: Dictionary = {
   ...statsArea.en,
   ...statsSeries.en,
   ...statsScatter.en,
+  ...plans.en,
+  ...planFields.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };
