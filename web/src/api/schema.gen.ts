@@ -839,6 +839,383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/investment-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 国内投資マップ（公表された計画の投資案件と地域別の合計） / the national investment map
+         * @description Public, published plans only. level=prefecture (default, all 47) | municipality. type: A,B,C (comma list); status: published,in_execution,evaluated,withdrawn (default: all but withdrawn); field: A’s strategic field; year_from / year_to: 年度 of the investment date (a project without a date is left out once either is set). Per capita: each area’s latest 総人口 in the statistics store.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    field?: "AI・半導体" | "デジタル・サイバーセキュリティ" | "情報通信" | "量子" | "防衛産業" | "航空・宇宙" | "海洋" | "造船" | "マテリアル（重要鉱物・部素材）" | "合成生物学・バイオ" | "創薬・先端医療" | "資源・エネルギー安全保障・GX" | "フュージョンエネルギー" | "防災・国土強靱化" | "港湾ロジスティクス" | "フードテック" | "コンテンツ";
+                    level?: "prefecture" | "municipality";
+                    status?: string;
+                    type?: string;
+                    year_from?: number;
+                    year_to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                amount_per_capita_yen: number | null;
+                                amount_yen: number;
+                                amount_yen_exact: string;
+                                /** @description 団体コード (6 digits) */
+                                code: string;
+                                name: string;
+                                population: number | null;
+                                projects: number;
+                            }[];
+                            level: string;
+                            projects: ({
+                                amount_yen: number;
+                                invest_date: string | null;
+                                invest_fy: number | null;
+                                investor_name: string;
+                                lat: number | null;
+                                /**
+                                 * @description point: the project's own; municipality: placed at its municipality
+                                 * @enum {string}
+                                 */
+                                located: "point" | "municipality";
+                                lon: number | null;
+                                muni_code: string;
+                                muni_name: string;
+                                plan_id: string;
+                                plan_status: string;
+                                plan_title: string;
+                                /** @enum {string} */
+                                plan_type: "A" | "B" | "C";
+                                plan_url: string;
+                                pref_code: string;
+                                project_id: string;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: {
+                                amount_per_capita_yen: number | null;
+                                amount_yen: number;
+                                amount_yen_exact: string;
+                                code: string;
+                                name: string;
+                                projects: number;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment-map/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 国内投資マップのスナップショット一覧 / published snapshots, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshots: {
+                                amount_yen: number;
+                                as_of: string;
+                                id: string;
+                                projects: number;
+                                published_at: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** スナップショットを公表（事務局、X-CSRF-Token） / publish a dated snapshot of the map */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD; default today */
+                        as_of?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount_yen: number;
+                            as_of: string;
+                            id: string;
+                            projects: number;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment-map/snapshots/{snapshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** スナップショットの内容 / one snapshot (its projects and totals by prefecture) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    snapshotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment-map/snapshots/{snapshotId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * スナップショットの比較（前回との差分、Excel可） / a snapshot compared with the previous one
+         * @description against: another snapshot (default: the one published before). format=xlsx: 概要・都道府県別・追加・削除・変更.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    against?: string;
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    snapshotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipality/taxes/perYear": {
         parameters: {
             query?: never;
@@ -871,6 +1248,1184 @@ export interface paths {
                     };
                     content: {
                         "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 組織（事務局・府省・地方支分部局・審査組織・企業）の一覧 / organisations other than local governments
+         * @description Local governments are organisations too, named by their 団体コード (see /api/v1/areas).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "secretariat" | "ministry" | "bureau" | "reviewer_body" | "company";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisations: components["schemas"]["Organisation"][];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 組織の登録（事務局の管理者、X-CSRF-Token） / register an organisation (secretariat admins; audited)
+         * @description A company is registered by its 法人番号 (its id); other bodies by an id of lower-case letters, digits and hyphens.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        corporate_number?: string | null;
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "secretariat" | "ministry" | "bureau" | "reviewer_body" | "company";
+                        name: string;
+                        parent_id?: string | null;
+                        pref_codes?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisation: components["schemas"]["Organisation"];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画の語彙（種類・17分野・状態・要件・記載項目） / the plans’ vocabulary for forms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 計画の一覧（国が公表した計画） / published plans
+         * @description Public: nationally published plans only. status=published lists every published plan still running (published, in_execution, evaluated); other values match the status. q: Japanese text search (title, field, vision, projects, owners). scope=mine (signed in): the plans your organisation may see unpublished.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    field?: string;
+                    limit?: number;
+                    offset?: number | null;
+                    pref_code?: string;
+                    q?: string;
+                    scope?: "public" | "mine";
+                    status?: string;
+                    type?: "A" | "B" | "C";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: (components["schemas"]["PlanHeader"] & {
+                                kgis: {
+                                    baseline_fy: number | null;
+                                    baseline_value: number | null;
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                    target_fy: number | null;
+                                    target_value: number | null;
+                                    unit: string;
+                                }[];
+                            })[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 計画を作成（X-CSRF-Token） / create a plan (its owner’s editors; A: a bureau or the secretariat)
+         * @description The mandatory KGIs of the type are pre-filled. content (optional): entry items to start from; errors name the JSON path.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        co_owner_org_ids?: string[];
+                        content?: {
+                            [key: string]: unknown;
+                        };
+                        /** @example 160008 */
+                        owner_org_id: string;
+                        title: string;
+                        /** @enum {string} */
+                        type: "A" | "B" | "C";
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: components["schemas"]["PlanHeader"];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 計画の全体 / the whole plan
+         * @description The public gets the nationally published version (view=public) and 404 for a plan never published. Those who may see it unpublished get the version asked for (default: current) with its requirement check, verdicts, comments, events, versions and the actions open to them (view=full).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: {
+                                [key: string]: unknown;
+                            };
+                            plan: components["schemas"]["PlanHeader"];
+                            version: number;
+                            /** @enum {string} */
+                            view: "public" | "full";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * 記載項目を保存（新しい版、X-CSRF-Token） / save the entry items as a new version
+         * @description base_version: the version the edit was made on. If someone saved in between: 409 with current.version, current.changes (theirs, field by field) and current.conflicts (paths both changed); nothing is written.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        base_version: number;
+                        content: {
+                            [key: string]: unknown;
+                        };
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** コメント（X-CSRF-Token） / comment on a plan or one of its entry items */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        path?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 2つの版の比較 / two versions compared field by field */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                [key: string]: unknown;
+                            }[];
+                            from: number;
+                            to: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画の変更履歴（監査ログ） / the plan’s audit trail (those who may see it unpublished) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/publish-revision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改訂版を公表（事務局、X-CSRF-Token） / publish the current version of a published plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published_version: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 審査組織の指定（事務局、X-CSRF-Token） / the reviewers’ bodies of a plan */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reviewer_org_ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviewer_org_ids: string[];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ワークフローの操作（提出・助言・公表・撤退など、X-CSRF-Token） / a workflow action
+         * @description A refused transition is 400 with an issue (code transition_refused) naming the state, the action and every missing condition.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit_precheck" | "advise" | "complete_precheck" | "publish_local" | "submit_formal" | "return_formal" | "open_proposals" | "formulate" | "publish_national" | "start_execution" | "evaluate_final" | "withdraw";
+                        comment?: string;
+                        published_on?: string | null;
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/verdicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 要件確認の判定（事務局、X-CSRF-Token） / requirement verdicts on the current version */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        verdicts: {
+                            comment?: string;
+                            evidence?: string;
+                            requirement_no: number;
+                            /** @enum {string} */
+                            verdict: "met" | "not_met";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公表された計画の一括ダウンロード（JSON・CSV・Excel） / every published plan, machine-readable
+         * @description format=json (whole published versions) | csv (one row per plan; UTF-8 with BOM, encoding=sjis for Shift_JIS) | xlsx (計画・KGI・投資案件 sheets). Cells starting with = + - @ are neutralised.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    encoding?: "utf8-bom" | "utf8" | "sjis";
+                    format?: "json" | "csv" | "xlsx";
+                    type?: "A" | "B" | "C";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2828,7 +4383,7 @@ export interface paths {
                         org_code: string;
                         password: string;
                         /** @enum {string} */
-                        role: "admin" | "editor" | "viewer";
+                        role: "admin" | "editor" | "viewer" | "reviewer";
                     };
                 };
             };
@@ -3025,9 +4580,11 @@ export interface components {
             error: {
                 /** @example invalid_input */
                 code: string;
-                /** @description 409: the version of the record now stored */
+                /** @description 409: the version of the record now stored (and, for plans, what changed: `changes`, `conflicts`) */
                 current?: {
                     version?: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 issues?: {
                     code: string;
@@ -3071,9 +4628,11 @@ export interface components {
             error: {
                 /** @example invalid_input */
                 code: string;
-                /** @description 409: the version of the record now stored */
+                /** @description 409: the version of the record now stored (and, for plans, what changed: `changes`, `conflicts`) */
                 current?: {
                     version?: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 issues?: {
                     code: string;
@@ -3371,9 +4930,48 @@ export interface components {
             kpi: string;
             strategy: string;
         };
+        Organisation: {
+            address: string | null;
+            /** @description 法人番号 (13 digits with check digit) */
+            corporate_number: string | null;
+            /** @example meti-kanto */
+            id: string;
+            /** @enum {string} */
+            kind: "secretariat" | "ministry" | "bureau" | "prefecture" | "designated_city" | "municipality" | "reviewer_body" | "company";
+            /** @example 関東経済産業局 */
+            name: string;
+            parent_id: string | null;
+            pref_codes: string[];
+        };
         PasswordChanged: components["schemas"]["Session"] & {
             /** @description other sessions that were ended */
             revoked: number;
+        };
+        PlanHeader: {
+            co_owner_org_ids: string[];
+            current_version: number;
+            field: string;
+            final_fy: number | null;
+            id: string;
+            local_published_on: string | null;
+            local_url: string | null;
+            /** @description the distribution key: the lead owner's 団体コード (B, C) or 000000 (A) */
+            owner_code: string;
+            /** @description the owner and co-owners (団体コード, or an organisation id for A) */
+            owner_codes: string[];
+            owner_org_id: string;
+            pref_codes: string[];
+            published_at: string | null;
+            published_version: number | null;
+            /** @description sample content (sousei demo) */
+            sample: boolean;
+            /** @description draft | precheck | precheck_done | published_local | submitted | soan | proposals | formulated | published | in_execution | evaluated | withdrawn */
+            status: string;
+            title: string;
+            /** @enum {string} */
+            type: "A" | "B" | "C";
+            /** @description 撤退基準に該当 (until the owner decides) */
+            withdrawal_flag: boolean;
         };
         Session: {
             csrf_token: string | null;
@@ -3463,7 +5061,7 @@ export interface components {
             org_code: string;
             org_name: string | null;
             /** @enum {string} */
-            role: "admin" | "editor" | "viewer";
+            role: "admin" | "editor" | "viewer" | "reviewer";
         } | null;
         ValueStats: {
             count: number;
