@@ -37,6 +37,7 @@ const PAGES: Array<[string, string, boolean]> = [
   ['series (bad area)', '/stats/series?indicators=population&areas=000000,99999x', false],
   ['scatter', '/stats/scatter?x=ageing_rate&y=fiscal_capability_index&level=municipality&highlight=011002', false],
   ['scatter (unknown indicator)', '/stats/scatter?x=no_such_indicator', false],
+  ['investment map', '/investment-map', false],
   ['not found', '/no/such/page', false],
 ];
 

@@ -25,6 +25,8 @@ const loadStatsMap = () => import('../features/statistics/map/StatsMapPage.tsx')
 const loadAreaProfile = () => import('../features/statistics/area/AreaProfilePage.tsx');
 const loadStatsSeries = () => import('../features/statistics/series/SeriesPage.tsx');
 const loadStatsScatter = () => import('../features/statistics/scatter/ScatterPage.tsx');
+/* investment map */
+const loadInvestmentMap = () => import('../features/investment-map/InvestmentMapPage.tsx');
 
 const NodePage = lazy(loadNode);
 const KpiPage = lazy(loadKpi);
@@ -38,6 +40,8 @@ const StatsMapPage = lazy(loadStatsMap);
 const AreaProfilePage = lazy(loadAreaProfile);
 const StatsSeriesPage = lazy(loadStatsSeries);
 const StatsScatterPage = lazy(loadStatsScatter);
+/* investment map */
+const InvestmentMapPage = lazy(loadInvestmentMap);
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -86,6 +90,8 @@ export function App() {
             <Route path="/stats/series">{() => <StatsSeriesPage />}</Route>
             <Route path="/stats/scatter">{() => <StatsScatterPage />}</Route>
             <Route path="/stats/areas/:code">{(p) => <AreaProfilePage key={p.code} code={p.code} />}</Route>
+            {/* investment map */}
+            <Route path="/investment-map">{() => <InvestmentMapPage />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

@@ -21,11 +21,29 @@ import * as statsMap from '../features/statistics/map/messages.ts';
 import * as statsArea from '../features/statistics/area/messages.ts';
 import * as statsSeries from '../features/statistics/series/messages.ts';
 import * as statsScatter from '../features/statistics/scatter/messages.ts';
+import * as investmentMap from '../features/investment-map/messages.ts';
 
 export type Lang = 'ja' | 'en';
 
 /** Every message file, for the check that a key is defined once. */
-export const MESSAGE_FILES = { common, search, auth, account, overview, node, kpi, report, dataEntry, admin, statsShared, statsMap, statsArea, statsSeries, statsScatter };
+export const MESSAGE_FILES = {
+  common,
+  search,
+  auth,
+  account,
+  overview,
+  node,
+  kpi,
+  report,
+  dataEntry,
+  admin,
+  statsShared,
+  statsMap,
+  statsArea,
+  statsSeries,
+  statsScatter,
+  investmentMap,
+};
 
 const ja = {
   ...common.ja,
@@ -43,6 +61,7 @@ const ja = {
   ...statsArea.ja,
   ...statsSeries.ja,
   ...statsScatter.ja,
+  ...investmentMap.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -64,6 +83,7 @@ const en: Dictionary = {
   ...statsArea.en,
   ...statsSeries.en,
   ...statsScatter.en,
+  ...investmentMap.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };
