@@ -40,7 +40,7 @@ function prng(seed: number) {
   };
 }
 
-async function seed(db: Database): Promise<void> {
+export async function seed(db: Database): Promise<void> {
   const munis = (await db.select({ code: areas.code }).from(areas).where(sql`${areas.level} = 'municipality' and ${areas.validTo} is null`)).map((r) => r.code);
   const rnd = prng(42);
   const base = completePlan('B');
