@@ -176,7 +176,7 @@ describeEachDatabase('国内投資マップ', (db) => {
 
   it('compares a snapshot with the previous one (added, removed, changed, by prefecture), on screen and in Excel', async () => {
     const h = db().handle.db;
-    ids.fukui = await planAt(h, 'published', { title: '福井県 計画', owner: '180009', investments: [project('inv-f', '福井の新工場', '182010', '20億')] });
+    ids.fukui = await planAt(h, 'published', { title: '福井県 𠮷田町 計画', owner: '180009', investments: [project('inv-f', '福井の新工場', '182010', '20億')] });
     await transitionPlan(h, { id: ids.kanazawa, action: 'withdraw', comment: '撤退基準に該当したため' }, by);
     const current = (await (await api.get(`/api/v1/plans/${ids.toyama}`, secretariat)).json()) as { version: number; content: ReturnType<typeof completePlan> };
     const content = { ...current.content, investments: current.content.investments.map((i) => (i.id === 'inv-api' ? { ...i, amount_yen: 12_000_000_000 } : i)) };
@@ -215,6 +215,11 @@ describeEachDatabase('国内投資マップ', (db) => {
     expect(wb.getWorksheet('変更')!.getRow(2).getCell(7).value).toBe(2_000_000_000);
     expect(wb.getWorksheet('都道府県別')!.getRow(3).values).toEqual([undefined, '17', '石川県', 1, 0, 3_000_000_000, 0, -3_000_000_000]);
     expect((await api.get('/api/v1/investment-map/snapshots/nope/compare')).status).toBe(404);
+    // a character Shift_JIS lacks: a clear Japanese refusal naming it, never a 5xx; UTF-8 still has it
+    const sjis = await api.get('/api/v1/plans/export?format=csv&encoding=sjis');
+    expect(sjis.status).toBe(400);
+    expect(JSON.stringify(await sjis.json())).toContain('𠮷');
+    expect(await (await api.get('/api/v1/plans/export?format=csv')).text()).toContain('福井県 𠮷田町 計画');
     expect((await api.get(`/api/v1/investment-map/snapshots/${second}/compare?against=${second}`)).status).toBe(400);
   });
 });

@@ -6,7 +6,8 @@
  * alike; 団体コード columns keep their zeros (="011002" in the CSV for Excel, text in Excel).
  */
 import { codeColumnsOf, csvText, isExcelEncoding, neutralizeText, spreadsheetRows } from '../../../shared/spreadsheet-cells.ts';
-import { encodeText, type TextEncodingName } from '../../../shared/text-encoding.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { EncodeError, encodeText, type TextEncodingName } from '../../../shared/text-encoding.ts';
 import { loadExcelJS } from '../../../shared/load-exceljs.ts';
 import type { PlanContent } from '../domain/plan-content.ts';
 import { PLAN_TYPE_LABELS, type PlanType } from '../domain/plan-types.ts';
@@ -100,7 +101,17 @@ export function planRow(p: ExportedPlan): unknown[] {
 export function plansToCsv(plans: readonly ExportedPlan[], encoding: Extract<TextEncodingName, 'utf8' | 'utf8-bom' | 'sjis'>): Uint8Array {
   const header = [...PLAN_COLUMNS];
   const table = spreadsheetRows([header, ...plans.map(planRow)], { excel: isExcelEncoding(encoding), codeColumns: codeColumnsOf(header) });
-  return encodeText(csvText(table), encoding);
+  try {
+    return encodeText(csvText(table), encoding);
+  } catch (e) {
+    // a plan's text with a character CP932 lacks (𠮷, emoji): the request is fine, the encoding cannot carry it
+    if (!(e instanceof EncodeError)) throw e;
+    throw InputError.single({
+      column: 'encoding',
+      code: 'not_representable',
+      reason: `公表された計画に Shift_JIS で表せない文字「${e.character}」があります。UTF-8（encoding=utf8-bom）でダウンロードしてください`,
+    });
+  }
 }
 
 const KGI_COLUMNS = ['計画ID', '計画名', 'KGI ID', '種類', '名称', '単位', '基準値', '基準年度', '目標値', '目標年度'];
