@@ -47,7 +47,9 @@ export interface MapRoutesOptions {
 
 export function mapRoutes(db: Database, opts: MapRoutesOptions = {}) {
   const app = createRouter<AuthEnv>();
-  const bodies = new ResponseCache(async () => (opts.cache === false ? null : dataVersionOf(db).fresh()));
+  // 160 MiB, so bodies up to 40 MiB are kept: the JSON export of 2,000 plans is about 29 MB and
+  // costs seconds to make, too much to make again for every public request
+  const bodies = new ResponseCache(async () => (opts.cache === false ? null : dataVersionOf(db).fresh()), 160 * 2 ** 20);
   const cached = (c: Context, key: string, make: () => Promise<CacheableBody>) => {
     c.header('Cache-Control', 'public, no-cache');
     return bodies.respond(c, key, make);
