@@ -2,7 +2,8 @@
  * The 国内投資マップ end to end in headless Chromium against the real platform: a B plan taken
  * to national publication through the use cases (an unpublished one beside it), then the page
  * shows the map, the published project (with a link to its plan) and its prefecture's total, and
- * not the unpublished one; no console error, no horizontal scroll at 390 px, axe-core at WCAG 2.1
+ * not the unpublished one; the secretariat publishes a snapshot from the page and compares it;
+ * no console error, no horizontal scroll at 390 px, axe-core at WCAG 2.1
  * AA at 1280 and 390 px.
  */
 import { mkdtempSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { openPlatform } from '../../src/platform/open-platform.ts';
 import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
+import { addUser, PASSWORD } from '../support/plan-api.ts';
 import { planAt, project } from '../support/published-plan.ts';
 
 describe.skipIf(!chromiumAvailable())('国内投資マップ in the web application (headless Chromium)', () => {
@@ -28,6 +30,7 @@ describe.skipIf(!chromiumAvailable())('国内投資マップ in the web applicat
         title: '富山県医薬品産業クラスター計画',
         investments: [project('inv-api', '原薬工場の新設', '162019', '120億', { point: { lat: 36.7, lon: 137.21 } })],
       });
+      await addUser(h.db, 'staff@cas.go.jp', 'editor', '000000', 'cas');
       await planAt(h.db, 'submitted', { title: '未公表の計画', investments: [project('inv-x', '未公表の案件', '162027', '999億')] });
     } finally {
       await h.close();
@@ -72,6 +75,28 @@ describe.skipIf(!chromiumAvailable())('国内投資マップ in the web applicat
     await expect.poll(() => main.innerText()).toContain('条件に合う投資案件はありません');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('lets the secretariat publish a snapshot on the page and compare it with the previous (none: all added)', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+    expect((await context.request.post(`${server.url}/api/v1/session`, { data: { email: 'staff@cas.go.jp', password: PASSWORD } })).status()).toBe(200);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${server.url}/investment-map`);
+    await page.getByLabel('スナップショットの名称').fill('2026年度末');
+    await page.getByLabel('基準日（省略時は今日）').fill('2027-03-31');
+    await page.getByRole('button', { name: 'スナップショットを公表（事務局）' }).click();
+    await expect.poll(() => page.locator('.invmap-publish [role="status"]').innerText(), { timeout: 30_000 }).toContain('「2026年度末」を公表しました');
+    const main = page.locator('main');
+    await expect.poll(() => main.innerText()).toContain('2026年度末（2027-03-31時点・1件');
+    await page.getByRole('button', { name: '前回と比較' }).click();
+    await expect.poll(() => main.innerText()).toContain('追加 1件・削除 0件・変更 0件');
+    expect(await page.getByRole('link', { name: '比較結果をExcelでダウンロード' }).getAttribute('href')).toMatch(/compare\?format=xlsx$/);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('has no horizontal scroll at 390 px and no axe-core violations at WCAG 2.1 AA (desktop and phone)', async () => {

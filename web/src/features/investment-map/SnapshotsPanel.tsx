@@ -6,6 +6,7 @@ import { TableScroll } from '../../components/TableScroll.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { compareSnapshot, compareXlsxPath, listSnapshots } from './api.ts';
+import { PublishSnapshotForm } from './PublishSnapshotForm.tsx';
 
 function Comparison({ id, yen }: { id: string; yen: (v: number) => string }) {
   const { t } = useI18n();
@@ -70,6 +71,7 @@ export function SnapshotsPanel({ yen }: { yen: (v: number) => string }) {
         ))}
       </ul>
       {open ? <Comparison id={open} yen={yen} /> : null}
+      <PublishSnapshotForm onPublished={list.reload} />
     </section>
   );
 }
