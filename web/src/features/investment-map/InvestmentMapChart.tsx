@@ -12,7 +12,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { type Classification, NO_DATA_COLOR } from '../statistics/shared/classify.ts';
 import { escapeHtml } from '../statistics/shared/format.ts';
-import { INSET_FRAME, layoutBoundaries } from '../statistics/map/geo.ts';
+import { INSET_FRAME, layoutBoundaries, layoutPoint } from '../statistics/map/geo.ts';
 import type { MapProject } from './api.ts';
 
 const registered = new Set<string>();
@@ -78,7 +78,11 @@ export function InvestmentMapChart(props: {
             coordinateSystem: 'geo',
             symbolSize: 7,
             itemStyle: { color: '#c2185b', borderColor: '#fff', borderWidth: 1 },
-            data: projects.filter((p) => p.lat !== null && p.lon !== null).map((p) => ({ name: p.title, value: [p.lon, p.lat], project: p })),
+            // markers move with their area (沖縄県 into the inset, Ogasawara next to Izu)
+            data: projects.flatMap((p) => {
+              const at = p.lat === null || p.lon === null ? null : layoutPoint(p.muni_code, p.lon, p.lat);
+              return at ? [{ name: p.title, value: at, project: p }] : [];
+            }),
           },
         ],
       };
