@@ -13,6 +13,8 @@
  *      PostgreSQL (SOUSEI_BENCH_DATABASE_URL, or a throwaway cluster from the installed binaries)
  *   7. throughput (req/s) and p95 at concurrency 20 of the evaluation and a statistics map, beside
  *      the raw SQL for the same rows at the same concurrency (bench/http-throughput.ts)
+ *   8. plans: 2,000 published plans — the 国内投資マップ and the public list on loopback beside the
+ *      raw SQL for the same rows (bench/plans.ts)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,6 +31,7 @@ import { measureWeb } from './web-perf.ts';
 import { benchStatsImport } from './stats-import.ts';
 import { benchKpiImport } from './kpi-import.ts';
 import { benchThroughputPglite, benchThroughputPostgres } from './http-throughput.ts';
+import { benchPlans } from './plans.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -187,3 +190,4 @@ if (given || throwaway) {
 await measureWeb();
 await benchStatsImport();
 await benchKpiImport();
+await benchPlans();

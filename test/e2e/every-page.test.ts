@@ -39,6 +39,7 @@ const PAGES: Array<[string, string, boolean]> = [
   ['scatter (unknown indicator)', '/stats/scatter?x=no_such_indicator', false],
   ['plans (no plan published)', '/plans', false],
   ['plans (editor: scope and create)', '/plans?scope=mine', true],
+  ['investment map', '/investment-map', false],
   ['not found', '/no/such/page', false],
 ];
 

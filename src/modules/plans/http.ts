@@ -5,6 +5,7 @@ import { createRouter } from '../../infra/http/router.ts';
 import { requirePrincipal, userPrincipal, type AuthEnv, type Principal } from '../auth/index.ts';
 import { planVocabulary } from './domain/vocabulary.ts';
 import { roundRoutes } from './http-rounds.ts';
+import { mapRoutes } from './http-map.ts';
 import {
   commentRoute,
   compareRoute,
@@ -44,6 +45,8 @@ export function planRoutes(db: Database) {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'private, no-cache');
   });
+  // before /plans/{planId}, so /plans/export is the export and not a plan called "export"
+  app.route('/', mapRoutes(db));
 
   app.openapi(vocabularyRoute, (c) => c.json(planVocabulary() as never, 200));
   app.openapi(listPlansRoute, async (c) => c.json((await listPlans(db, c.req.valid('query'), readerOf(c))) as never, 200));

@@ -839,6 +839,383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/investment-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 国内投資マップ（公表された計画の投資案件と地域別の合計） / the national investment map
+         * @description Public, published plans only. level=prefecture (default, all 47) | municipality. type: A,B,C (comma list); status: published,in_execution,evaluated,withdrawn (default: all but withdrawn); field: A’s strategic field; year_from / year_to: 年度 of the investment date (a project without a date is left out once either is set). Per capita: each area’s latest 総人口 in the statistics store.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    field?: "AI・半導体" | "デジタル・サイバーセキュリティ" | "情報通信" | "量子" | "防衛産業" | "航空・宇宙" | "海洋" | "造船" | "マテリアル（重要鉱物・部素材）" | "合成生物学・バイオ" | "創薬・先端医療" | "資源・エネルギー安全保障・GX" | "フュージョンエネルギー" | "防災・国土強靱化" | "港湾ロジスティクス" | "フードテック" | "コンテンツ";
+                    level?: "prefecture" | "municipality";
+                    status?: string;
+                    type?: string;
+                    year_from?: number;
+                    year_to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                amount_per_capita_yen: number | null;
+                                amount_yen: number;
+                                amount_yen_exact: string;
+                                /** @description 団体コード (6 digits) */
+                                code: string;
+                                name: string;
+                                population: number | null;
+                                projects: number;
+                            }[];
+                            level: string;
+                            projects: ({
+                                amount_yen: number;
+                                invest_date: string | null;
+                                invest_fy: number | null;
+                                investor_name: string;
+                                lat: number | null;
+                                /**
+                                 * @description point: the project's own; municipality: placed at its municipality
+                                 * @enum {string}
+                                 */
+                                located: "point" | "municipality";
+                                lon: number | null;
+                                muni_code: string;
+                                muni_name: string;
+                                plan_id: string;
+                                plan_status: string;
+                                plan_title: string;
+                                /** @enum {string} */
+                                plan_type: "A" | "B" | "C";
+                                plan_url: string;
+                                pref_code: string;
+                                project_id: string;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            total: {
+                                amount_per_capita_yen: number | null;
+                                amount_yen: number;
+                                amount_yen_exact: string;
+                                code: string;
+                                name: string;
+                                projects: number;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment-map/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 国内投資マップのスナップショット一覧 / published snapshots, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshots: {
+                                amount_yen: number;
+                                as_of: string;
+                                id: string;
+                                projects: number;
+                                published_at: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** スナップショットを公表（事務局、X-CSRF-Token） / publish a dated snapshot of the map */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD; default today */
+                        as_of?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount_yen: number;
+                            as_of: string;
+                            id: string;
+                            projects: number;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment-map/snapshots/{snapshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** スナップショットの内容 / one snapshot (its projects and totals by prefecture) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    snapshotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment-map/snapshots/{snapshotId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * スナップショットの比較（前回との差分、Excel可） / a snapshot compared with the previous one
+         * @description against: another snapshot (default: the one published before). format=xlsx: 概要・都道府県別・追加・削除・変更.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    against?: string;
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    snapshotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipality/taxes/perYear": {
         parameters: {
             query?: never;
@@ -2940,6 +3317,69 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公表された計画の一括ダウンロード（JSON・CSV・Excel） / every published plan, machine-readable
+         * @description format=json (whole published versions) | csv (one row per plan; UTF-8 with BOM, encoding=sjis for Shift_JIS) | xlsx (計画・KGI・投資案件 sheets). Cells starting with = + - @ are neutralised.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    encoding?: "utf8-bom" | "utf8" | "sjis";
+                    format?: "json" | "csv" | "xlsx";
+                    type?: "A" | "B" | "C";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

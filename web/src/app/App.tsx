@@ -29,6 +29,8 @@ const loadStatsScatter = () => import('../features/statistics/scatter/ScatterPag
 const RoundsPage = lazy(() => import('../features/plan-rounds/RoundsPage.tsx'));
 const RoundPage = lazy(() => import('../features/plan-rounds/RoundPage.tsx'));
 const ReportFormPage = lazy(() => import('../features/plan-rounds/ReportFormPage.tsx'));
+/* investment map */
+const loadInvestmentMap = () => import('../features/investment-map/InvestmentMapPage.tsx');
 
 const NodePage = lazy(loadNode);
 const KpiPage = lazy(loadKpi);
@@ -46,6 +48,8 @@ const StatsScatterPage = lazy(loadStatsScatter);
 const PlansListPage = lazy(() => import('../features/plans/PlansListPage.tsx').then((m) => ({ default: m.PlansListPage })));
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
 const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage.tsx').then((m) => ({ default: m.PlanEditPage })));
+/* investment map */
+const InvestmentMapPage = lazy(loadInvestmentMap);
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -104,6 +108,8 @@ export function App() {
             <Route path="/plans/:id/edit">{(p) => <PlanEditPage key={p.id} id={p.id} />}</Route>
             <Route path="/plans/:id">{(p) => <PlanPage key={p.id} id={p.id} />}</Route>
             {/* end plans */}
+            {/* investment map */}
+            <Route path="/investment-map">{() => <InvestmentMapPage />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

@@ -23,6 +23,7 @@ import * as statsSeries from '../features/statistics/series/messages.ts';
 import * as statsScatter from '../features/statistics/scatter/messages.ts';
 import * as plans from '../features/plans/messages.ts';
 import * as planFields from '../features/plans/field-messages.ts';
+import * as investmentMap from '../features/investment-map/messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -45,6 +46,7 @@ export const MESSAGE_FILES = {
   statsScatter,
   plans,
   planFields,
+  investmentMap,
 };
 
 const ja = {
@@ -65,6 +67,7 @@ const ja = {
   ...statsScatter.ja,
   ...plans.ja,
   ...planFields.ja,
+  ...investmentMap.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -88,6 +91,7 @@ const en: Dictionary = {
   ...statsScatter.en,
   ...plans.en,
   ...planFields.en,
+  ...investmentMap.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };

@@ -90,6 +90,21 @@ function layoutFeature(f: BoundaryFeature, national: boolean): BoundaryFeature |
   return changed ? withPolys(f, out) : f;
 }
 
+/**
+ * A point (a marker) placed as layoutBoundaries places its area on the national map: in 沖縄県
+ * (団体コード 47…) moved into the inset, on the Ogasawara islands moved with them; null for the
+ * outliers left out of the drawing.
+ */
+export function layoutPoint(areaCode: string, lon: number, lat: number): [number, number] | null {
+  if (areaCode.startsWith(OKINAWA)) {
+    const [[p]] = toInset([[[lon, lat]]]) as [[[number, number]]];
+    return [p[0], p[1]];
+  }
+  if (lat < 26 || lon > 150) return null;
+  if (lat < 28.5 && lon > 140) return [lon + OGASAWARA_SHIFT[0], lat + OGASAWARA_SHIFT[1]];
+  return [lon, lat];
+}
+
 /** The collection to register with ECharts for a level and an optional prefecture filter. */
 export function layoutBoundaries(fc: BoundaryCollection, prefCode?: string): { geojson: BoundaryCollection; inset: boolean } {
   const national = !prefCode;
