@@ -162,6 +162,7 @@ describeEachDatabase('plans workflow (B) to national publication', (db) => {
     };
     expect(got.view).toBe('public');
     expect(got.plan.status).toBe('published');
+    expect((got as unknown as { events: { action: string; actor: unknown }[] }).events).toEqual([expect.objectContaining({ action: 'publish_national', actor: null })]);
     expect(got.evaluation.kpis.length).toBeGreaterThan(0);
     const list = (await (await api.get(`/api/v1/plans?type=B&status=published&pref_code=16`)).json()) as {
       plans: { id: string; kgis: { kind: string }[]; owner_codes: string[] }[];

@@ -23,6 +23,9 @@ export const paths = {
     plan: (id: string) => `/plans/${enc(id)}`,
     edit: (id: string) => `/plans/${enc(id)}/edit`,
   },
+  /** the 国内投資マップ and the plans' progress rounds */
+  investmentMap: () => '/investment-map',
+  planRounds: () => '/plan-rounds',
   /** the regional-statistics pages */
   stats: {
     map: (q = '') => `/stats${q}`,

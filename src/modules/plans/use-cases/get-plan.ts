@@ -61,7 +61,10 @@ export async function getPlan(db: Database, id: string, by: Principal | null, op
   if (!privileged) {
     if (row.publishedVersion === null) throw new NotFoundError(`計画「${id}」はありません`);
     const content = await versionContent(db, row, row.publishedVersion);
-    const events = (await listEvents(db, row)).filter((e) => e.action !== 'edit' && e.action !== 'judge' && e.at >= (row.publishedAt ?? new Date(0)));
+    // From the national publication on (by its event, not by the clock: the header's time is taken later).
+    const all = await listEvents(db, row);
+    const from = all.find((e) => e.action === 'publish_national')?.seq ?? Number.POSITIVE_INFINITY;
+    const events = all.filter((e) => e.seq >= from && e.action !== 'edit' && e.action !== 'judge');
     return {
       plan: headerJson(row),
       view: 'public' as const,

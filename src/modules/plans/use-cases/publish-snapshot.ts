@@ -19,6 +19,8 @@ export interface NewSnapshot {
   title: string;
   /** the day it speaks for (YYYY-MM-DD); default today */
   as_of?: string;
+  /** sample content (sousei demo) */
+  sample?: boolean;
 }
 
 function asOfDay(s: string | undefined): string {
@@ -65,7 +67,7 @@ export async function publishSnapshot(db: Database, input: NewSnapshot, by: Prin
   return db.transaction(async (tx) => {
     const data = await snapshotData(tx);
     const id = `snap-${asOf}-${randomBytes(3).toString('hex')}`;
-    await insertSnapshot(tx, { id, title, asOf, data, publishedBy: name });
+    await insertSnapshot(tx, { id, title, asOf, data, publishedBy: name, sample: input.sample ?? false });
     await appendAudit(tx, {
       ownerCode: '000000',
       actor: name,

@@ -64,6 +64,8 @@ export const ja = {
   'footer.api': 'API（OpenAPI）',
   'footer.accessibility': 'JIS X 8341-3:2016 適合レベル AA を目標にしています。',
   'nav.stats': '地域統計',
+  'nav.investmentMap': '国内投資マップ',
+  'nav.planRounds': '進捗確認',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -130,4 +132,6 @@ export const en: Record<keyof typeof ja, string> = {
   'footer.api': 'API (OpenAPI)',
   'footer.accessibility': 'We aim to conform to JIS X 8341-3:2016 level AA.',
   'nav.stats': 'Regional statistics',
+  'nav.investmentMap': 'Investment map',
+  'nav.planRounds': 'Progress rounds',
 };
