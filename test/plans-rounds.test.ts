@@ -267,8 +267,10 @@ describeEachDatabase('plan progress rounds', (db) => {
       expect((await api.post(`/api/v1/plan-rounds/${r1}/publish`, {}, planner)).status).toBe(403);
       expect((await api.post(`/api/v1/plan-rounds/${r1}/publish`, {}, secretariat)).status).toBe(200);
       expect((await api.post(`/api/v1/plan-rounds/${r1}/publish`, {}, secretariat)).status).toBe(409);
-      const s = (await body(await api.get(`/api/v1/plan-rounds/${r1}`))) as { view: string; plans: { kpi_values: { kpi_id: string; value: number }[] }[] };
+      const s = (await body(await api.get(`/api/v1/plan-rounds/${r1}`))) as { view: string; plans: { return_comment: string; kpi_values: { kpi_id: string; value: number }[] }[] };
       expect(s.view).toBe('public');
+      // the return comment stays between the secretariat and the owner
+      expect(s.plans[0]!.return_comment).toBe('');
       expect(s.plans[0]!.kpi_values).toEqual([expect.objectContaining({ kpi_id: 'kpi-api', value: 0 })]);
       const after = JSON.stringify(await pub());
       expect(before).not.toContain('2026-09');

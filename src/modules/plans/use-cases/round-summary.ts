@@ -124,7 +124,8 @@ async function planSummary(db: Tx, plan: PlanRow, round: PlanRoundRow, report: P
     lock_version: report?.lockVersion ?? 0,
     revision: report?.revision ?? 0,
     submitted_at: report?.submittedAt?.toISOString() ?? null,
-    return_comment: report?.returnComment ?? '',
+    // the secretariat's return comment is between it and the owner
+    return_comment: publicOnly ? '' : (report?.returnComment ?? ''),
     items_by_status: Object.fromEntries(ACTION_STATUSES.map((s) => [s, reportItems.filter((i) => i.status === s).length])) as Record<ActionStatus, number>,
     items_unreported: reportItems.filter((i) => i.status === null).length,
     late_items: reportItems.filter((i) => i.late).length,
