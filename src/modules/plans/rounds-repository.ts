@@ -27,12 +27,13 @@ export async function insertRound(tx: Tx, r: Omit<PlanRoundRow, 'ownerCode' | 's
   await tx.insert(planRounds).values({ ownerCode: ROUND_OWNER, ...r });
 }
 
-export async function roundOrNotFound(db: Tx, id: string, lock = false): Promise<PlanRoundRow> {
+/** lock: 'update' for publication; 'share' for report writes, so that none slips in while a round is being published. */
+export async function roundOrNotFound(db: Tx, id: string, lock: false | 'update' | 'share' = false): Promise<PlanRoundRow> {
   const q = db
     .select()
     .from(planRounds)
     .where(and(eq(planRounds.ownerCode, ROUND_OWNER), eq(planRounds.id, id)));
-  const [row] = lock ? await q.for('update') : await q;
+  const [row] = lock ? await q.for(lock) : await q;
   if (!row) throw new NotFoundError(`進捗確認のラウンド「${id}」はありません`);
   return row;
 }
