@@ -211,7 +211,10 @@ describeEachDatabase('plan progress rounds', (db) => {
       );
       const r3 = ((await body(res)).round as { id: string }).id;
       const done = items().map((i) => ({ ...i, status: 'done' }));
-      expect((await api.put(report(r3), { lock_version: 0, items: done, kpi_values: [{ kpi_id: 'kpi-api', value: 0 }] }, planner)).status).toBe(200);
+      // two first saves at once: one creates the report, the other is told to reload (never a 500)
+      const first = { lock_version: 0, items: done, kpi_values: [{ kpi_id: 'kpi-api', value: 0 }] };
+      const saves = await Promise.all([api.put(report(r3), first, planner), api.put(report(r3), first, planner)]);
+      expect(saves.map((r) => r.status).sort()).toEqual([200, 409]);
       expect((await api.post(`${report(r3)}/submit`, { lock_version: 1 }, planner)).status).toBe(200);
       const acc = await body(await api.post(`${report(r3)}/review`, { lock_version: 2, decision: 'accept' }, secretariat));
       expect((acc.withdrawal_met as unknown[]).length).toBe(1);
@@ -267,8 +270,10 @@ describeEachDatabase('plan progress rounds', (db) => {
       expect((await api.post(`/api/v1/plan-rounds/${r1}/publish`, {}, planner)).status).toBe(403);
       expect((await api.post(`/api/v1/plan-rounds/${r1}/publish`, {}, secretariat)).status).toBe(200);
       expect((await api.post(`/api/v1/plan-rounds/${r1}/publish`, {}, secretariat)).status).toBe(409);
-      const s = (await body(await api.get(`/api/v1/plan-rounds/${r1}`))) as { view: string; plans: { kpi_values: { kpi_id: string; value: number }[] }[] };
+      const s = (await body(await api.get(`/api/v1/plan-rounds/${r1}`))) as { view: string; plans: { return_comment: string; kpi_values: { kpi_id: string; value: number }[] }[] };
       expect(s.view).toBe('public');
+      // the return comment stays between the secretariat and the owner
+      expect(s.plans[0]!.return_comment).toBe('');
       expect(s.plans[0]!.kpi_values).toEqual([expect.objectContaining({ kpi_id: 'kpi-api', value: 0 })]);
       const after = JSON.stringify(await pub());
       expect(before).not.toContain('2026-09');

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { Tx } from './repository.ts';
-import { planActionItems, planReports, planRounds, plans, planWithdrawalDecisions, type PlanReportRow, type PlanRoundRow, type PlanRow } from './schema.ts';
+import { planActionItems, planReports, planRounds, plans, planVersions, planWithdrawalDecisions, type PlanReportRow, type PlanRoundRow, type PlanRow } from './schema.ts';
 
 /** Rounds are the secretariat's: kept under the nation's 団体コード. */
 export const ROUND_OWNER = '000000';
@@ -27,12 +27,13 @@ export async function insertRound(tx: Tx, r: Omit<PlanRoundRow, 'ownerCode' | 's
   await tx.insert(planRounds).values({ ownerCode: ROUND_OWNER, ...r });
 }
 
-export async function roundOrNotFound(db: Tx, id: string, lock = false): Promise<PlanRoundRow> {
+/** lock: 'update' for publication; 'share' for report writes, so that none slips in while a round is being published. */
+export async function roundOrNotFound(db: Tx, id: string, lock: false | 'update' | 'share' = false): Promise<PlanRoundRow> {
   const q = db
     .select()
     .from(planRounds)
     .where(and(eq(planRounds.ownerCode, ROUND_OWNER), eq(planRounds.id, id)));
-  const [row] = lock ? await q.for('update') : await q;
+  const [row] = lock ? await q.for(lock) : await q;
   if (!row) throw new NotFoundError(`進捗確認のラウンド「${id}」はありません`);
   return row;
 }
@@ -153,4 +154,34 @@ export async function recordDecision(
     .update(planWithdrawalDecisions)
     .set({ ...d, decidedAt: new Date() })
     .where(and(decisionKey(plan), eq(planWithdrawalDecisions.roundId, roundId)));
+}
+
+/** For a round's summary, in one query each: the published versions, 5W1H items and accepted reports of many plans. */
+export async function publishedContentsOf(db: Tx, planIds: readonly string[]): Promise<Map<string, unknown>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db
+    .select({ planId: plans.id, content: planVersions.content })
+    .from(plans)
+    .innerJoin(planVersions, and(eq(planVersions.ownerCode, plans.ownerCode), eq(planVersions.planId, plans.id), eq(planVersions.version, plans.publishedVersion)))
+    .where(inArray(plans.id, [...planIds]));
+  return new Map(rows.map((r) => [r.planId, r.content]));
+}
+
+export async function actionItemsOfPlans(db: Tx, planIds: readonly string[]) {
+  if (planIds.length === 0) return [];
+  return db
+    .select()
+    .from(planActionItems)
+    .where(inArray(planActionItems.planId, [...planIds]))
+    .orderBy(asc(planActionItems.planId), asc(planActionItems.measureId), asc(planActionItems.itemId));
+}
+
+export async function acceptedReportsOfPlans(db: Tx, planIds: readonly string[]) {
+  if (planIds.length === 0) return [];
+  return db
+    .select({ planId: planReports.planId, roundId: planReports.roundId, periodEnd: planRounds.periodEnd, kpiValues: planReports.kpiValues, publishedAt: planRounds.publishedAt })
+    .from(planReports)
+    .innerJoin(planRounds, and(eq(planRounds.ownerCode, ROUND_OWNER), eq(planRounds.id, planReports.roundId)))
+    .where(and(inArray(planReports.planId, [...planIds]), eq(planReports.status, 'accepted')))
+    .orderBy(asc(planRounds.periodEnd));
 }

@@ -6,7 +6,7 @@
  */
 import type { Database } from '../../../db/client.ts';
 import type { Principal } from '../../auth/index.ts';
-import { canUser } from '../permissions.ts';
+import { canRunRounds, canUser } from '../permissions.ts';
 import { planActorOf } from '../plan-actor.ts';
 import { accessOf } from '../repository.ts';
 import { listRoundRows, plansInRound, reportsOfRound } from '../rounds-repository.ts';
@@ -29,5 +29,6 @@ export async function listRounds(db: Database, by: Principal | null) {
       my_reports: mine.map((p) => ({ plan_id: p.id, title: p.title, type: p.type, report_status: status.get(p.id) ?? 'none' })),
     });
   }
-  return { rounds };
+  // the web shows the form to open a round to those who may (the server checks again)
+  return { rounds, can_open_rounds: by !== null && (actor === null || canRunRounds(actor)) };
 }

@@ -22,7 +22,7 @@ export async function publishRound(db: Database, roundId: string, by: Principal)
   if (actor !== null && !canRunRounds(actor)) throw new ForbiddenError('進捗確認のラウンドを公表できるのは事務局（内閣官房・経済産業省）の担当者です');
   const name = auditNameOf(by);
   const round = await db.transaction(async (tx) => {
-    const r = await roundOrNotFound(tx, roundId, true);
+    const r = await roundOrNotFound(tx, roundId, 'update');
     if (r.publishedAt !== null) throw new ConflictError(`ラウンド「${r.title}」は公表済みです`, { version: r.publishedAt.toISOString() });
     const reports = await reportsOfRound(tx, roundId);
     const waiting = reports.filter((x) => x.status === 'submitted');

@@ -23,7 +23,7 @@ export function isAskedBy(round: Pick<PlanRoundRow, 'planTypes'>, plan: Pick<Pla
 
 export async function reportTarget(tx: Tx, planId: string, roundId: string, lock: boolean): Promise<ReportTarget> {
   const plan = lock ? await lockPlan(tx, planId) : await planOrNotFound(tx, planId);
-  const round = await roundOrNotFound(tx, roundId);
+  const round = await roundOrNotFound(tx, roundId, lock ? 'share' : false);
   if (plan.publishedVersion === null)
     throw InputError.single({ column: 'plan_id', code: 'not_in_round', reason: `計画「${plan.title}」は国が公表していないため、進捗報告の対象ではありません` });
   const content = await versionContent(tx, plan, plan.publishedVersion);

@@ -12,14 +12,24 @@ import { formatDay, todayDay } from '../../../shared/periods.ts';
 import type { Principal } from '../../auth/index.ts';
 import { organisationOf } from '../../organisations/index.ts';
 import { ACTION_STATUSES, type ActionStatus, type Bottleneck, findBottlenecks } from '../domain/bottlenecks.ts';
+import type { PlanContent } from '../domain/plan-content.ts';
 import { PLAN_TYPE_LABELS, PLAN_TYPES, type PlanType } from '../domain/plan-types.ts';
 import { isLate } from '../domain/progress-report.ts';
 import { canRunRounds, canUser } from '../permissions.ts';
 import { planActorOf } from '../plan-actor.ts';
 import { accessOf, findPlan, versionContent, type Tx } from '../repository.ts';
-import { actionItemsOf, plansInRound, reportsOfRound, roundOrNotFound, type KpiValue, type ReportItem } from '../rounds-repository.ts';
+import {
+  acceptedReportsOfPlans,
+  actionItemsOfPlans,
+  plansInRound,
+  publishedContentsOf,
+  reportsOfRound,
+  roundOrNotFound,
+  type KpiValue,
+  type ReportItem,
+} from '../rounds-repository.ts';
 import type { PlanReportRow, PlanRoundRow, PlanRow } from '../schema.ts';
-import { evaluateCriteria, historyOf } from './evaluate-round.ts';
+import { evaluateCriteria, type RoundHistory } from './evaluate-round.ts';
 
 export type ReportState = PlanReportRow['status'] | 'none';
 
@@ -48,14 +58,36 @@ export const roundJson = (r: PlanRoundRow) => ({
   sample: r.sample,
 });
 
-async function planSummary(db: Tx, plan: PlanRow, round: PlanRoundRow, report: PlanReportRow | undefined, asOf: string, publicOnly: boolean) {
-  const content = await versionContent(db, plan, plan.publishedVersion ?? plan.currentVersion);
-  const actions = await actionItemsOf(db, plan);
+/** What the summary reads of every plan, loaded in a few queries for the whole round. */
+interface Loaded {
+  contents: Map<string, unknown>;
+  actions: Map<string, Awaited<ReturnType<typeof actionItemsOfPlans>>>;
+  history: Map<string, RoundHistory[]>;
+}
+
+async function loadPlans(db: Tx, planIds: readonly string[]): Promise<Loaded> {
+  const group = <T extends { planId: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.planId, [...(m.get(r.planId) ?? []), r]);
+    return m;
+  };
+  const history = new Map(
+    [...group(await acceptedReportsOfPlans(db, planIds))].map(([id, rows]) => [
+      id,
+      rows.map((r) => ({ round_id: r.roundId, period_end: r.periodEnd, kpi_values: r.kpiValues as KpiValue[], published: r.publishedAt !== null })),
+    ]),
+  );
+  return { contents: await publishedContentsOf(db, planIds), actions: group(await actionItemsOfPlans(db, planIds)), history };
+}
+
+async function planSummary(db: Tx, plan: PlanRow, round: PlanRoundRow, report: PlanReportRow | undefined, asOf: string, publicOnly: boolean, loaded: Loaded) {
+  const content = (loaded.contents.get(plan.id) as PlanContent | undefined) ?? (await versionContent(db, plan, plan.publishedVersion ?? plan.currentVersion));
+  const actions = loaded.actions.get(plan.id) ?? [];
   const items = (report?.items ?? []) as ReportItem[];
   const byId = new Map(items.map((i) => [i.action_id, i]));
   const kpis = [...content.kgis, ...content.kpis];
   // the public sees published rounds' figures only; a report not (or no longer) accepted adds none
-  const history = (await historyOf(db, plan)).filter((h) => (!publicOnly || h.published) && (h.round_id !== round.id || report?.status === 'accepted'));
+  const history = (loaded.history.get(plan.id) ?? []).filter((h) => (!publicOnly || h.published) && (h.round_id !== round.id || report?.status === 'accepted'));
   const withdrawals = evaluateCriteria(content, history, round.periodEnd);
   const bottlenecks: Bottleneck[] = findBottlenecks({
     as_of: asOf,
@@ -92,7 +124,8 @@ async function planSummary(db: Tx, plan: PlanRow, round: PlanRoundRow, report: P
     lock_version: report?.lockVersion ?? 0,
     revision: report?.revision ?? 0,
     submitted_at: report?.submittedAt?.toISOString() ?? null,
-    return_comment: report?.returnComment ?? '',
+    // the secretariat's return comment is between it and the owner
+    return_comment: publicOnly ? '' : (report?.returnComment ?? ''),
     items_by_status: Object.fromEntries(ACTION_STATUSES.map((s) => [s, reportItems.filter((i) => i.status === s).length])) as Record<ActionStatus, number>,
     items_unreported: reportItems.filter((i) => i.status === null).length,
     late_items: reportItems.filter((i) => i.late).length,
@@ -151,20 +184,15 @@ export async function roundSummary(db: Database, roundId: string, by: Principal 
   const reports = await reportsOfRound(db, roundId);
   const visible = by === null ? reports.filter((r) => r.status === 'accepted') : reports;
   const asOf = formatDay(todayDay());
+  // by === null is the public: every plan of a published round; users see those they may view
+  const shown = (await roundPlans(db, round, reports)).filter((plan) => all || actor === null || canUser(actor, accessOf(plan), 'view'));
+  const loaded = await loadPlans(
+    db,
+    shown.map((p) => p.id),
+  );
+  const reportOf = new Map(visible.map((r) => [r.planId, r]));
   const rows: PlanSummary[] = [];
-  for (const plan of await roundPlans(db, round, reports)) {
-    if (!all && actor !== null && !canUser(actor, accessOf(plan), 'view')) continue;
-    rows.push(
-      await planSummary(
-        db,
-        plan,
-        round,
-        visible.find((r) => r.planId === plan.id),
-        asOf,
-        by === null,
-      ),
-    );
-  }
+  for (const plan of shown) rows.push(await planSummary(db, plan, round, reportOf.get(plan.id), asOf, by === null, loaded));
   return {
     round: roundJson(round),
     as_of: asOf,

@@ -148,10 +148,14 @@ export default function RoundsPage() {
   usePageTitle(M.listTitle);
   const { user } = useSession();
   const [rounds, setRounds] = useState<RoundListItem[] | null>(null);
+  const [canOpen, setCanOpen] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     listRounds()
-      .then((r) => setRounds(r.rounds))
+      .then((r) => {
+        setRounds(r.rounds);
+        setCanOpen(r.can_open_rounds);
+      })
       .catch(setError);
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the user signs in or out
@@ -166,7 +170,7 @@ export default function RoundsPage() {
         </p>
       )}
       {error ? <ErrorMessage error={error} onRetry={load} /> : rounds === null ? <Loading /> : <RoundsTable rounds={rounds} />}
-      {user && user.role !== 'viewer' ? <OpenRoundForm onOpened={load} /> : null}
+      {canOpen ? <OpenRoundForm onOpened={load} /> : null}
     </>
   );
 }

@@ -83,7 +83,7 @@ export const roundsUrl = '/api/v1/plan-rounds';
 export const roundUrl = (id: string) => `${roundsUrl}/${enc(id)}`;
 export const reportUrl = (planId: string, roundId: string) => `/api/v1/plans/${enc(planId)}/reports/${enc(roundId)}`;
 
-export const listRounds = () => request<{ rounds: RoundListItem[] }>(roundsUrl);
+export const listRounds = () => request<{ rounds: RoundListItem[]; can_open_rounds: boolean }>(roundsUrl);
 export const openRound = (body: { title: string; plan_types: string[]; period_start: string; period_end: string; deadline: string }) =>
   request<{ round: Round }>(roundsUrl, { method: 'POST', json: body });
 export const getSummary = (id: string) => request<Summary>(roundUrl(id));
