@@ -75,7 +75,7 @@ describeEachDatabase('sousei demo add / remove', (database) => {
       actor: 'test',
     });
     const before = await stateOf(db);
-    const notPlans = (entries: { entity_type: string }[]) => entries.filter((e) => !e.entity_type.startsWith('plan'));
+    const notPlans = (entries: { entity_type: string }[]) => entries.filter((e) => !e.entity_type.startsWith('plan') && !e.entity_type.startsWith('investment_map'));
     const auditBefore = notPlans(await listAudit(db, { ownerCode: '000000' })).length;
 
     const added = await addDemo(db, { by: ops });
@@ -105,13 +105,30 @@ describeEachDatabase('sousei demo add / remove', (database) => {
     ).toBe(200);
     expect((await post(app, `/strategies/${NATIONAL}/observations`, { rows: [{ kpi_id: 'IMP-02', period: '2028', value: 45 }] }, editor)).status).toBe(403);
 
+    // One sample plan of each type in execution, a published round with C meeting its withdrawal criterion, a map with two snapshots.
+    const list = (await (await app.request('/api/v1/plans?status=published')).json()) as { plans: { id: string; type: string; sample: boolean; withdrawal_flag: boolean }[] };
+    expect(list.plans.map((p) => p.type).sort()).toEqual(['A', 'B', 'C']);
+    expect(list.plans.every((p) => p.sample)).toBe(true);
+    expect(list.plans.find((p) => p.type === 'C')!.withdrawal_flag).toBe(true);
+    expect(list.plans.filter((p) => p.type !== 'C').some((p) => p.withdrawal_flag)).toBe(false);
+    const map = (await (await app.request('/api/v1/investment-map?level=prefecture')).json()) as { projects: unknown[]; areas: { code: string; projects: number }[] };
+    expect(map.projects.length).toBeGreaterThan(2);
+    expect(map.areas.find((a) => a.code === '160008')!.projects).toBeGreaterThan(0);
+    const cmp = (await (await app.request(`/api/v1/investment-map/snapshots/${added.snapshots[1]}/compare`)).json()) as { added: unknown[]; changed: unknown[] };
+    expect(cmp.added.length).toBeGreaterThan(0);
+    expect(cmp.changed.length).toBe(1);
+    const rounds = (await (await app.request('/api/v1/plan-rounds')).json()) as { rounds: { id: string }[] };
+    expect(rounds.rounds.map((r) => r.id)).toContain(added.roundId);
+
     // A second add is refused and changes nothing.
     const mid = await snapshotAll(db);
     expect(await rejection(addDemo(db, { by: ops }))).toMatchObject({ name: 'ConflictError' });
     expect(await snapshotAll(db)).toEqual(mid);
 
     const removed = await removeDemo(db, { by: ops });
-    expect(removed).toMatchObject({ nationalValues: NATIONAL_SAMPLES.length - 1, strategy: true, user: true, plans: 3 });
+    expect(removed).toMatchObject({ nationalValues: NATIONAL_SAMPLES.length - 1, strategy: true, user: true, plans: 3, rounds: 1, snapshots: 2 });
+    expect(((await (await app.request('/api/v1/plans')).json()) as { plans: unknown[] }).plans).toEqual([]);
+    expect(((await (await app.request('/api/v1/investment-map/snapshots')).json()) as { snapshots: unknown[] }).snapshots).toEqual([]);
     expect(await stateOf(db)).toEqual(before);
     // The audit log only grew: add's entries are kept, and the removal is a new entry.
     const audit = notPlans(await listAudit(db, { ownerCode: '000000' }));

@@ -27,6 +27,8 @@ export interface DemoAdded {
   plans: Record<PlanType, string>;
   /** the sample progress round (accepted and published) */
   roundId: string;
+  /** the two sample snapshots of the investment map */
+  snapshots: string[];
 }
 
 /** The (KPI, period) pairs that already hold a value: the demo leaves those alone. */
@@ -77,5 +79,6 @@ export async function addDemo(db: Database, input: { by: Principal; password?: s
     asOf: DEMO_AS_OF,
     plans: samples.plans,
     roundId: samples.roundId,
+    snapshots: samples.snapshots,
   };
 }

@@ -104,7 +104,10 @@ export function publishedPlans(db: Reader, type?: PlanType) {
 
 const NATION = '000000';
 
-export async function insertSnapshot(tx: Pick<Database, 'insert'>, s: { id: string; title: string; asOf: string; data: unknown; publishedBy: string; sample?: boolean }): Promise<void> {
+export async function insertSnapshot(
+  tx: Pick<Database, 'insert'>,
+  s: { id: string; title: string; asOf: string; data: unknown; publishedBy: string; sample?: boolean },
+): Promise<void> {
   await tx.insert(investmentMapSnapshots).values({ ownerCode: NATION, ...s });
 }
 

@@ -24,6 +24,7 @@ export function registerDemo(program: Command, rt: CliRuntime) {
           `  編集者: ${r.email}`,
           `  地域未来戦略の計画（サンプル）: A ${r.plans.A}・B ${r.plans.B}・C ${r.plans.C}（いずれも実行中。/plans で確認）`,
           `  進捗確認ラウンド（サンプル）: ${r.roundId}（受理・公表済み。地場産業成長プランは撤退基準に該当）`,
+          `  国内投資マップのスナップショット（サンプル）: ${r.snapshots.join('、')}（/investment-map で比較）`,
           r.generatedPassword ? `  パスワード: ${r.generatedPassword}（この一度だけ表示します）` : '  パスワード: 標準入力で渡したもの',
           `  2027年の値は期間が終わってから判定に入ります。すべて見るには評価基準日を ${r.asOf} に: /?as_of=${r.asOf}`,
           '  取り除くには: sousei demo remove',

@@ -15,6 +15,10 @@ import { createPlan } from './create-plan.ts';
 import { recordVerdicts } from './record-verdicts.ts';
 import { transitionPlan } from './transition-plan.ts';
 import { addSampleRound } from './add-sample-round.ts';
+import { getPlan } from './get-plan.ts';
+import { publishRevision } from './publish-revision.ts';
+import { publishSnapshot } from './publish-snapshot.ts';
+import { updatePlan } from './update-plan.ts';
 
 export const SAMPLE_TITLE_PREFIX = '【サンプル】';
 
@@ -42,7 +46,33 @@ const COMMENTS: Partial<Record<PlanAction, string>> = {
 export function sampleContent(type: PlanType): PlanContent {
   const c = completePlan(type);
   const sample = { ...c, title: `${SAMPLE_TITLE_PREFIX}${c.title}` };
-  if (type !== 'C') return sample;
+  if (type === 'A') return sample;
+  if (type === 'B') {
+    // B: two projects on the map (the seed's B ④ investment picture), so a revision can change one
+    const project = (id: string, title: string, investor: string, amount: number, muni: string, date: string) => ({
+      id,
+      title,
+      investor_name: investor,
+      investor_corporate_number: null,
+      ministry: '経済産業省',
+      department: '中部経済産業局',
+      amount_yen: amount,
+      invest_date: date,
+      operation_date: null,
+      muni_code: muni,
+      point: null,
+      spillover: '域内の部材・物流への発注',
+      related: false,
+      subsidised: false,
+    });
+    return {
+      ...sample,
+      investments: [
+        project('inv-b-1', '原薬工場の新設', '富山原薬株式会社（サンプル）', 18_000_000_000, '162019', '2027-04'),
+        project('inv-b-2', '製剤ラインの増設', '高岡製剤株式会社（サンプル）', 6_500_000_000, '162027', '2027-10'),
+      ],
+    };
+  }
   // C: a project for the map, and a criterion judged in one round, so one round can show it met
   return {
     ...sample,
@@ -87,15 +117,33 @@ async function samplePlan(db: Database, spec: SamplePlanSpec, by: Principal): Pr
 export interface SamplesAdded {
   plans: Record<PlanType, string>;
   roundId: string;
+  snapshots: string[];
+}
+
+/** B's revision between the two snapshots: its first project grows, so the comparison shows a change. */
+async function reviseSampleB(db: Database, b: { id: string; content: PlanContent }, by: Principal): Promise<void> {
+  const [first, ...rest] = b.content.investments;
+  if (!first) return;
+  const revised = { ...b.content, investments: [{ ...first, amount_yen: Math.round(first.amount_yen * 1.25) }, ...rest] };
+  const current = await getPlan(db, b.id, by);
+  await updatePlan(db, { id: b.id, baseVersion: current.version, content: revised, note: '（サンプル）設備投資計画の上方修正' }, by);
+  await publishRevision(db, b.id, '（サンプル）設備投資計画の上方修正', by);
 }
 
 /**
- * The three sample plans taken to execution, and a completed progress round in which the C plan
+ * The three sample plans taken to execution, two dated snapshots of the investment map (before
+ * and after C's publication and B's revision), and a completed progress round in which the C plan
  * meets its withdrawal criterion.
  */
 export async function addSamplePlans(db: Database, by: Principal): Promise<SamplesAdded> {
   const made = {} as Record<PlanType, { id: string; content: PlanContent }>;
-  for (const spec of SAMPLE_PLANS) made[spec.type] = await samplePlan(db, spec, by);
+  const [a, b, c] = SAMPLE_PLANS as [SamplePlanSpec, SamplePlanSpec, SamplePlanSpec];
+  made.A = await samplePlan(db, a, by);
+  made.B = await samplePlan(db, b, by);
+  const first = await publishSnapshot(db, { title: '【サンプル】国内投資マップ 2026年10月', as_of: '2026-10-15', sample: true }, by);
+  made.C = await samplePlan(db, c, by);
+  await reviseSampleB(db, made.B, by);
+  const second = await publishSnapshot(db, { title: '【サンプル】国内投資マップ 2026年11月', as_of: '2026-11-15', sample: true }, by);
   const { roundId } = await addSampleRound(db, made, by);
-  return { plans: { A: made.A.id, B: made.B.id, C: made.C.id }, roundId };
+  return { plans: { A: made.A.id, B: made.B.id, C: made.C.id }, roundId, snapshots: [first.id, second.id] };
 }
