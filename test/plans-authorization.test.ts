@@ -172,3 +172,28 @@ describeEachDatabase('sign-in rotates the session id', (db) => {
     expect(now.user.email).toBe('rotate@pref.toyama.lg.jp');
   });
 });
+
+describeEachDatabase('organisations over HTTP', (db) => {
+  it('lets the secretariat’s admins register a company by its 法人番号 and make users staff of a body; refuses others', async () => {
+    const h = db().handle.db;
+    const app = createApp({ db: h, webRoot: null });
+    const api = requester(app);
+    await addUser(h, 'admin@cas.go.jp', 'admin', '000000');
+    await addUser(h, 'planner@pref.toyama.lg.jp', 'admin', TOYAMA);
+    await addUser(h, 'expert@example.jp', 'reviewer', '000000');
+    const admin = await signIn(app, 'admin@cas.go.jp');
+    const planner = await signIn(app, 'planner@pref.toyama.lg.jp');
+    const company = { kind: 'company', name: '富山原薬株式会社', corporate_number: '4000012090002' };
+    const bad = await api.post('/api/v1/organisations', company, admin);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain('検査数字');
+    expect((await api.post('/api/v1/organisations', { ...company, corporate_number: '4000012090001' }, planner)).status).toBe(403);
+    expect((await api.post('/api/v1/organisations', { kind: 'reviewer_body', id: 'toyama-review', name: '有識者会議' }, admin)).status).toBe(201);
+    expect((await api.post('/api/v1/organisations/toyama-review/members', { email: 'expert@example.jp' }, planner)).status).toBe(403);
+    expect((await api.post('/api/v1/organisations/toyama-review/members', { email: 'expert@example.jp' }, admin)).status).toBe(200);
+    expect((await api.post('/api/v1/organisations/no-such/members', { email: 'expert@example.jp' }, admin)).status).toBe(404);
+    const list = (await (await api.get('/api/v1/organisations?kind=bureau')).json()) as { organisations: { id: string; pref_codes: string[] }[] };
+    expect(list.organisations).toHaveLength(9);
+    expect(list.organisations.find((o) => o.id === 'meti-chubu')!.pref_codes).toEqual(['16', '17', '21', '23', '24']);
+  });
+});

@@ -7,6 +7,8 @@ import { requirePrincipal, type AuthEnv } from '../auth/index.ts';
 import { createOrganisation } from './create-organisation.ts';
 import { ORG_KINDS, STORED_KINDS, type OrgKind, type Organisation } from './domain/organisation-kinds.ts';
 import { listOrganisations } from './repository.ts';
+import { addMember } from './add-member.ts';
+import { idParam } from '../../infra/http/params.ts';
 
 const OrganisationSchema = z
   .object({
@@ -71,12 +73,28 @@ const createOrgRoute = createRoute({
   },
 });
 
+const addMemberRoute = createRoute({
+  method: 'post',
+  path: '/organisations/{orgId}/members',
+  tags: ['organisations'],
+  summary: '利用者を組織の職員にする（事務局の管理者、X-CSRF-Token） / make a user staff of an organisation (audited)',
+  request: {
+    params: z.object({ orgId: idParam('orgId', 'meti-kanto') }),
+    body: { content: { 'application/json': { schema: z.object({ email: z.string().max(320) }) } }, required: true },
+  },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ org_id: z.string() }) } }, description: 'OK' }, ...writeErrorResponses },
+});
+
 export function organisationRoutes(db: Database) {
   const app = createRouter<AuthEnv>();
   app.openapi(listRoute, async (c) => c.json({ organisations: (await listOrganisations(db, c.req.valid('query').kind)).map(toJson) }, 200));
   app.openapi(createOrgRoute, async (c) => {
     const org = await createOrganisation(db, c.req.valid('json'), requirePrincipal(c));
     return c.json({ organisation: toJson(org) }, 201);
+  });
+  app.openapi(addMemberRoute, async (c) => {
+    const r = await addMember(db, { orgId: c.req.valid('param').orgId, email: c.req.valid('json').email }, requirePrincipal(c));
+    return c.json({ org_id: r.orgId }, 200);
   });
   return app;
 }
