@@ -143,8 +143,19 @@ describeEachDatabase('plans: who may read and write', (db) => {
       () => api.put(`/api/v1/plans/${draftId}/verdicts`, { verdicts: [{ requirement_no: 1, verdict: 'met' }] }, noCsrf),
       () => api.put(`/api/v1/plans/${draftId}/reviewers`, { reviewer_org_ids: [] }, noCsrf),
       () => api.post(`/api/v1/plans/${draftId}/publish-revision`, {}, noCsrf),
+      // progress rounds, the map's snapshots, organisations
+      () => api.post('/api/v1/plan-rounds', { title: 'x', plan_types: ['B'], period_start: '2026-04-01', period_end: '2026-09-30', deadline: '2026-10-31' }, noCsrf),
+      () => api.post('/api/v1/plan-rounds/r-000000000000/publish', {}, noCsrf),
+      () => api.put(`/api/v1/plans/${id}/reports/r-000000000000`, { lock_version: 0, items: [], kpi_values: [] }, noCsrf),
+      () => api.post(`/api/v1/plans/${id}/reports/r-000000000000/submit`, { lock_version: 1 }, noCsrf),
+      () => api.post(`/api/v1/plans/${id}/reports/r-000000000000/review`, { lock_version: 1, decision: 'accept' }, noCsrf),
+      () => api.post(`/api/v1/plans/${id}/reports/r-000000000000/corrections`, { lock_version: 1, items: [], kpi_values: [], reason: 'x' }, noCsrf),
+      () => api.post(`/api/v1/plans/${id}/reports/r-000000000000/withdrawal-decision`, { decision: 'continue', reason: 'x' }, noCsrf),
+      () => api.post('/api/v1/investment-map/snapshots', { title: 'x' }, noCsrf),
+      () => api.post('/api/v1/organisations', { kind: 'reviewer_body', id: 'x-review', name: 'x' }, noCsrf),
+      () => api.post('/api/v1/organisations/toyama-review/members', { email: 'x@example.jp' }, noCsrf),
     ];
-    for (const call of calls) expect((await call()).status).toBe(403);
+    for (const [i, call] of calls.entries()) expect((await call()).status, `write ${i}`).toBe(403);
     expect((await api.post('/api/v1/plans', { type: 'B', owner_org_id: TOYAMA, title: 'x' })).status).toBe(401);
     expect(await view(s.owner, draftId)).toBe('full');
     const draft = (await (await api.get(`/api/v1/plans/${draftId}`, s.owner)).json()) as { version: number; plan: { status: string } };
