@@ -115,7 +115,10 @@ describeEachDatabase('国内投資マップ', (db) => {
     expect((await map('?type=B,C')).total.projects).toBe(3);
     expect((await map('?status=withdrawn')).total.projects).toBe(0);
     expect((await map(`?field=${encodeURIComponent('AI・半導体')}`)).total.projects).toBe(0);
-    for (const bad of ['?year_from=2030&year_to=2027', '?type=D', '?level=city', '?status=draft', '?field=x', '?year_from=abc']) {
+    // one plan's projects (its page's small map); an unpublished plan's are not there either
+    expect((await map(`?plan_id=${ids.kanazawa}`)).projects.map((p) => p.project_id)).toEqual(['inv-k']);
+    expect((await map(`?plan_id=${ids.submitted}`)).total.projects).toBe(0);
+    for (const bad of ['?year_from=2030&year_to=2027', '?type=D', '?level=city', '?status=draft', '?field=x', '?year_from=abc', '?plan_id=x%27%20or%201=1']) {
       const res = await api.get(`/api/v1/investment-map${bad}`);
       expect(res.status, bad).toBe(400);
       expect(JSON.stringify(await res.json())).toMatch(/[ぁ-んァ-ヶ一-龠]/);

@@ -265,6 +265,8 @@ describe.skipIf(!chromiumAvailable())('plans in the web app (headless Chromium)'
     expect(main.indexOf('【道筋】')).toBeLessThan(main.indexOf('【政策手段】'));
     expect(await list.getByRole('button', { name: '事前確認に提出' }).count()).toBe(0);
     expect(await list.getByText('要件の確認').count()).toBe(0);
+    // its projects on a small map (the public map API, this plan only)
+    await list.getByRole('img', { name: 'この計画の投資案件の地図' }).waitFor();
     await list.close();
     expect(errors).toEqual([]);
     // a bad amount, a stale save, advice without its comment, local publication without its URL, publication before the verdicts

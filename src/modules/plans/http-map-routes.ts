@@ -64,6 +64,11 @@ export const investmentMapRoute = createRoute({
       field: z.enum(STRATEGIC_FIELDS, { error: '17の戦略分野のいずれかを指定してください' }).optional(),
       year_from: fy.optional(),
       year_to: fy.optional(),
+      plan_id: z
+        .string()
+        .regex(/^[a-z]-[0-9a-f]{12}$/, { error: '計画のIDが正しくありません（例: b-1a2b3c4d5e6f）' })
+        .optional()
+        .openapi({ description: 'only the projects of this (published) plan' }),
     }),
   },
   responses: {

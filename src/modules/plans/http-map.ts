@@ -57,7 +57,15 @@ export function mapRoutes(db: Database, opts: MapRoutesOptions = {}) {
 
   app.openapi(investmentMapRoute, async (c) => {
     const q = c.req.valid('query');
-    const query = { level: q.level, types: listOf<PlanType>(q.type), statuses: listOf<MapStatus>(q.status), field: q.field, year_from: q.year_from, year_to: q.year_to };
+    const query = {
+      level: q.level,
+      types: listOf<PlanType>(q.type),
+      statuses: listOf<MapStatus>(q.status),
+      field: q.field,
+      year_from: q.year_from,
+      year_to: q.year_to,
+      plan_id: q.plan_id,
+    };
     return cached(c, `map\u0000${JSON.stringify(query)}`, async () => json(await investmentMap(db, query))) as never;
   });
   app.openapi(exportPlansRoute, async (c) => {

@@ -24,6 +24,8 @@ export interface ProjectQuery {
   field?: string;
   fyFrom?: number;
   fyTo?: number;
+  /** one plan's projects (its page's small map) */
+  planId?: string;
 }
 
 function conditions(q: ProjectQuery): SQL {
@@ -32,6 +34,7 @@ function conditions(q: ProjectQuery): SQL {
   if (q.field) conds.push(and(eq(planInvestments.planType, 'A'), eq(planInvestments.field, q.field)));
   if (q.fyFrom !== undefined) conds.push(gte(planInvestments.investFy, q.fyFrom));
   if (q.fyTo !== undefined) conds.push(lte(planInvestments.investFy, q.fyTo));
+  if (q.planId !== undefined) conds.push(eq(planInvestments.planId, q.planId));
   return and(...conds)!;
 }
 

@@ -855,6 +855,8 @@ export interface paths {
                 query?: {
                     field?: "AI・半導体" | "デジタル・サイバーセキュリティ" | "情報通信" | "量子" | "防衛産業" | "航空・宇宙" | "海洋" | "造船" | "マテリアル（重要鉱物・部素材）" | "合成生物学・バイオ" | "創薬・先端医療" | "資源・エネルギー安全保障・GX" | "フュージョンエネルギー" | "防災・国土強靱化" | "港湾ロジスティクス" | "フードテック" | "コンテンツ";
                     level?: "prefecture" | "municipality";
+                    /** @description only the projects of this (published) plan */
+                    plan_id?: string;
                     status?: string;
                     type?: string;
                     year_from?: number;

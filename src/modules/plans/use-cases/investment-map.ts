@@ -19,6 +19,8 @@ export interface InvestmentMapQuery {
   field?: StrategicField;
   year_from?: number;
   year_to?: number;
+  /** only this plan's projects (a plan's page) */
+  plan_id?: string;
 }
 
 export const projectJson = (r: ProjectRow) => {
@@ -88,7 +90,7 @@ export async function investmentMap(db: Reader, q: InvestmentMapQuery) {
   checkYears(q);
   const level = q.level ?? 'prefecture';
   // one after another: inside a transaction (a snapshot) they share one connection
-  const rows = await projectRows(db, { types: q.types, statuses: q.statuses, field: q.field, fyFrom: q.year_from, fyTo: q.year_to });
+  const rows = await projectRows(db, { types: q.types, statuses: q.statuses, field: q.field, fyFrom: q.year_from, fyTo: q.year_to, planId: q.plan_id });
   const population = await latestPopulation(db);
   const prefs = level === 'prefecture' ? await prefectures(db) : [];
   // investment-totals keys prefectures by their 2 digits (and the grand total by ''): the population follows

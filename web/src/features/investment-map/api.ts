@@ -14,6 +14,8 @@ export interface MapFilter {
   field?: string;
   status?: string;
   year_to?: number;
+  /** one published plan's projects */
+  plan_id?: string;
 }
 
 export const getInvestmentMap = (f: MapFilter, signal?: AbortSignal) => request<InvestmentMap>(`/api/v1/investment-map${query({ ...f })}`, { signal });

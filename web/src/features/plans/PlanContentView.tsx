@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/dictionaries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { PlanContent, PlanView } from './api.ts';
 import { useAreaNames } from './area-names.ts';
+import { PlanProjectsMap } from './PlanProjectsMap.tsx';
 
 function Text({ value }: { value: string | null | undefined }) {
   const { t } = useI18n();
@@ -91,6 +92,7 @@ export function PlanContentView({ view }: { view: PlanView }) {
       <Section title={t('plans.sec.pathway')}>
         <Items prefix="pathway" obj={c.pathway} keys={['strategy', 'investment_picture', 'regional_impact', 'export_or_substitution']} />
         <h3>{t('plans.sec.investments')}</h3>
+        {view.plan.published_version !== null ? <PlanProjectsMap planId={view.plan.id} status={view.plan.status} /> : null}
         <InvestmentList investments={c.investments} named={named} />
         <h3>{t('plans.sec.entities')}</h3>
         <ul className="plan-list">
