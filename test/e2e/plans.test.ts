@@ -258,6 +258,8 @@ describe.skipIf(!chromiumAvailable())('plans in the web app (headless Chromium)'
     await list.waitForURL(new RegExp(`/plans/${planId}$`));
     await expect.poll(() => list.locator('h1').innerText()).toContain('<script>alert(1)</script>');
     expect(await list.locator('h1 script').count()).toBe(0);
+    // area names arrive from /api/v1/areas after the page: wait for them
+    await expect.poll(() => list.locator('main').innerText(), { timeout: 15_000 }).toContain('高岡市');
     const main = await list.locator('main').innerText();
     for (const s of ['【目標】', '【道筋】', '【政策手段】', '原薬工場の新設', '120億円', '高岡市', '県内で生産する主要原薬の品目数', '富山県 商工労働部 くすり政策課'])
       expect(main).toContain(s);
