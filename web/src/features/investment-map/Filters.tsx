@@ -3,27 +3,9 @@ import { useId } from 'react';
 import { warekiFiscalYear } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
+import { PLAN_TYPE_LABELS, STRATEGIC_FIELDS } from '../../../../src/shared/plan-vocabulary.ts';
 
-export const STRATEGIC_FIELDS = [
-  'AI・半導体',
-  'デジタル・サイバーセキュリティ',
-  '情報通信',
-  '量子',
-  '防衛産業',
-  '航空・宇宙',
-  '海洋',
-  '造船',
-  'マテリアル（重要鉱物・部素材）',
-  '合成生物学・バイオ',
-  '創薬・先端医療',
-  '資源・エネルギー安全保障・GX',
-  'フュージョンエネルギー',
-  '防災・国土強靱化',
-  '港湾ロジスティクス',
-  'フードテック',
-  'コンテンツ',
-];
-export const PLAN_TYPES: Record<string, string> = { A: '戦略産業クラスター計画', B: '地域産業クラスター計画', C: '地場産業成長プラン' };
+export const PLAN_TYPES: Record<string, string> = PLAN_TYPE_LABELS;
 const STATUSES = ['published', 'in_execution', 'evaluated', 'withdrawn'] as const;
 export const YEAR_MIN = 2024;
 export const YEAR_MAX = 2040;

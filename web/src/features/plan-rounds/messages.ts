@@ -2,6 +2,7 @@
  * UI text of the progress rounds' pages (進捗確認). Japanese only for now: the pages serve the
  * secretariat and planners, and the API's own texts (reasons, bottlenecks) are Japanese.
  */
+import { PLAN_TYPE_LABELS } from '../../../../src/shared/plan-vocabulary.ts';
 export const M = {
   listTitle: '進捗確認（ラウンド）',
   listIntro: '事務局が進捗確認のラウンドを開始し、計画の担当団体が5W1Hの項目ごと・KPIごとに進捗を報告します。',
@@ -101,7 +102,7 @@ export const M = {
 
 export const REPORT_STATUS: Record<string, string> = { none: '未提出', draft: '下書き', submitted: '提出済み（確認中）', accepted: '受理', returned: '差し戻し' };
 export const ITEM_STATUS: Record<string, string> = { not_started: '未着手', in_progress: '実施中', done: '完了', delayed: '遅延' };
-export const TYPE_LABELS: Record<string, string> = { A: '戦略産業クラスター計画', B: '地域産業クラスター計画', C: '地場産業成長プラン' };
+export const TYPE_LABELS: Record<string, string> = PLAN_TYPE_LABELS;
 
 /** 「{name}」 placeholders filled in. */
 export function fill(text: string, values: Record<string, string | number>): string {
