@@ -14,4 +14,4 @@ export { checkPassword, assertAcceptablePassword, MIN_PASSWORD_LENGTH, MAX_PASSW
 export { throttledMessage } from './domain/throttle-policy.ts';
 export { authRoutes, type AuthRoutesOptions } from './http.ts';
 export { sessionMiddleware, requireActor, requirePrincipal, sessionPrincipal, socketClientAddress, SESSION_COOKIE, type AuthEnv, type SessionInfo } from './http-session.ts';
-export { auditActorNames, type AuditActorName } from './audit-actor-names.ts';
+export { actorLabeller, auditActorNames, labelAuditEntries, type AuditActorName } from './audit-actor-names.ts';

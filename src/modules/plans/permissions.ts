@@ -139,3 +139,9 @@ export function assertCan(p: Principal, actor: PlanActor | null, plan: PlanAcces
   if (p.kind !== 'user') return;
   if (!actor || !canUser(actor, plan, op)) throw new ForbiddenError(`この計画を${what}権限がありません`);
 }
+
+/** Seeing a plan as it stands, unpublished parts included (its page in full, history, versions): operators, or a user with `view`. */
+export function canViewUnpublished(p: Principal | null, actor: PlanActor | null, plan: PlanAccess): boolean {
+  if (p === null) return false;
+  return p.kind !== 'user' || (actor !== null && canUser(actor, plan, 'view'));
+}

@@ -3,8 +3,8 @@
  * users' display names joined at read time and each action's Japanese name.
  */
 import type { Database } from '../../../db/client.ts';
-import { actionLabel, actorLabel, listAudit, type AuditRecord } from '../../audit/index.ts';
-import { auditActorNames } from '../../auth/index.ts';
+import { listAudit, type AuditRecord } from '../../audit/index.ts';
+import { labelAuditEntries } from '../../auth/index.ts';
 import { strategyOwnerOrNotFound } from '../repository.ts';
 
 export interface StrategyAuditEntry extends AuditRecord {
@@ -17,12 +17,5 @@ export interface StrategyAuditEntry extends AuditRecord {
 export async function strategyAudit(db: Database, strategyId: string, limit?: number): Promise<StrategyAuditEntry[]> {
   const owner = await strategyOwnerOrNotFound(db, strategyId);
   const entries = await listAudit(db, { ownerCode: owner, entityType: 'strategy', entityId: strategyId, limit });
-  const names = await auditActorNames(
-    db,
-    entries.map((e) => e.actor),
-  );
-  return entries.map((e) => {
-    const who = names.get(e.actor) ?? { actor: e.actor, name: null };
-    return { ...e, actor: who.actor, actor_label: actorLabel(who.actor === 'user' ? 'user:' : who.actor, who.name), action_label: actionLabel(e.action) };
-  });
+  return labelAuditEntries(db, entries);
 }

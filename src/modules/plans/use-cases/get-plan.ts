@@ -9,15 +9,14 @@
 import type { Database } from '../../../db/client.ts';
 import { NotFoundError } from '../../../shared/errors.ts';
 import { todayDay } from '../../../shared/periods.ts';
-import { actorLabel } from '../../audit/index.ts';
-import { auditActorNames, type Principal } from '../../auth/index.ts';
+import { actorLabeller, type Principal } from '../../auth/index.ts';
 import { evaluateCatalog } from '../../kpi/index.ts';
 import { planCatalog } from '../domain/plan-catalog.ts';
 import type { PlanContent } from '../domain/plan-content.ts';
 import type { PlanType } from '../domain/plan-types.ts';
 import { checkRequirements } from '../domain/requirements.ts';
 import { actionsFrom, type PlanStatus } from '../domain/workflow.ts';
-import { canUser, relationOf, type PlanActor } from '../permissions.ts';
+import { canUser, canViewUnpublished, relationOf, type PlanActor } from '../permissions.ts';
 import { planActorOf } from '../plan-actor.ts';
 import { accessOf, findPlan, listComments, listEvents, listVerdicts, listVersions, reportedActuals, versionContent } from '../repository.ts';
 import type { PlanRow } from '../schema.ts';
@@ -57,7 +56,7 @@ export async function getPlan(db: Database, id: string, by: Principal | null, op
   const row = await findPlan(db, id);
   if (!row) throw new NotFoundError(`計画「${id}」はありません`);
   const actor = by ? await planActorOf(db, by) : null;
-  const privileged = by !== null && (by.kind !== 'user' || (actor !== null && canUser(actor, accessOf(row), 'view')));
+  const privileged = canViewUnpublished(by, actor, accessOf(row));
   if (!privileged) {
     if (row.publishedVersion === null) throw new NotFoundError(`計画「${id}」はありません`);
     const content = await versionContent(db, row, row.publishedVersion);
@@ -79,11 +78,8 @@ export async function getPlan(db: Database, id: string, by: Principal | null, op
   const version = opts.version ?? row.currentVersion;
   const content = await versionContent(db, row, version);
   const [events, comments] = [await listEvents(db, row), await listComments(db, row)];
-  const names = await auditActorNames(db, [...events.map((e) => e.actor), ...comments.map((c) => c.author)]);
-  const label = (actor: string) => {
-    const who = names.get(actor) ?? { actor, name: null };
-    return actorLabel(who.actor === 'user' ? 'user:' : who.actor, who.name);
-  };
+  const labelOf = await actorLabeller(db, [...events.map((e) => e.actor), ...comments.map((c) => c.author)]);
+  const label = (actor: string) => labelOf(actor).label;
   return {
     plan: headerJson(row),
     view: 'full' as const,
