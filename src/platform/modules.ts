@@ -13,6 +13,7 @@ import { kpiBindingsModule } from '../modules/kpi-bindings/module.ts';
 import { localGovModule } from '../modules/local-gov/module.ts';
 import { organisationsModule } from '../modules/organisations/module.ts';
 import { plansModule } from '../modules/plans/module.ts';
+import { rulebookModule } from '../modules/rulebook/module.ts';
 import { statisticsModule } from '../modules/statistics/module.ts';
 
 export const MODULES: readonly ModuleManifest[] = [
@@ -25,6 +26,7 @@ export const MODULES: readonly ModuleManifest[] = [
   statisticsModule,
   kpiBindingsModule,
   plansModule,
+  rulebookModule,
   demoModule,
 ];
 

@@ -3835,6 +3835,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 制度の規定値（率・上限・期間・件数）と根拠 / rule parameters with sources and effective periods
+         * @description Every rate, cap, period and limit the calculators and the grant checks use. With `as_of`, only those in force on that day.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    as_of?: string;
+                    program?: "kigyo_furusato" | "pro_jinzai" | "dai2sedai";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parameters: components["schemas"]["RuleParameter"][];
+                            programs: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scatter": {
         parameters: {
             query?: never;
@@ -6053,6 +6118,34 @@ export interface components {
             /** @enum {string} */
             status: "open" | "closed";
             title: string;
+        };
+        RuleParameter: {
+            /** @enum {string} */
+            binding?: "hard" | "guideline";
+            effective_from: string;
+            effective_to: string | null;
+            /** @example kfn.juminzei.cap */
+            id: string;
+            label: string;
+            note: string;
+            /** @enum {string} */
+            program: "kigyo_furusato" | "pro_jinzai" | "dai2sedai";
+            source: components["schemas"]["RuleSource"];
+            unit: string;
+            value: number | boolean | string | string[];
+        };
+        RuleSource: {
+            document: string;
+            file?: string;
+            /**
+             * @description seed: the seeds' text (document and lines); public: a public source outside them (url); decision: Sousei's decision where the documents are silent
+             * @enum {string}
+             */
+            kind: "seed" | "public" | "decision";
+            lines?: string;
+            /** @description id in shared/reference/grants-and-tax-rules.json */
+            ruleId?: string;
+            url?: string;
         };
         Session: {
             csrf_token: string | null;

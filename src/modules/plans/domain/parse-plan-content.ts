@@ -4,37 +4,9 @@
  * Japanese. Cross-references are checked too: ids unique within their list, a KPI's measure and
  * a withdrawal criterion's KPI must exist.
  */
-import type { z } from 'zod';
 import { InputError, type InputIssue } from '../../../shared/errors.ts';
+import { zodInputIssues } from '../../../shared/zod-issues.ts';
 import { PlanContent } from './plan-content.ts';
-
-const pathText = (path: ReadonlyArray<PropertyKey>): string =>
-  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s === '' ? String(p) : `${s}.${String(p)}`), '');
-
-function reasonOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? '必須の項目です'
-        : `値の型が正しくありません（${issue.expected === 'number' ? '数値' : issue.expected === 'string' ? '文字列' : issue.expected === 'boolean' ? 'true / false' : issue.expected === 'array' ? '配列' : issue.expected}で指定してください）`;
-    case 'invalid_value':
-      return `使えない値です（${issue.values.map(String).slice(0, 5).join('、')}${issue.values.length > 5 ? ' など' : ''}のいずれか）`;
-    case 'too_big':
-      return issue.origin === 'array'
-        ? `${String(issue.maximum)}件以内にしてください`
-        : issue.message.match(/[ぁ-んァ-ン一-龥]/)
-          ? issue.message
-          : `${String(issue.maximum)}以下にしてください`;
-    case 'too_small':
-      return issue.message.match(/[ぁ-んァ-ン一-龥]/) ? issue.message : `${String(issue.minimum)}以上にしてください`;
-    case 'invalid_union':
-      return issue.input === undefined ? '必須の項目です' : '値の形式が正しくありません';
-    case 'unrecognized_keys':
-      return `不明な項目です: ${issue.keys.join(', ')}`;
-    default:
-      return issue.message;
-  }
-}
 
 function duplicates(list: ReadonlyArray<{ id: string }>, column: string): InputIssue[] {
   const seen = new Set<string>();
@@ -80,9 +52,7 @@ export function crossReferenceIssues(c: PlanContent): InputIssue[] {
 export function parsePlanContent(input: unknown, where: { file?: string } = {}): PlanContent {
   const r = PlanContent.safeParse(input);
   if (!r.success) {
-    throw new InputError(
-      r.error.issues.map((i) => ({ ...where, column: pathText(i.path) || '(本文)', code: i.code === 'custom' ? 'invalid_value' : i.code, reason: reasonOf(i) })),
-    );
+    throw new InputError(zodInputIssues(r.error, where));
   }
   const issues = crossReferenceIssues(r.data);
   if (issues.length > 0) throw new InputError(issues.map((i) => ({ ...where, ...i })));

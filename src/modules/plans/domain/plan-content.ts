@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { isValidCorporateNumber, normalizeCorporateNumber } from '../../../shared/corporate-number.ts';
 import { isValidLocalGovCode, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
-import { parseJapaneseNumber } from '../../../shared/japanese-numbers.ts';
+import { yenAmount } from '../../../shared/yen-amount.ts';
 import { toHalfWidth } from '../../../shared/normalize-text.ts';
 import { CORE_ENTITY_KIND_LABELS, type CoreEntityKind, KGI_KINDS, STRATEGIC_FIELDS } from './plan-types.ts';
 
@@ -39,21 +39,6 @@ const corporateNumber = z.string().transform((v, ctx) => {
     ctx.addIssue({ code: 'custom', message: (e as Error).message });
     return z.NEVER;
   }
-});
-
-/** An amount in 円: a number, or text such as 「1億2,000万」「１２０億円」. Whole yen, not negative. */
-export const yenAmount = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  const raw = typeof v === 'string' ? toHalfWidth(v).replace(/円$/, '') : v;
-  const parsed = parseJapaneseNumber(raw);
-  if (!parsed.ok || parsed.value === null || ('percent' in parsed && parsed.percent)) {
-    ctx.addIssue({ code: 'custom', message: `金額「${v}」を読めません（例: 120億、1億2,000万、350000000）` });
-    return z.NEVER;
-  }
-  if (parsed.value < 0 || !Number.isSafeInteger(Math.round(parsed.value))) {
-    ctx.addIssue({ code: 'custom', message: `金額「${v}」は0円以上、9千兆円未満の金額にしてください` });
-    return z.NEVER;
-  }
-  return Math.round(parsed.value);
 });
 
 /** A day (YYYY-MM-DD) or a month (YYYY-MM): investment dates are often known to the month only. */
