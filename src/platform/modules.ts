@@ -7,6 +7,7 @@ import { collectExtensions, type ModuleManifest } from '../infra/module-manifest
 import { auditModule } from '../modules/audit/module.ts';
 import { authModule } from '../modules/auth/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
+import { grantsModule } from '../modules/grants/module.ts';
 import { jobsModule } from '../modules/jobs/module.ts';
 import { kpiModule } from '../modules/kpi/module.ts';
 import { kpiBindingsModule } from '../modules/kpi-bindings/module.ts';
@@ -27,6 +28,7 @@ export const MODULES: readonly ModuleManifest[] = [
   kpiBindingsModule,
   plansModule,
   rulebookModule,
+  grantsModule,
   demoModule,
 ];
 

@@ -7,3 +7,4 @@ export { createOrganisation, type NewOrganisation } from './create-organisation.
 export { canRegisterOrganisation } from './permissions.ts';
 export { addMember, memberOrganisationId } from './add-member.ts';
 export { organisationMembers } from './schema.ts';
+export { organisationActorOf, isSecretariatOrg, type OrganisationActor } from './organisation-actor.ts';

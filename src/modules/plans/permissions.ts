@@ -8,7 +8,7 @@
  */
 import { ForbiddenError } from '../../shared/errors.ts';
 import type { Principal, Role } from '../auth/index.ts';
-import type { Organisation } from '../organisations/index.ts';
+import { isSecretariatOrg, type Organisation } from '../organisations/index.ts';
 import type { PlanType } from './domain/plan-types.ts';
 import type { PlanStatus } from './domain/workflow.ts';
 
@@ -94,7 +94,7 @@ export interface PlanActor {
   org: Pick<Organisation, 'id' | 'kind'>;
 }
 
-export const isSecretariatOrg = (org: Pick<Organisation, 'id' | 'kind'>): boolean => org.kind === 'secretariat' || org.id === 'meti';
+export { isSecretariatOrg };
 
 /** The user's one relation to the plan, strongest first. */
 export function relationOf(a: PlanActor, plan: PlanAccess): Relation {
