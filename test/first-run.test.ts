@@ -119,6 +119,13 @@ describeEachDatabase('sousei demo add / remove', (database) => {
     expect(cmp.changed.length).toBe(1);
     const rounds = (await (await app.request('/api/v1/plan-rounds')).json()) as { rounds: { id: string }[] };
     expect(rounds.rounds.map((r) => r.id)).toContain(added.roundId);
+    // A draft 第2世代交付金 application of the demo government, linked to its strategy's KPIs: the demo editor sees it, the public does not.
+    const grant = await app.request(`/api/v1/grants/applications/${added.grantApplicationId}`, { headers: { cookie: editor.cookie } });
+    expect(grant.status).toBe(200);
+    const g = (await grant.json()) as { application: { status: string; sample: boolean }; checks: { ok: boolean; issues: { severity: string }[] } };
+    expect(g.application).toMatchObject({ status: 'draft', sample: true });
+    expect(g.checks.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect((await app.request(`/api/v1/grants/applications/${added.grantApplicationId}`)).status).toBe(404);
 
     // A second add is refused and changes nothing.
     const mid = await snapshotAll(db);
@@ -126,7 +133,7 @@ describeEachDatabase('sousei demo add / remove', (database) => {
     expect(await snapshotAll(db)).toEqual(mid);
 
     const removed = await removeDemo(db, { by: ops });
-    expect(removed).toMatchObject({ nationalValues: NATIONAL_SAMPLES.length - 1, strategy: true, user: true, plans: 3, rounds: 1, snapshots: 2 });
+    expect(removed).toMatchObject({ nationalValues: NATIONAL_SAMPLES.length - 1, strategy: true, user: true, plans: 3, rounds: 1, snapshots: 2, grantApplications: 1 });
     expect(((await (await app.request('/api/v1/plans')).json()) as { plans: unknown[] }).plans).toEqual([]);
     expect(((await (await app.request('/api/v1/investment-map/snapshots')).json()) as { snapshots: unknown[] }).snapshots).toEqual([]);
     expect(await stateOf(db)).toEqual(before);
@@ -136,7 +143,7 @@ describeEachDatabase('sousei demo add / remove', (database) => {
     expect(audit[0]).toMatchObject({ action: 'observations.delete', actor: 'cli:test' });
     expect((await listAudit(db, { ownerCode: '011002' })).map((a) => a.action)).toEqual(expect.arrayContaining(['user.create', 'catalog.create', 'catalog.delete', 'user.delete']));
     // Run again: nothing left to remove, nothing else touched.
-    expect(await removeDemo(db, { by: ops })).toEqual({ nationalValues: 0, strategy: false, user: false, plans: 0, rounds: 0, snapshots: 0 });
+    expect(await removeDemo(db, { by: ops })).toEqual({ nationalValues: 0, strategy: false, user: false, plans: 0, rounds: 0, snapshots: 0, grantApplications: 0 });
     expect(await stateOf(db)).toEqual(before);
   });
 

@@ -14,6 +14,7 @@ import { createStrategy, findStrategyOwner, loadCatalog, NATIONAL_STRATEGY_ID, u
 import { DEMO_AS_OF, DEMO_NOTE, DEMO_OWNER, DEMO_STRATEGY_ID, DEMO_STRATEGY_NAME, DEMO_USER, NATIONAL_SAMPLES, demoStructure } from './demo-data.ts';
 import { canManageDemo } from './permissions.ts';
 import { addSamplePlans, type PlanType } from '../plans/index.ts';
+import { addSampleApplication } from '../grants/index.ts';
 
 export interface DemoAdded {
   nationalValues: number;
@@ -29,6 +30,8 @@ export interface DemoAdded {
   roundId: string;
   /** the two sample snapshots of the investment map */
   snapshots: string[];
+  /** the sample 第2世代交付金 application (a draft of the demo government) */
+  grantApplicationId: string;
 }
 
 /** The (KPI, period) pairs that already hold a value: the demo leaves those alone. */
@@ -70,6 +73,7 @@ export async function addDemo(db: Database, input: { by: Principal; password?: s
   );
   const written = rows.length > 0 ? await upsertObservations(db, NATIONAL_STRATEGY_ID, rows, { actor: auditNameOf(input.by), source: 'sousei demo add' }) : { inserted: 0 };
   const samples = await addSamplePlans(db, input.by);
+  const grantApplicationId = await addSampleApplication(db, { applicantCode: DEMO_OWNER, strategyId: DEMO_STRATEGY_ID, kpiIds: ['SPR-05', 'SPR-01', 'SPR-02'] }, input.by);
   return {
     nationalValues: written.inserted,
     strategyId: strategy.id,
@@ -80,5 +84,6 @@ export async function addDemo(db: Database, input: { by: Principal; password?: s
     plans: samples.plans,
     roundId: samples.roundId,
     snapshots: samples.snapshots,
+    grantApplicationId,
   };
 }

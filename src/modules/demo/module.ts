@@ -4,7 +4,7 @@ import { registerDemo } from './cli/demo.ts';
 
 export const demoModule = {
   name: 'demo',
-  needs: ['audit', 'auth', 'kpi', 'plans'],
+  needs: ['audit', 'auth', 'kpi', 'plans', 'grants'],
   // no tables of its own: it writes through the KPI and auth modules and marks what it wrote
   schema: {},
   commands: (program, rt) => registerDemo(program, rt),

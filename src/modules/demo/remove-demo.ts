@@ -16,6 +16,7 @@ import { lockStrategies, NATIONAL_STRATEGY_ID, observations, strategies } from '
 import { DEMO_OWNER, DEMO_STRATEGY_ID, DEMO_USER } from './demo-data.ts';
 import { canManageDemo } from './permissions.ts';
 import { removeSamplePlans } from '../plans/index.ts';
+import { removeSampleApplications } from '../grants/index.ts';
 
 export interface DemoRemoved {
   nationalValues: number;
@@ -24,6 +25,7 @@ export interface DemoRemoved {
   plans: number;
   rounds: number;
   snapshots: number;
+  grantApplications: number;
 }
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -103,6 +105,7 @@ export async function removeDemo(db: Database, input: { by: Principal }): Promis
     const user = await removeDemoUser(tx, actor);
     // a savepoint inside this transaction: the sample plans go with the rest, or nothing goes
     const samples = await removeSamplePlans(tx, input.by);
-    return { nationalValues, strategy, user, plans: samples.plans, rounds: samples.rounds, snapshots: samples.snapshots };
+    const grantApplications = await removeSampleApplications(tx, input.by);
+    return { nationalValues, strategy, user, plans: samples.plans, rounds: samples.rounds, snapshots: samples.snapshots, grantApplications };
   });
 }

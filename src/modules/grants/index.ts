@@ -14,3 +14,5 @@ export {
   type Sector,
 } from './domain/project-kinds.ts';
 export { GRANT_STATUSES, GRANT_STATUS_LABELS, GRANT_ACTION_LABELS, type GrantStatus, type GrantAction } from './domain/workflow.ts';
+export { addSampleApplication } from './use-cases/add-sample-application.ts';
+export { removeSampleApplications } from './use-cases/remove-sample-applications.ts';

@@ -25,6 +25,7 @@ export function registerDemo(program: Command, rt: CliRuntime) {
           `  地域未来戦略の計画（サンプル）: A ${r.plans.A}・B ${r.plans.B}・C ${r.plans.C}（いずれも実行中。/plans で確認）`,
           `  進捗確認ラウンド（サンプル）: ${r.roundId}（受理・公表済み。地場産業成長プランは撤退基準に該当）`,
           `  国内投資マップのスナップショット（サンプル）: ${r.snapshots.join('、')}（/investment-map で比較）`,
+          `  第2世代交付金の申請（サンプル、作成中）: ${r.grantApplicationId}（/grants/${r.grantApplicationId} で確認）`,
           r.generatedPassword ? `  パスワード: ${r.generatedPassword}（この一度だけ表示します）` : '  パスワード: 標準入力で渡したもの',
           `  2027年の値は期間が終わってから判定に入ります。すべて見るには評価基準日を ${r.asOf} に: /?as_of=${r.asOf}`,
           '  取り除くには: sousei demo remove',
@@ -39,7 +40,7 @@ export function registerDemo(program: Command, rt: CliRuntime) {
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'demo remove', async ({ db }) => {
         const r = await removeDemo(db, { by: operatorPrincipal(actorName(rt, opts.actor)) });
         rt.io.stdout.write(
-          `デモを削除しました: サンプル実績値 ${r.nationalValues}件、戦略 ${r.strategy ? '1件' : 'なし'}、利用者 ${r.user ? '1人' : 'なし'}、計画 ${r.plans}件、ラウンド ${r.rounds}件、投資マップのスナップショット ${r.snapshots}件（監査ログに記録しました）\n`,
+          `デモを削除しました: サンプル実績値 ${r.nationalValues}件、戦略 ${r.strategy ? '1件' : 'なし'}、利用者 ${r.user ? '1人' : 'なし'}、計画 ${r.plans}件、ラウンド ${r.rounds}件、投資マップのスナップショット ${r.snapshots}件、交付金の申請 ${r.grantApplications}件（監査ログに記録しました）\n`,
         );
       });
     });
