@@ -50,8 +50,8 @@ it('checks application files: 0 when the rules are met, 7 when one is broken, 1 
   const malformed = await check('malformed.json');
   expect(malformed.code).toBe(1);
   expect(malformed.stdout).toBe('');
-  expect(malformed.stderr).toContain('malformed.json 列「projects[0].kind」');
-  expect(malformed.stderr).toContain('malformed.json 列「projects[0].costs[0].eligible_cost」: 金額「-5万」は0円以上');
+  expect(malformed.stderr).toMatch(/malformed\.json \d+行目 列「projects\[0\]\.kind」/);
+  expect(malformed.stderr).toMatch(/malformed\.json \d+行目 列「projects\[0\]\.costs\[0\]\.eligible_cost」: 金額「-5万」は0円以上/);
 
   const syntax = await check('syntax-error.json');
   expect(syntax.code).toBe(1);
