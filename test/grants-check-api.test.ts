@@ -72,11 +72,11 @@ describeEachDatabase('POST /api/v1/grants/check', (db) => {
   it('answers 400 naming the JSON path of every problem of a malformed body, and of a bad as_of', async () => {
     const res = await check(fixture('malformed.json'));
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; issues: Array<{ file?: string; column: string; reason: string }> } };
+    const body = (await res.json()) as { error: { code: string; issues: Array<{ file?: string; line?: number; column: string; reason: string }> } };
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.issues.map((i) => i.column)).toEqual(['projects[0].kind', 'projects[0].costs[0].eligible_cost']);
     expect(body.error.issues[1]!.reason).toContain('0円以上');
-    expect(body.error.issues[0]!.file).toBe('リクエスト本文');
+    expect([body.error.issues[0]!.file, body.error.issues[0]!.line]).toEqual(['リクエスト本文', 29]);
     const date = await check(fixture('valid-municipality.json'), '?as_of=2026-02-30');
     expect(date.status).toBe(400);
     expect(((await date.json()) as { error: { issues: Array<{ column: string }> } }).error.issues[0]!.column).toBe('as_of');

@@ -9,9 +9,10 @@ import { BODY_FILE, errorResponses } from '../../infra/http/errors.ts';
 import { createRouter } from '../../infra/http/router.ts';
 import { InputError } from '../../shared/errors.ts';
 import { formatDay, todayDay } from '../../shared/periods.ts';
-import { isDay, RuleSourceSchema } from '../rulebook/index.ts';
+import { isDay, RuleSourceSchema, rulesAt } from '../rulebook/index.ts';
 import { APPLICANT_KINDS, PROJECT_KINDS } from './domain/project-kinds.ts';
-import { checkGrantApplication } from './use-cases/check-grant-application.ts';
+import { readApplicationText } from './domain/read-application.ts';
+import { checkStoredApplication } from './use-cases/check-grant-application.ts';
 
 const yenInt = z.number().int();
 const KindTotals = z.object({ soft: yenInt, kyoten: yenInt, infra: yenInt, total: yenInt }).openapi('GrantNationalShare');
@@ -99,13 +100,15 @@ export const checkDoc: RouteConfig = {
 
 export function grantCheckRoutes(db: Database) {
   const app = createRouter();
-  // A plain handler so the body's problems are named by their JSON path by parseApplication
-  // (the request guard has already checked size, UTF-8, depth and syntax).
+  // A plain handler, reading the body as text so that its problems are named by line and JSON
+  // path (the request guard has already checked size, UTF-8, depth and syntax).
   app.openAPIRegistry.registerPath(checkDoc);
   app.post('/grants/check', async (c) => {
     const asOf = c.req.query('as_of');
     if (asOf !== undefined && !isDay(asOf)) throw InputError.single({ column: 'as_of', code: 'invalid_date', reason: `評価日「${asOf}」は YYYY-MM-DD の日付で指定してください` });
-    const result = await checkGrantApplication(db, await c.req.json(), { asOf: asOf ?? formatDay(todayDay()), file: BODY_FILE });
+    const day = asOf ?? formatDay(todayDay());
+    rulesAt(day); // a day without the rules in force is refused before the body is read
+    const result = await checkStoredApplication(db, readApplicationText(await c.req.text(), BODY_FILE), day);
     return c.json(result, 200);
   });
   return app;

@@ -11,14 +11,11 @@ import { ExitStatus, UsageError } from '../../../infra/cli/exit-codes.ts';
 import { oneOf } from '../../../infra/cli/options.ts';
 import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { formatDay, todayDay } from '../../../shared/periods.ts';
-import { InputError } from '../../../shared/errors.ts';
-import { type JsonPath, parseLocatedJson } from '../../../shared/located-json.ts';
 import { decodeFile } from '../../../shared/tabular.ts';
 import { isDay } from '../../rulebook/index.ts';
 import type { CheckResult } from '../domain/check-application.ts';
 import { fiscalYearText, yen } from '../domain/checks/check-issue.ts';
-import type { ApplicationContent } from '../domain/application-content.ts';
-import { parseApplication } from '../domain/parse-application.ts';
+import { readApplicationText } from '../domain/read-application.ts';
 import { APPLICANT_KIND_LABELS } from '../domain/project-kinds.ts';
 import { checkStoredApplication } from '../use-cases/check-grant-application.ts';
 
@@ -43,22 +40,6 @@ export function checkResultText(r: CheckResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** 'projects[0].costs[1].eligible_cost' → ['projects', 0, 'costs', 1, 'eligible_cost'] */
-export function jsonPathOf(text: string): JsonPath {
-  return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
-}
-
-/** The application in a file, or an InputError whose issues name the file, the line and the JSON path. */
-export function readApplicationFile(text: string, file: string): ApplicationContent {
-  const doc = parseLocatedJson(text, file);
-  try {
-    return parseApplication(doc.value, { file });
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    throw new InputError(e.issues.map((i) => (i.column && i.column !== '(本文)' ? { ...i, line: doc.locate(jsonPathOf(i.column)).line } : i)));
-  }
-}
-
 export function registerGrantsCheck(grants: Command, rt: CliRuntime) {
   databaseCommand(grants.command('check'))
     .description('申請の交付要件を確認（上限・補助率・期間・組み合わせ・件数・KPI） / check an application against the rules')
@@ -71,7 +52,7 @@ export function registerGrantsCheck(grants: Command, rt: CliRuntime) {
       const asOf = opts.asOf ?? formatDay(todayDay());
       const name = basename(file);
       // Read and validated before the platform is opened: a malformed file needs no database.
-      const content = readApplicationFile(decodeFile(await rt.io.readFile(file), name), name);
+      const content = readApplicationText(decodeFile(await rt.io.readFile(file), name), name);
       const result = await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'grants check', ({ db }) => checkStoredApplication(db, content, asOf));
       rt.io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : checkResultText(result));
       if (!result.ok) throw new ExitStatus(GRANT_CHECK_FAILED);

@@ -11,7 +11,6 @@ import { rulesAt } from '../../rulebook/index.ts';
 import type { ApplicationContent } from '../domain/application-content.ts';
 import type { ApplicantArea } from '../domain/applicant-kind.ts';
 import { type CheckResult, checkApplication } from '../domain/check-application.ts';
-import { parseApplication } from '../domain/parse-application.ts';
 
 export interface ApplicantFacts {
   knownKpis: Set<string>;
@@ -30,12 +29,5 @@ export async function applicantFacts(db: Database, applicantCode: string): Promi
 /** Checks well-formed content on `asOf` (YYYY-MM-DD) with the facts of the store. */
 export async function checkStoredApplication(db: Database, content: ApplicationContent, asOf: string): Promise<CheckResult> {
   const rules = rulesAt(asOf);
-  return checkApplication(content, rules, await applicantFacts(db, content.applicant_code));
-}
-
-/** Reads `input` (InputError naming the JSON path when malformed, `file` as where) and checks it. */
-export async function checkGrantApplication(db: Database, input: unknown, opts: { asOf: string; file?: string }): Promise<CheckResult> {
-  const rules = rulesAt(opts.asOf); // an impossible date is refused before the body is read
-  const content = parseApplication(input, opts.file ? { file: opts.file } : {});
   return checkApplication(content, rules, await applicantFacts(db, content.applicant_code));
 }
