@@ -1,7 +1,9 @@
 /** 第2世代交付金: applications with their projects and rule checks, review by the four criteria, decisions, effect verification. */
 import { commandGroup } from '../../infra/cli/command-group.ts';
 import type { ModuleManifest } from '../../infra/module-manifest.ts';
+import { registerGrantsCheck } from './cli/grants-check.ts';
 import { registerGrantApplications } from './cli/grants.ts';
+import { grantCheckRoutes } from './http-check.ts';
 import { grantRoutes } from './http.ts';
 import * as schema from './schema.ts';
 
@@ -9,9 +11,15 @@ export const grantsModule = {
   name: 'grants',
   needs: ['local-gov', 'audit', 'auth', 'organisations', 'kpi', 'rulebook'],
   schema,
-  routes: ({ db }) => grantRoutes(db),
+  routes: ({ db }) => {
+    const app = grantRoutes(db);
+    // POST /grants/check stores nothing and is public
+    app.route('/', grantCheckRoutes(db));
+    return app;
+  },
   commands: (program, rt) => {
     const grants = commandGroup(program, 'grants', '第2世代交付金の申請 / 2nd-generation grant applications');
+    registerGrantsCheck(grants, rt);
     registerGrantApplications(grants, rt);
   },
 } satisfies ModuleManifest;

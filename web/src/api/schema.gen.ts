@@ -984,6 +984,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grants/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 第2世代交付金の申請の交付要件を確認（保存しない） / check an application against the rules without storing it
+         * @description Public (no sign-in): nothing is stored. The body is the application JSON (docs/grant-application.schema.json; README "Application format"). KPI links are checked against the strategies the applicant owns in the store. `as_of`: the rules in force on that day (default today, Japan time). Malformed bodies: 400 naming the JSON path.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    as_of?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantCheckResult"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/import-templates/kpis": {
         parameters: {
             query?: never;
@@ -6259,6 +6324,123 @@ export interface components {
             submitted_version: number | null;
             title: string;
             updated_at: string;
+        };
+        GrantCheckIssue: {
+            /** @example 2026年度（令和8年度）のソフト事業の国費 15億円（S1「観光DX」 15億円）が年度上限 10億円（市区町村）を5億円超えています（002 L385-388,393） */
+            message: string;
+            /** @description the project concerned; null for the application as a whole */
+            project: string | null;
+            /**
+             * @description the rule-book parameter applied (GET /api/v1/rules)
+             * @example d2g.soft.annual_cap.municipality
+             */
+            rule: string;
+            /**
+             * @description error: the rule is broken (submission refused); warning: 目安 or 原則 exceeded, examined in review
+             * @enum {string}
+             */
+            severity: "error" | "warning";
+            source: {
+                document: string;
+                lines: string | null;
+                url?: string;
+            };
+            /** @description the fiscal year (年度) concerned */
+            year?: number;
+        };
+        GrantCheckResult: {
+            applicant_code: string;
+            /**
+             * @description the kind whose caps were applied
+             * @enum {string}
+             */
+            applicant_kind: "prefecture" | "core_city" | "municipality";
+            /** @enum {string} */
+            applicant_kind_by_code: "prefecture" | "core_city" | "municipality";
+            as_of: string;
+            binding_caps: string[];
+            errors: number;
+            issues: components["schemas"]["GrantCheckIssue"][];
+            /** @description national share (国費) by fiscal year and kind, in yen */
+            national_share_by_year: {
+                [key: string]: components["schemas"]["GrantNationalShare"];
+            };
+            national_share_total: components["schemas"]["GrantNationalShare"];
+            /** @description true when no rule is broken (warnings allowed) */
+            ok: boolean;
+            projects: {
+                by_year: {
+                    [key: string]: number;
+                };
+                eligible_total: number;
+                id: string;
+                /** @enum {string} */
+                kind: "soft" | "kyoten" | "infra";
+                name: string;
+                rate: number;
+                rate_parameter: string;
+                total: number;
+                trace: {
+                    cap?: {
+                        binding: boolean;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "hard" | "guideline";
+                        label: string;
+                        limit: number;
+                    };
+                    formula: string;
+                    inputs: {
+                        [key: string]: number;
+                    };
+                    label: string;
+                    parameters: {
+                        effective_from: string;
+                        effective_to: string | null;
+                        id: string;
+                        label: string;
+                        source: components["schemas"]["RuleSource"];
+                        unit: string;
+                        value: number | boolean | string | string[];
+                    }[];
+                    step: string;
+                    value: number;
+                }[];
+            }[];
+            /** @description the caps' steps (each project's national share is traced in projects[].trace) */
+            trace: {
+                cap?: {
+                    binding: boolean;
+                    id: string;
+                    /** @enum {string} */
+                    kind: "hard" | "guideline";
+                    label: string;
+                    limit: number;
+                };
+                formula: string;
+                inputs: {
+                    [key: string]: number;
+                };
+                label: string;
+                parameters: {
+                    effective_from: string;
+                    effective_to: string | null;
+                    id: string;
+                    label: string;
+                    source: components["schemas"]["RuleSource"];
+                    unit: string;
+                    value: number | boolean | string | string[];
+                }[];
+                step: string;
+                value: number;
+            }[];
+            warnings: number;
+        };
+        GrantNationalShare: {
+            infra: number;
+            kyoten: number;
+            soft: number;
+            total: number;
         };
         ImportJob: {
             bytes: number | null;

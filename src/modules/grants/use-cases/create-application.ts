@@ -14,7 +14,7 @@ import { parseApplication } from '../domain/parse-application.ts';
 import { canCreateApplication } from '../permissions.ts';
 import { insertEvent, insertVersion } from '../repository.ts';
 import { grantApplications } from '../schema.ts';
-import { checkSummary, checksFor } from './application-checks.ts';
+import { checkSummary, checkStoredApplication } from './check-grant-application.ts';
 
 export interface NewApplication {
   applicantCode: string;
@@ -39,7 +39,7 @@ export async function createApplication(db: Database, input: NewApplication, by:
   const actor = await organisationActorOf(db, by);
   if (!canCreateApplication(actor ?? 'operator', content.applicant_code))
     throw new ForbiddenError(`${applicant.name}の申請を作成する権限がありません（その団体の編集者・管理者のみ）`);
-  const checks = await checksFor(db, content);
+  const checks = await checkStoredApplication(db, content);
   const id = newApplicationId();
   const name = auditNameOf(by);
   const row = { ownerCode: content.applicant_code, id };

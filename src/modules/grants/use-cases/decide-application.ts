@@ -17,7 +17,7 @@ import { decide, GRANT_STATUS_LABELS, type GrantStatus } from '../domain/workflo
 import { assertCanOnGrant } from '../permissions.ts';
 import { accessOf, insertEvent, lockApplication, updateHeader, versionContent, type ApplicationRow, type Tx } from '../repository.ts';
 import { grantDecisions, grantReviews } from '../schema.ts';
-import { checksFor } from './application-checks.ts';
+import { checkStoredApplication } from './check-grant-application.ts';
 
 export interface DecidedAmount {
   project_id: string;
@@ -79,7 +79,7 @@ export async function decideApplication(db: Database, d: GrantDecision, by: Prin
     assertCanOnGrant(by, actor, await accessOf(tx, row), 'decide', '交付決定する');
     const from = row.status as GrantStatus;
     const content = await versionContent(tx, row, row.submittedVersion ?? row.currentVersion);
-    const checks = await checksFor(tx, content);
+    const checks = await checkStoredApplication(tx, content);
     const requested = new Map<string, number>();
     for (const p of checks.projects) for (const [fy, share] of Object.entries(p.by_year)) requested.set(`${p.id}/${fy}`, share);
     const issues = amountIssues(d.amounts, requested);

@@ -11,7 +11,7 @@ import { organisationActorOf, organisationOf } from '../../organisations/index.t
 import { GRANT_STATUS_LABELS, type GrantStatus } from '../domain/workflow.ts';
 import { canOnGrant, canViewGrant, GRANT_OPS, isPublicGrant, type GrantOp } from '../permissions.ts';
 import { accessOf, applicationOrNotFound, listDecisions, listEvents, versionContent, type ApplicationRow } from '../repository.ts';
-import { checksFor } from './application-checks.ts';
+import { checkStoredApplication } from './check-grant-application.ts';
 
 export const headerJson = (r: ApplicationRow, applicantName: string | null) => ({
   id: r.id,
@@ -41,7 +41,7 @@ export async function getApplication(db: Database, id: string, by: Principal | n
   const version = full ? row.currentVersion : (row.submittedVersion ?? row.currentVersion);
   const content = await versionContent(db, row, version);
   const [checks, decisions, events, applicant] = await Promise.all([
-    checksFor(db, content),
+    checkStoredApplication(db, content),
     listDecisions(db, row),
     full ? listEvents(db, row) : Promise.resolve([]),
     organisationOf(db, row.ownerCode),

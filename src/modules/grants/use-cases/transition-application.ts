@@ -16,7 +16,7 @@ import { decide, GRANT_ACTION_LABELS, GRANT_STATUS_LABELS, type GrantAction, typ
 import { assertCanOnGrant, type GrantOp } from '../permissions.ts';
 import { accessOf, insertEvent, listDecisions, lockApplication, updateHeader, versionContent, type ApplicationRow, type Tx } from '../repository.ts';
 import { grantVerifications } from '../schema.ts';
-import { checksFor } from './application-checks.ts';
+import { checkStoredApplication } from './check-grant-application.ts';
 
 /** The actions of this use case and the permission each needs. */
 const OPS: Readonly<Record<Exclude<GrantAction, 'decide'>, GrantOp>> = {
@@ -50,7 +50,7 @@ async function factsFor(tx: Tx, row: ApplicationRow, t: GrantTransition, reviewe
   const facts: TransitionFacts = { checkErrors: 0, reviewers, completeReviews: 0, decisionComplete: false, verificationComplete: false, comment: t.comment ?? '' };
   let details: Record<string, unknown> = {};
   if (t.action === 'submit') {
-    const checks = await checksFor(tx, await versionContent(tx, row, row.currentVersion));
+    const checks = await checkStoredApplication(tx, await versionContent(tx, row, row.currentVersion));
     facts.checkErrors = checks.errors;
     details = { errors: checks.errors, warnings: checks.warnings };
   }

@@ -14,7 +14,7 @@ import { parseApplication } from '../domain/parse-application.ts';
 import { EDITABLE, GRANT_STATUS_LABELS, type GrantStatus } from '../domain/workflow.ts';
 import { assertCanOnGrant } from '../permissions.ts';
 import { accessOf, insertEvent, insertVersion, lockApplication, updateHeader, versionContent } from '../repository.ts';
-import { checkSummary, checksFor } from './application-checks.ts';
+import { checkSummary, checkStoredApplication } from './check-grant-application.ts';
 
 export interface ApplicationEdit {
   id: string;
@@ -36,7 +36,7 @@ export async function updateApplication(db: Database, edit: ApplicationEdit, by:
   const content = parseApplication(edit.content);
   const actor = await organisationActorOf(db, by);
   const name = auditNameOf(by);
-  const checks = await checksFor(db, content);
+  const checks = await checkStoredApplication(db, content);
   return db.transaction(async (tx) => {
     const row = await lockApplication(tx, edit.id);
     assertCanOnGrant(by, actor, await accessOf(tx, row), 'edit', '編集する');

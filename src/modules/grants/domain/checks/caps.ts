@@ -123,7 +123,7 @@ export function kyotenProjectCap(ctx: CheckContext): CheckIssue[] {
         issue(
           cap,
           severityOf(cap),
-          `${projectText(p)}の事業計画期間（${p.start_fy}〜${p.end_fy}年度）の国費 ${yen(s.total)}が${capText(ctx, cap, '1事業当たりの上限の目安')}を${over(s.total, cap)}。目安を超える分は審査で確認します`,
+          `${projectText(p)}の事業計画期間（${fiscalYearText(p.start_fy)}〜${fiscalYearText(p.end_fy)}）の国費 ${yen(s.total)}が${capText(ctx, cap, '1事業当たりの上限の目安')}を${over(s.total, cap)}。目安を超える分は審査で確認します`,
           { project: p.id },
         ),
       );

@@ -32,5 +32,12 @@ describe('every project is based on the applicant’s strategy with KPIs (L439�
       ['S2', true],
     ]);
     expect(strategyBasis(contextOf(c, rulesWith(), 'municipality', new Set(['takaoka-2026/k1', 'other/k9'])))).toHaveLength(1);
+    expect(issues[1]!.message).toContain('（戦略「other」のKPI「k9」が見つかりません）');
+  });
+
+  it('tells an applicant without any strategy in the store to register one first', () => {
+    const issues = strategyBasis(contextOf(c, rulesWith(), 'municipality', new Set()));
+    expect(issues.map((i) => i.project)).toEqual(['S1', 'S2', 'S2']);
+    expect(issues[1]!.message).toContain('申請団体の地方版総合戦略が Sousei に登録されていません。先に戦略とKPIを登録してください');
   });
 });

@@ -15,12 +15,18 @@ export function strategyBasis(ctx: CheckContext): CheckIssue[] {
       issues.push(issue(rule, 'error', `${projectText(p)}に地方版総合戦略のKPIが設定されていません。申請団体の総合戦略のKPIを1つ以上選んでください`, { project: p.id }));
       continue;
     }
-    if (!ctx.knownKpis) continue;
+    const known = ctx.knownKpis;
+    if (!known) continue;
     for (const k of p.kpis) {
       const key = `${k.strategy_id}/${k.kpi_id}`;
-      if (!ctx.knownKpis.has(key))
+      // An applicant without any strategy in Sousei is told what to do first, not only what is missing.
+      const why =
+        known.size === 0
+          ? '申請団体の地方版総合戦略が Sousei に登録されていません。先に戦略とKPIを登録してください'
+          : `戦略「${k.strategy_id}」のKPI「${k.kpi_id}」が見つかりません`;
+      if (!known.has(key))
         issues.push(
-          issue(rule, 'error', `${projectText(p)}のKPI「${key}」は申請団体の地方版総合戦略のKPIではありません（戦略「${k.strategy_id}」のKPI「${k.kpi_id}」が見つかりません）`, {
+          issue(rule, 'error', `${projectText(p)}のKPI「${key}」は申請団体の地方版総合戦略のKPIではありません（${why}）`, {
             project: p.id,
           }),
         );
