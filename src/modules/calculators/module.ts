@@ -1,0 +1,8 @@
+/** The calculators: 企業版ふるさと納税 and the プロ人材 side-job subsidy on the rule book; no tables, no sign-in. */
+import type { ModuleManifest } from '../../infra/module-manifest.ts';
+
+export const calculatorsModule = {
+  name: 'calculators',
+  needs: ['rulebook'],
+  schema: {},
+} satisfies ModuleManifest;
