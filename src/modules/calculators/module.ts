@@ -1,5 +1,6 @@
 /** The calculators: 企業版ふるさと納税 and the プロ人材 side-job subsidy on the rule book; no tables, no sign-in. */
 import type { ModuleManifest } from '../../infra/module-manifest.ts';
+import { registerCalc } from './cli/calc.ts';
 import { calculatorRoutes } from './http.ts';
 
 export const calculatorsModule = {
@@ -7,4 +8,5 @@ export const calculatorsModule = {
   needs: ['rulebook'],
   schema: {},
   routes: () => calculatorRoutes(),
+  commands: (program, rt) => registerCalc(program, rt),
 } satisfies ModuleManifest;

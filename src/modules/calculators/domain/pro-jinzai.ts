@@ -120,7 +120,7 @@ export function calculateProJinzai(input: ProJinzaiInput, rules: RulesInForce = 
     inputs: { subsidy_before_cap: uncapped },
     parameters: [capP, rules.get('pro.fukugyo.cap_scope')],
     value: Math.min(uncapped, cap),
-    cap: { id: 'fukugyo_cap_per_case', label: `1件当たりの上限 ${yenText(cap)}`, limit: cap, binding: cap < uncapped, kind: capP.binding ?? 'hard' },
+    cap: { id: 'fukugyo_cap_per_case', label: '1件当たりの上限', limit: cap, binding: cap < uncapped, kind: capP.binding ?? 'hard' },
   });
   const company_share = trace.add({ step: 'company_share', label: '企業の負担額', formula: '対象費用 − 交付額', inputs: { eligible_cost, grant }, value: eligible_cost - grant });
   return { grant, eligible_cost, company_share, binding_caps: trace.bindingCaps(), as_of: rules.asOf, trace: trace.steps() };
