@@ -3,13 +3,12 @@
  * list on the same rules, and the donation from which the credits stop being a flat share of it.
  *
  * Default list (a presentation choice, not a rule): the minimum donation (kfn.min_donation) and
- * 50万 … 10億 in the steps companies talk about, plus the exact donations at which the 住民税 and
- * 事業税 caps start to bind for this company, so the table shows where the lines bend.
+ * 50万 … 10億 in the steps companies talk about, plus the exact donations at which each cap starts
+ * to bind for this company, so the table shows where the lines bend.
  */
 import { InputError } from '../../../shared/errors.ts';
 import { rulesAt, traceParameter, type RulesInForce, type TraceParameter } from '../../rulebook/index.ts';
 import { calculateKigyoFurusato, checkKfnAmounts, kfnRegime, type KfnCredits, type KfnEligibilityAnswers } from './kigyo-furusato.ts';
-import { floorTimes } from './yen-math.ts';
 
 const MAN = 10_000;
 /** 50万, 100万, 500万, 1,000万, 3,000万, 5,000万, 1億, 3億, 5億, 10億 */
@@ -42,7 +41,7 @@ export interface WhatIfRow {
 
 export interface CapStart {
   cap: string;
-  /** the smallest donation at which the cap binds for this company */
+  /** the smallest donation (at least the minimum donation) at which the cap binds for this company */
   donation: number;
 }
 
@@ -50,37 +49,52 @@ export interface WhatIfResult {
   as_of: string;
   inputs: { juminzei_hojinzeiwari: number; hojinzei: number; jigyozei: number; effective_tax_rate: number | null };
   rows: WhatIfRow[];
-  /** the largest donation at which no cap binds (credits are exactly 40% + 20% of it); null after the deadline */
+  /** the donation just below the first cap start: up to it no cap binds (credits are 40% + 20% of it); null after the deadline or when no cap binds below 1兆円 */
   linear_until: number | null;
   cap_starts: CapStart[];
   /** every parameter the rows used, with value and source */
   parameters: TraceParameter[];
 }
 
-/** Smallest D ≥ 1 with ⌊D × rate⌋ > limit: the first donation a cap of `limit` lowers. */
-function firstAbove(limit: number, rate: number): number {
-  let lo = 1;
-  let hi = Math.max(2, Math.ceil((limit + 1) / rate) + 2);
+/** The largest donation the search for cap starts looks at (1兆円): far beyond any company's caps. */
+const SEARCH_LIMIT = 1_000_000_000_000;
+
+/** Smallest D in [lo, SEARCH_LIMIT] for which `test` holds (it must be monotone in D), or null. */
+function firstWhere(lo: number, test: (donation: number) => boolean): number | null {
+  let hi = SEARCH_LIMIT;
+  if (!test(hi)) return null;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (floorTimes(mid, rate) > limit) hi = mid;
+    if (test(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
 /**
- * Where the 住民税 and 事業税 caps start to bind. The 法人税 limits only act once the 住民税 cap
- * binds (before that nothing is left for 法人税), so the first of these two is where the credits
- * stop being a flat share of the donation.
+ * Where each cap starts to bind for this company, found on the calculator's own trace (so the
+ * search uses the very rules and rounding of the rows). Each test is monotone in the donation: the
+ * uncapped amounts only grow with it, and the 法人税 gap appears only once the 住民税 cap binds. The
+ * 10% limit binds from where the gap exceeds it until the 5% cap takes over; it is left out when the
+ * 5% cap is already lower there.
  */
 function capStarts(input: WhatIfInput, rules: RulesInForce): CapStart[] {
-  const j = firstAbove(floorTimes(input.juminzei_hojinzeiwari, rules.number('kfn.juminzei.cap')), rules.number('kfn.juminzei.rate'));
-  const b = firstAbove(floorTimes(input.jigyozei, rules.number('kfn.jigyozei.cap')), rules.number('kfn.jigyozei.rate'));
-  return [
-    { cap: 'juminzei_cap_20pct_of_hojinzeiwari', donation: j },
-    { cap: 'jigyozei_cap_20pct_of_jigyozei', donation: b },
-  ].sort((x, y) => x.donation - y.donation);
+  const min = rules.number('kfn.min_donation');
+  const stepAt = (donation: number, step: string) => calculateKigyoFurusato({ ...input, eligibility: {}, donation, as_of: input.as_of }, rules).trace.find((s) => s.step === step);
+  const binds = (step: string) => (d: number) => stepAt(d, step)?.cap?.binding === true;
+  const starts: CapStart[] = [];
+  const add = (cap: string, donation: number | null) => {
+    if (donation !== null) starts.push({ cap, donation });
+  };
+  add('juminzei_cap_20pct_of_hojinzeiwari', firstWhere(min, binds('juminzei_credit')));
+  const limitStart = firstWhere(min, (d) => {
+    const s = stepAt(d, 'hojinzei_donation_limit');
+    return s !== undefined && s.cap !== undefined && s.cap.limit < (s.inputs.gap ?? 0);
+  });
+  if (limitStart !== null && binds('hojinzei_donation_limit')(limitStart)) add('hojinzei_limit_10pct_of_donation', limitStart);
+  add('hojinzei_cap_5pct_of_hojinzei', firstWhere(min, binds('hojinzei_credit')));
+  add('jigyozei_cap_20pct_of_jigyozei', firstWhere(min, binds('jigyozei_credit')));
+  return starts.sort((x, y) => x.donation - y.donation);
 }
 
 function checkDonations(list: readonly number[]): void {
