@@ -6,6 +6,7 @@
 import { collectExtensions, type ModuleManifest } from '../infra/module-manifest.ts';
 import { auditModule } from '../modules/audit/module.ts';
 import { authModule } from '../modules/auth/module.ts';
+import { calculatorsModule } from '../modules/calculators/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
 import { grantsModule } from '../modules/grants/module.ts';
 import { jobsModule } from '../modules/jobs/module.ts';
@@ -28,6 +29,7 @@ export const MODULES: readonly ModuleManifest[] = [
   kpiBindingsModule,
   plansModule,
   rulebookModule,
+  calculatorsModule,
   grantsModule,
   demoModule,
 ];
