@@ -372,3 +372,19 @@ describe('error mapping and logs', () => {
     expect(log).toContain('[redacted]');
   });
 });
+
+describe('rate limit of the public calculations (grant checks, the calculators)', () => {
+  it('429 per route family once its allowance is spent; the other family is not touched', async () => {
+    const limiters = { grantCheck: new RateLimiterMemory({ points: 2, duration: 60 }), calc: new RateLimiterMemory({ points: 2, duration: 60 }) };
+    const app = createApp({ db: undefined as never, webRoot: null, publicCalcRateLimiters: limiters });
+    const kfn = () => app.request('/api/v1/calc/pro-jinzai', { method: 'POST', body: JSON.stringify({ cost: '70万', as_of: '2026-12-01' }), headers: JSON_HEADERS });
+    expect((await kfn()).status).toBe(200);
+    expect((await kfn()).status).toBe(200);
+    const res = await kfn();
+    expect(res.status).toBe(429);
+    expect((await errorOf(res)).message).toMatch(/計算（\/api\/v1\/calc）の回数が上限（2回／1分）/);
+    // grant checks count on their own (a malformed body: refused by validation, not by the limiter)
+    const check = await app.request('/api/v1/grants/check', { method: 'POST', body: '{}', headers: JSON_HEADERS });
+    expect(check.status).toBe(400);
+  });
+});

@@ -18,7 +18,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { trustProxySetting } from '../config.ts';
 import { errorResponse, isDataException } from '../infra/http/errors.ts';
 import { landingPage } from './landing-page.ts';
-import { clientAddress, evaluateRateLimiter, rateLimit } from './rate-limit.ts';
+import { clientAddress, evaluateRateLimiter, publicCalcRateLimiter, rateLimit } from './rate-limit.ts';
 import { requestGuard } from './request-guard.ts';
 import { RouteTable } from './route-table.ts';
 
@@ -38,6 +38,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** limiter of POST /api/v1/evaluate per client address (default: limits.ts; null: none) */
   evaluateRateLimiter?: RateLimiterAbstract | null;
+  /** limiters of POST /api/v1/grants/check and POST /api/v1/calc/* (default: limits.ts; null: none) */
+  publicCalcRateLimiters?: { grantCheck: RateLimiterAbstract; calc: RateLimiterAbstract } | null;
 }
 
 /** The Content-Security-Policy and the other security headers of every response. */
@@ -81,6 +83,12 @@ export function createApp(deps: AppDeps) {
   const trustProxy = deps.trustProxy ?? trustProxySetting.safeParse(process.env.SOUSEI_TRUST_PROXY).data ?? false;
   const evaluateLimiter = deps.evaluateRateLimiter === undefined ? evaluateRateLimiter() : deps.evaluateRateLimiter;
   if (evaluateLimiter) app.post('/api/v1/evaluate', rateLimit(evaluateLimiter, { trustProxy, what: 'カタログの評価（/api/v1/evaluate）' }));
+  const calcLimiters =
+    deps.publicCalcRateLimiters === undefined ? { grantCheck: publicCalcRateLimiter('grant-check'), calc: publicCalcRateLimiter('calc') } : deps.publicCalcRateLimiters;
+  if (calcLimiters) {
+    app.post('/api/v1/grants/check', rateLimit(calcLimiters.grantCheck, { trustProxy, what: '交付要件の確認（/api/v1/grants/check）' }));
+    app.post('/api/v1/calc/*', rateLimit(calcLimiters.calc, { trustProxy, what: '計算（/api/v1/calc）' }));
+  }
   app.use('/api/*', requestGuard({ routes }));
   // JSON for all municipalities is hundreds of KB: gzip it for clients that accept it.
   app.use('/api/*', compress());

@@ -8,7 +8,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { errorJson } from '../infra/http/errors.ts';
-import { EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS } from '../infra/http/limits.ts';
+import { EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, PUBLIC_CALC_RATE_POINTS, PUBLIC_CALC_RATE_WINDOW_SECONDS } from '../infra/http/limits.ts';
 
 /** The key used when there is no socket (app.request() in tests, other runtimes). */
 export const NO_SOCKET_CLIENT = 'local';
@@ -37,6 +37,11 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 /** The limiter of POST /api/v1/evaluate: EVALUATE_RATE_POINTS per EVALUATE_RATE_WINDOW_SECONDS. */
 export function evaluateRateLimiter(): RateLimiterAbstract {
   return new RateLimiterMemory({ keyPrefix: 'evaluate', points: EVALUATE_RATE_POINTS, duration: EVALUATE_RATE_WINDOW_SECONDS });
+}
+
+/** The limiter of one family of public calculations (grant checks, the calculators). */
+export function publicCalcRateLimiter(family: string): RateLimiterAbstract {
+  return new RateLimiterMemory({ keyPrefix: `calc-${family}`, points: PUBLIC_CALC_RATE_POINTS, duration: PUBLIC_CALC_RATE_WINDOW_SECONDS });
 }
 
 /** "45秒" / "2分" / "1分30秒" */

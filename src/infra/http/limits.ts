@@ -46,6 +46,15 @@ export const PLAN_BODY_LIMIT = 5 * MB;
 export const EVALUATE_RATE_POINTS = 30;
 export const EVALUATE_RATE_WINDOW_SECONDS = 60;
 
+/**
+ * The public calculations that store nothing — `POST /api/v1/grants/check` (a few reads per call)
+ * and `POST /api/v1/calc/…` — per client address and route family: 300 a minute. The builder's
+ * live checks are debounced (one per pause in typing), so a person stays far below; a script
+ * checking a batch of applications should use `sousei grants check`.
+ */
+export const PUBLIC_CALC_RATE_POINTS = 300;
+export const PUBLIC_CALC_RATE_WINDOW_SECONDS = 60;
+
 /** Per-route body limits, keyed by "METHOD route" as the routes are registered in Hono. */
 export const ROUTE_BODY_LIMITS: Readonly<Record<string, number>> = {
   'POST /api/v1/evaluate': EVALUATE_BODY_LIMIT,
