@@ -11,9 +11,12 @@ import type { KfnResult, TraceStepJson } from './api.ts';
 import { readYen } from './inputs.ts';
 import { TraceTable } from './TraceTable.tsx';
 
-/** The labels of the caps that bound, from the trace (binding_caps holds their ids). */
+/** The caps that bound, named by their step and the cap (binding_caps holds their ids). */
 export function capLabels(ids: readonly string[], trace: readonly TraceStepJson[]): string[] {
-  return ids.map((id) => trace.find((s) => s.cap?.id === id)?.cap?.label ?? id);
+  return ids.map((id) => {
+    const s = trace.find((x) => x.cap?.id === id);
+    return s?.cap ? `${s.label}（${s.cap.label}）` : id;
+  });
 }
 
 function SplitBar({ r, donation }: { r: KfnResult; donation: number }) {

@@ -18,7 +18,7 @@ import { ToolsNav } from '../rules/ToolsNav.tsx';
 import { calcKigyoFurusato, type KfnCompany, type KfnEligibility, type KfnInput, type KfnResult } from './api.ts';
 import { AreaPicker } from './AreaPicker.tsx';
 import { type Answer, AnswerField, DateField, RateField, YenField } from './fields.tsx';
-import { type FieldProblem, issuesToFields, readRate } from './inputs.ts';
+import { type FieldProblem, issuesToFields, readLocalGovCode, readRate } from './inputs.ts';
 import { KfnResultView } from './KfnResult.tsx';
 import { percentText, useRuleRatio } from './rule-default.ts';
 import { WhatIfSection } from './WhatIfSection.tsx';
@@ -53,11 +53,15 @@ const FIELD_IDS = {
 } as const;
 
 const answer = (a: Answer) => (a === '' ? undefined : a === 'yes');
+const codeOf = (text: string) => {
+  const r = readLocalGovCode(text);
+  return r.ok && r.value !== null ? r.value : undefined;
+};
 
 function eligibilityOf(f: FormState): KfnEligibility | undefined {
   const e: KfnEligibility = {
-    recipient_code: f.recipient.normalize('NFKC').trim() || undefined,
-    head_office_code: f.headOffice.normalize('NFKC').trim() || undefined,
+    recipient_code: codeOf(f.recipient),
+    head_office_code: codeOf(f.headOffice),
     certified_project: answer(f.certified),
     blue_return: answer(f.blue),
     economic_return: answer(f.economic),
@@ -106,7 +110,9 @@ export default function KigyoFurusatoPage() {
   const fields = Object.fromEntries(Object.entries(FIELD_IDS).map(([col, id]) => [col, { id, label: labels[col as keyof typeof FIELD_IDS] }]));
   const errorOf = (id: string) => problems.find((p) => p.id === id)?.message;
 
+  // A result next to an error would read as the answer to the input shown: it goes.
   const fail = (p: FieldProblem[], rest: string | null) => {
+    setResult(null);
     setProblems(p);
     setFormError(rest);
     setBusy(false);
@@ -115,8 +121,19 @@ export default function KigyoFurusatoPage() {
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    // What the page reads itself (the rate it turns into a ratio, the codes it takes from the
+    // candidates) is checked here; the amounts are read by the server.
     const rate = readRate(rateText);
-    if (!rate.ok) return fail([{ id: FIELD_IDS.effective_tax_rate, label: labels.effective_tax_rate, message: rate.reason }], null);
+    const local: FieldProblem[] = [];
+    if (!rate.ok) local.push({ id: FIELD_IDS.effective_tax_rate, label: labels.effective_tax_rate, message: rate.reason });
+    for (const [col, text] of [
+      ['eligibility.recipient_code', form.recipient],
+      ['eligibility.head_office_code', form.headOffice],
+    ] as const) {
+      const r = readLocalGovCode(text);
+      if (!r.ok) local.push({ id: FIELD_IDS[col], label: labels[col], message: r.reason });
+    }
+    if (local.length > 0 || !rate.ok) return fail(local, null);
     const company: KfnCompany = {
       juminzei_hojinzeiwari: form.juminzei,
       hojinzei: form.hojinzei,

@@ -108,7 +108,9 @@ export default function ProJinzaiPage() {
   const errorOf = (id: string) => problems.find((p) => p.id === id)?.message;
   const setCost = (k: keyof typeof costs) => (v: string) => setCosts((c) => ({ ...c, [k]: v }));
 
+  // A result next to an error would read as the answer to the input shown: it goes.
   const fail = (p: FieldProblem[], rest: string | null) => {
+    setResult(null);
     setProblems(p);
     setFormError(rest);
     setBusy(false);

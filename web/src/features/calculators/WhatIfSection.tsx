@@ -10,6 +10,7 @@ import { TableScroll } from '../../components/TableScroll.tsx';
 import { formatValue } from '../../format/number.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { formatRatio } from '../rules/rule-format.ts';
+import { capName } from './TraceTable.tsx';
 import { calcWhatIf, downloadWhatIfXlsx, type KfnCompany, type WhatIfResult } from './api.ts';
 
 function WhatIfTable({ data }: { data: WhatIfResult }) {
@@ -23,12 +24,12 @@ function WhatIfTable({ data }: { data: WhatIfResult }) {
         <thead>
           <tr>
             <th scope="col">{t('kfn.col.donation')}</th>
-            <th scope="col">{t('kfn.col.credits')}</th>
-            <th scope="col">{t('kfn.totalCredit')}</th>
-            <th scope="col">{t('kfn.deduction')}</th>
-            <th scope="col">{t('kfn.relief')}</th>
             <th scope="col">{t('kfn.netBurden')}</th>
             <th scope="col">{t('kfn.col.ratio')}</th>
+            <th scope="col">{t('kfn.totalCredit')}</th>
+            <th scope="col">{t('kfn.col.credits')}</th>
+            <th scope="col">{t('kfn.deduction')}</th>
+            <th scope="col">{t('kfn.relief')}</th>
             <th scope="col">{t('kfn.col.caps')}</th>
           </tr>
         </thead>
@@ -38,15 +39,15 @@ function WhatIfTable({ data }: { data: WhatIfResult }) {
               <th scope="row" className="num">
                 {yen(r.donation)}
               </th>
+              <td className="num">{yen(r.net_burden)}</td>
+              <td className="num">{formatRatio(r.burden_ratio, lang)}</td>
+              <td className="num">{yen(r.total_credit)}</td>
               <td className="num">
                 {yen(r.credits.juminzei)}・{yen(r.credits.hojinzei)}・{yen(r.credits.jigyozei)}
               </td>
-              <td className="num">{yen(r.total_credit)}</td>
               <td className="num">{yen(r.deduction_effect)}</td>
               <td className="num">{yen(r.total_relief)}</td>
-              <td className="num">{yen(r.net_burden)}</td>
-              <td className="num">{formatRatio(r.burden_ratio, lang)}</td>
-              <td>{r.binding_caps.length > 0 ? r.binding_caps.join('、') : '—'}</td>
+              <td>{r.binding_caps.length > 0 ? r.binding_caps.map((c) => capName(t, c)).join('、') : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -60,7 +60,8 @@ function FieldFrame({
 export function YenField(p: TextFieldProps) {
   const { lang } = useI18n();
   const r = readYen(p.value);
-  const info = r.ok ? (r.value === null ? '' : `＝ ${formatValueExact(r.value, '円', lang)}`) : r.reason;
+  // A reading that fails is said here until the server's own reason takes its place.
+  const info = r.ok ? (r.value === null ? '' : `＝ ${formatValueExact(r.value, '円', lang)}`) : p.error ? '' : r.reason;
   return (
     <FieldFrame {...p} info={info}>
       {(describedBy) => (
@@ -84,7 +85,7 @@ export function YenField(p: TextFieldProps) {
 export function RateField(p: TextFieldProps) {
   const { lang } = useI18n();
   const r = readRate(p.value);
-  const info = r.ok ? (r.value === null ? '' : `＝ ${formatRatio(r.value, lang)}`) : r.reason;
+  const info = r.ok ? (r.value === null ? '' : `＝ ${formatRatio(r.value, lang)}`) : p.error ? '' : r.reason;
   return (
     <FieldFrame {...p} info={info}>
       {(describedBy) => (

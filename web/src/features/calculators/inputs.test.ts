@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuesToFields, readRate, readYen } from './inputs.ts';
+import { issuesToFields, readLocalGovCode, readRate, readYen } from './inputs.ts';
 
 describe('the calculators read what is typed', () => {
   it('reads amounts with 万・億, full-width digits and 円', () => {
@@ -18,6 +18,12 @@ describe('the calculators read what is typed', () => {
     expect(readRate('')).toEqual({ ok: true, value: null });
     expect(readRate('120')).toEqual({ ok: false, reason: '率「120」は0%以上100%以下にしてください' });
     expect(readRate('1/0')).toEqual({ ok: false, reason: '率「1/0」を読めません（例: 30、30%、8/10）' });
+  });
+
+  it('takes a local government as its 団体コード, a name only through the candidates', () => {
+    expect(readLocalGovCode('４７３５７５')).toEqual({ ok: true, value: '473575' });
+    expect(readLocalGovCode('')).toEqual({ ok: true, value: null });
+    expect(readLocalGovCode('北大東村')).toEqual({ ok: false, reason: '「北大東村」は団体コードではありません。6桁の団体コードを入力するか、名称で探して候補から選んでください' });
   });
 
   it("matches the server's issues to the form's fields, the rest to the form", () => {

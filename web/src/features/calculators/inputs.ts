@@ -38,6 +38,14 @@ export function readRate(text: string): Reading<number> {
   return { ok: true, value: ratio };
 }
 
+/** A local government's field: empty, or a 団体コード (5 or 6 digits; names are picked from the candidates). */
+export function readLocalGovCode(text: string): Reading<string> {
+  const s = toHalfWidth(text).trim();
+  if (s === '') return { ok: true, value: null };
+  if (/^\d{5,6}$/.test(s)) return { ok: true, value: s };
+  return { ok: false, reason: `「${text}」は団体コードではありません。6桁の団体コードを入力するか、名称で探して候補から選んでください` };
+}
+
 export interface FieldProblem {
   id: string;
   label: string;
