@@ -6,6 +6,7 @@
 import { collectExtensions, type ModuleManifest } from '../infra/module-manifest.ts';
 import { auditModule } from '../modules/audit/module.ts';
 import { authModule } from '../modules/auth/module.ts';
+import { calculatorsModule } from '../modules/calculators/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
 import { jobsModule } from '../modules/jobs/module.ts';
 import { kpiModule } from '../modules/kpi/module.ts';
@@ -27,6 +28,7 @@ export const MODULES: readonly ModuleManifest[] = [
   kpiBindingsModule,
   plansModule,
   rulebookModule,
+  calculatorsModule,
   demoModule,
 ];
 

@@ -312,6 +312,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calc/kigyo-furusato": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企業版ふるさと納税の税額控除と実質負担 / 企業版ふるさと納税: the three credits, deduction effect and net burden
+         * @description Public. Credits per seed 002 L301–308 with the rules in force on as_of (default today, JST): 住民税 min(D×40%, 法人税割×20%); 法人税 min(max(0, D×40% − J), D×10%, 法人税×5%); 事業税 min(D×20%, 事業税×20%); deduction D × effective_tax_rate. Eligibility answers not given are listed in to_confirm. Before 2020-04-01: 400 (as_of).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KigyoFurusatoInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KigyoFurusatoResult"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/kigyo-furusato/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 寄附額別の実質負担（what-if、Excel可） / net burden against donation size for one company
+         * @description Public. One row per donation (default: the minimum donation to 10億 with the donations where the caps start to bind). format=xlsx: 純負担の試算 and 根拠の規定 sheets.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KigyoFurusatoWhatIfInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KigyoFurusatoWhatIf"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/pro-jinzai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * プロ人材 副業・兼業人材活用の補助額 / the side-job professional subsidy for one case
+         * @description Public. grant = min(⌊eligible cost × rate⌋, 500,000) per case (seed 002 L511–518); rate ≤ 8/10 (default 8/10). In force from 2025-04-01.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProJinzaiInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProJinzaiResult"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cities": {
         parameters: {
             query?: never;
@@ -5924,6 +6108,139 @@ export interface components {
             /** @example % */
             unit: string;
         };
+        KigyoFurusatoCredits: {
+            hojinzei: number;
+            jigyozei: number;
+            juminzei: number;
+        };
+        KigyoFurusatoEligibility: {
+            /** @description 青色申告書を提出する法人か */
+            blue_return?: boolean;
+            /** @description 国が認定した地域再生計画に記載された事業への寄附か */
+            certified_project?: boolean;
+            /** @description 寄附の代償として経済的な利益を受けるか（受けるなら対象外） */
+            economic_return?: boolean;
+            /**
+             * @description 本社（主たる事務所又は事業所）の所在する市区町村（団体コード）
+             * @example 131016
+             */
+            head_office_code?: string;
+            /**
+             * @description 寄附先の地方公共団体（団体コード6桁または5桁）
+             * @example 162019
+             */
+            recipient_code?: string;
+        };
+        KigyoFurusatoInput: {
+            /**
+             * @description 評価日（寄附日・申請日）YYYY-MM-DD。省略時は今日（日本時間）
+             * @example 2026-12-01
+             */
+            as_of?: string;
+            /**
+             * @description 寄附額（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 1,000万
+             */
+            donation: number | string;
+            /**
+             * @description 損金算入の効果に使う実効税率（0〜1）。省略時は kfn.deduction.default_rate（0.3）
+             * @example 0.3
+             */
+            effective_tax_rate?: number;
+            eligibility?: components["schemas"]["KigyoFurusatoEligibility"];
+            /**
+             * @description 法人税額（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 3億
+             */
+            hojinzei: number | string;
+            /**
+             * @description 法人事業税額（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 5,000万
+             */
+            jigyozei: number | string;
+            /**
+             * @description 法人住民税法人税割額（道府県民税と市町村民税の合計）（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 5,000万
+             */
+            juminzei_hojinzeiwari: number | string;
+        };
+        KigyoFurusatoResult: {
+            as_of: string;
+            /** @description juminzei_cap_20pct_of_hojinzeiwari | hojinzei_limit_10pct_of_donation | hojinzei_cap_5pct_of_hojinzei | jigyozei_cap_20pct_of_jigyozei, in the order met */
+            binding_caps: string[];
+            credits: components["schemas"]["KigyoFurusatoCredits"];
+            deduction_effect: number;
+            eligible: boolean;
+            net_burden: number;
+            /** @description why not eligible: each names the rule and its source */
+            reasons: string[];
+            /** @description 確認事項: conditions not answered in the input */
+            to_confirm: string[];
+            total_credit: number;
+            total_relief: number;
+            trace: components["schemas"]["TraceStep"][];
+        };
+        KigyoFurusatoWhatIf: {
+            as_of: string;
+            cap_starts: {
+                cap: string;
+                donation: number;
+            }[];
+            inputs: {
+                effective_tax_rate: number | null;
+                hojinzei: number;
+                jigyozei: number;
+                juminzei_hojinzeiwari: number;
+            };
+            /** @description the largest donation at which no cap binds; null after the deadline */
+            linear_until: number | null;
+            parameters: components["schemas"]["TraceParameter"][];
+            rows: {
+                /** @description juminzei_cap_20pct_of_hojinzeiwari | hojinzei_limit_10pct_of_donation | hojinzei_cap_5pct_of_hojinzei | jigyozei_cap_20pct_of_jigyozei, in the order met */
+                binding_caps: string[];
+                /** @description net_burden / donation (0.1 = 10%) */
+                burden_ratio: number;
+                credits: components["schemas"]["KigyoFurusatoCredits"];
+                deduction_effect: number;
+                donation: number;
+                eligible: boolean;
+                net_burden: number;
+                total_credit: number;
+                total_relief: number;
+            }[];
+        };
+        KigyoFurusatoWhatIfInput: {
+            /**
+             * @description 評価日（寄附日・申請日）YYYY-MM-DD。省略時は今日（日本時間）
+             * @example 2026-12-01
+             */
+            as_of?: string;
+            /** @description 試算する寄附額の一覧。省略時は最低寄附額から10億円までの既定の一覧（上限が効き始める寄附額を含む） */
+            donations?: (number | string)[];
+            /**
+             * @description 損金算入の効果に使う実効税率（0〜1）。省略時は kfn.deduction.default_rate（0.3）
+             * @example 0.3
+             */
+            effective_tax_rate?: number;
+            eligibility?: components["schemas"]["KigyoFurusatoEligibility"];
+            /** @enum {string} */
+            format?: "json" | "xlsx";
+            /**
+             * @description 法人税額（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 3億
+             */
+            hojinzei: number | string;
+            /**
+             * @description 法人事業税額（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 5,000万
+             */
+            jigyozei: number | string;
+            /**
+             * @description 法人住民税法人税割額（道府県民税と市町村民税の合計）（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 5,000万
+             */
+            juminzei_hojinzeiwari: number | string;
+        };
         KpiBinding: {
             area: string;
             indicator: string;
@@ -6119,6 +6436,50 @@ export interface components {
             status: "open" | "closed";
             title: string;
         };
+        ProJinzaiInput: {
+            /**
+             * @description 評価日（寄附日・申請日）YYYY-MM-DD。省略時は今日（日本時間）
+             * @example 2026-12-01
+             */
+            as_of?: string;
+            /**
+             * @description 対象費用の合計（1件当たり）（円。数値、または「1,000万」「3億」のような文字列）
+             * @example 70万
+             */
+            cost?: number | string;
+            /** @description 対象費用の費目別（cost とはどちらか一方） */
+            costs?: {
+                /**
+                 * @description 副業・兼業人材へ支払う報酬（円。数値、または「1,000万」「3億」のような文字列）
+                 * @example 50万
+                 */
+                fee?: number | string;
+                /**
+                 * @description 人材事業者へ支払う紹介手数料（円。数値、または「1,000万」「3億」のような文字列）
+                 * @example 15万
+                 */
+                referral_fee?: number | string;
+                /**
+                 * @description 副業・兼業人材へ支払う移動費（円。数値、または「1,000万」「3億」のような文字列）
+                 * @example 5万
+                 */
+                travel?: number | string;
+            };
+            /**
+             * @description 道府県の補助率（0〜0.8）。省略時は最大の 8/10
+             * @example 0.8
+             */
+            rate?: number;
+        };
+        ProJinzaiResult: {
+            as_of: string;
+            /** @description fukugyo_cap_per_case when the cap per case bound */
+            binding_caps: string[];
+            company_share: number;
+            eligible_cost: number;
+            grant: number;
+            trace: components["schemas"]["TraceStep"][];
+        };
         RuleParameter: {
             /** @enum {string} */
             binding?: "hard" | "guideline";
@@ -6228,6 +6589,36 @@ export interface components {
                 owner_code: string;
                 updated_at: string;
             }[];
+        };
+        TraceParameter: {
+            effective_from: string;
+            effective_to: string | null;
+            id: string;
+            label: string;
+            source: components["schemas"]["RuleSource"];
+            unit: string;
+            value: number | boolean | string | string[];
+        };
+        TraceStep: {
+            cap?: {
+                /** @description true only when the cap is strictly lower than the amount it caps */
+                binding: boolean;
+                id: string;
+                /** @enum {string} */
+                kind: "hard" | "guideline";
+                label: string;
+                limit: number;
+            };
+            /** @description the formula in words */
+            formula: string;
+            inputs: {
+                [key: string]: number;
+            };
+            label: string;
+            parameters: components["schemas"]["TraceParameter"][];
+            /** @example juminzei_credit */
+            step: string;
+            value: number;
         };
         User: {
             email: string;

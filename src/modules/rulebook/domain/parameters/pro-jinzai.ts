@@ -65,4 +65,13 @@ export const PRO_JINZAI_PARAMETERS: readonly RuleParameter[] = [
     source: decision('PRO-FUKUGYO-CAP'),
     note: '資料に記載なし。上限50万円は企業への交付額全体（国費と道府県負担の合計）に適用する。',
   },
+  {
+    ...base,
+    id: 'pro.fukugyo.rounding',
+    label: '端数処理',
+    value: 'floor_yen',
+    unit: 'choice',
+    source: decision('PRO-FUKUGYO-FORMULA'),
+    note: '資料に記載なし。対象費用 × 補助率の円未満を切り捨てる（交付額を過大に見せないため）。',
+  },
 ];
