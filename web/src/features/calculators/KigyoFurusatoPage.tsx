@@ -226,7 +226,7 @@ export default function KigyoFurusatoPage() {
       {result ? (
         <>
           <KfnResultView result={result.result} donationText={result.donation} />
-          <WhatIfSection company={result.company} />
+          <WhatIfSection company={result.company} donation={result.result.trace.find((s) => 'donation' in s.inputs)?.inputs.donation ?? null} />
         </>
       ) : null}
     </>

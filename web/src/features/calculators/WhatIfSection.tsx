@@ -13,7 +13,7 @@ import { formatRatio } from '../rules/rule-format.ts';
 import { capName } from './TraceTable.tsx';
 import { calcWhatIf, downloadWhatIfXlsx, type KfnCompany, type WhatIfResult } from './api.ts';
 
-function WhatIfTable({ data }: { data: WhatIfResult }) {
+function WhatIfTable({ data, own }: { data: WhatIfResult; own: number | null }) {
   const { t, lang } = useI18n();
   const yen = (v: number) => formatValue(v, '円', lang);
   const caption = t('kfn.whatIf.caption');
@@ -35,9 +35,10 @@ function WhatIfTable({ data }: { data: WhatIfResult }) {
         </thead>
         <tbody>
           {data.rows.map((r) => (
-            <tr key={r.donation}>
+            <tr key={r.donation} className={r.donation === own ? 'calc-whatif-own' : undefined}>
               <th scope="row" className="num">
                 {yen(r.donation)}
+                {r.donation === own ? <span className="calc-own-mark">{t('kfn.whatIf.own')}</span> : null}
               </th>
               <td className="num">{yen(r.net_burden)}</td>
               <td className="num">{formatRatio(r.burden_ratio, lang)}</td>
@@ -56,7 +57,8 @@ function WhatIfTable({ data }: { data: WhatIfResult }) {
   );
 }
 
-export function WhatIfSection({ company }: { company: KfnCompany }) {
+/** `donation`: the donation calculated above, marked in the table where it is one of its rows. */
+export function WhatIfSection({ company, donation }: { company: KfnCompany; donation: number | null }) {
   const { t } = useI18n();
   const key = JSON.stringify(company);
   const state = useAsync(() => calcWhatIf(company), [key]);
@@ -79,7 +81,7 @@ export function WhatIfSection({ company }: { company: KfnCompany }) {
     <section className="calc-whatif-section" aria-labelledby="kfn-whatif-heading">
       <h2 id="kfn-whatif-heading">{t('kfn.whatIf')}</h2>
       <p>{t('kfn.whatIf.intro')}</p>
-      {state.error ? <ErrorMessage error={state.error} onRetry={state.reload} /> : state.data ? <WhatIfTable data={state.data} /> : <Loading />}
+      {state.error ? <ErrorMessage error={state.error} onRetry={state.reload} /> : state.data ? <WhatIfTable data={state.data} own={donation} /> : <Loading />}
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={download} disabled={downloading}>
           {downloading ? t('kfn.whatIf.downloading') : t('kfn.whatIf.excel')}

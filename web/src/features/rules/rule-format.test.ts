@@ -12,8 +12,8 @@ describe('rule parameter values as people read them', () => {
   it('shows yen, fiscal years, counts, flags and code lists', () => {
     expect(formatRuleValue(500_000, 'yen', 'ja')).toBe('50万円');
     expect(formatRuleValue(100_000, 'yen', 'en')).toBe('100,000円');
-    expect(formatRuleValue(5, 'fiscal_years', 'ja')).toBe('5年度分');
-    expect(formatRuleValue(10, 'count', 'ja')).toBe('10件');
+    expect(formatRuleValue(5, 'fiscal_years', 'ja')).toBe('5か年度');
+    expect(formatRuleValue(10, 'count', 'ja')).toBe('10');
     expect(formatRuleValue(true, 'flag', 'ja')).toBe('はい（適用）');
     expect(formatRuleValue('floor_yen', 'choice', 'ja')).toBe('floor_yen');
     expect(formatRuleValue(['130001', '131016', '131024', '131032', '131041', '131059', '131067'], 'codes', 'ja')).toBe('130001、131016、131024、131032、131041 ほか2件');

@@ -34,10 +34,9 @@ export function formatRuleValue(value: RuleValue, unit: string, lang: Lang): str
     case 'yen':
       return formatValueText(value, '円', lang);
     case 'fiscal_years':
-      return ja ? `${value}年度分` : `${value} fiscal year${value === 1 ? '' : 's'}`;
-    case 'count':
-      return ja ? `${value}件` : String(value);
+      return ja ? `${value}か年度` : `${value} fiscal year${value === 1 ? '' : 's'}`;
     default:
+      // counts too: they count applications or points, which the label says
       return formatNumberText(value, lang);
   }
 }
