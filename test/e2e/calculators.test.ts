@@ -164,8 +164,8 @@ describe.skipIf(!chromiumAvailable())('the calculators and the rule book in the 
           await page.getByRole('button', { name: '計算する' }).click();
           await expect.poll(() => page.locator('table.calc-whatif tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
         } else if (path === '/calc/pro-jinzai') {
-          await page.getByLabel('謝金・報酬', { exact: true }).fill('40万');
-          await page.getByLabel('旅費', { exact: true }).fill('10万');
+          await page.getByLabel(/^謝金・報酬/).fill('40万');
+          await page.getByLabel(/^旅費/).fill('10万');
           await page.getByRole('button', { name: '計算する' }).click();
           await expect.poll(() => amountRow(page, '補助金の額').innerText(), { timeout: 30_000 }).toBe('40万円');
         } else {
