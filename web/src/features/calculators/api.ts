@@ -4,109 +4,28 @@
  * them, so the page and the CLI agree on what a text means.
  */
 import { errorFromBody, getCsrfToken, request } from '../../api/client.ts';
-import type { RuleSourceJson } from '../rules/api.ts';
+import type { components } from '../../api/schema.gen.ts';
 
-export interface TraceParameterJson {
-  id: string;
-  label: string;
-  value: number | boolean | string | string[];
-  unit: string;
-  effective_from: string;
-  effective_to: string | null;
-  source: RuleSourceJson;
-}
+type Schemas = components['schemas'];
 
-export interface TraceCapJson {
-  id: string;
-  label: string;
-  limit: number;
-  binding: boolean;
-  kind: 'hard' | 'guideline';
-}
+export type TraceParameterJson = Schemas['TraceParameter'];
+export type TraceStepJson = Schemas['TraceStep'];
+export type TraceCapJson = NonNullable<TraceStepJson['cap']>;
+export type KfnEligibility = Schemas['KigyoFurusatoEligibility'];
+export type KfnCredits = Schemas['KigyoFurusatoCredits'];
+export type KfnResult = Schemas['KigyoFurusatoResult'];
+export type WhatIfResult = Schemas['KigyoFurusatoWhatIf'];
+export type WhatIfRow = WhatIfResult['rows'][number];
+export type ProJinzaiResult = Schemas['ProJinzaiResult'];
 
-export interface TraceStepJson {
-  step: string;
-  label: string;
-  formula: string;
-  inputs: Record<string, number>;
-  parameters: TraceParameterJson[];
-  value: number;
-  cap?: TraceCapJson;
-}
-
-export interface KfnCompany {
+/** The company's amounts as typed (the page sends text; the API also takes numbers). */
+export type KfnCompany = Omit<Schemas['KigyoFurusatoWhatIfInput'], 'donations' | 'format' | 'eligibility'> & {
   juminzei_hojinzeiwari: string;
   hojinzei: string;
   jigyozei: string;
-  /** ratio (0.3), from the percentage typed */
-  effective_tax_rate?: number;
-  as_of?: string;
-}
-
-export interface KfnEligibility {
-  recipient_code?: string;
-  head_office_code?: string;
-  certified_project?: boolean;
-  blue_return?: boolean;
-  economic_return?: boolean;
-}
-
-export interface KfnInput extends KfnCompany {
-  donation: string;
-  eligibility?: KfnEligibility;
-}
-
-export interface KfnCredits {
-  juminzei: number;
-  hojinzei: number;
-  jigyozei: number;
-}
-
-export interface KfnResult {
-  credits: KfnCredits;
-  total_credit: number;
-  deduction_effect: number;
-  total_relief: number;
-  net_burden: number;
-  binding_caps: string[];
-  eligible: boolean;
-  reasons: string[];
-  to_confirm: string[];
-  as_of: string;
-  trace: TraceStepJson[];
-}
-
-export interface WhatIfRow {
-  donation: number;
-  credits: KfnCredits;
-  total_credit: number;
-  deduction_effect: number;
-  total_relief: number;
-  net_burden: number;
-  burden_ratio: number;
-  binding_caps: string[];
-}
-
-export interface WhatIfResult {
-  rows: WhatIfRow[];
-  as_of?: string;
-}
-
-export interface ProJinzaiInput {
-  cost?: string;
-  costs?: { fee?: string; travel?: string; referral_fee?: string };
-  rate?: number;
-  as_of?: string;
-}
-
-export interface ProJinzaiResult {
-  grant: number;
-  eligible_cost: number;
-  company_share: number;
-  binding_caps: string[];
-  as_of: string;
-  trace: TraceStepJson[];
-}
+};
+export type KfnInput = Schemas['KigyoFurusatoInput'] & KfnCompany & { donation: string };
+export type ProJinzaiInput = Schemas['ProJinzaiInput'];
 
 export const calcKigyoFurusato = (body: KfnInput) => request<KfnResult>('/api/v1/calc/kigyo-furusato', { method: 'POST', json: body });
 export const calcWhatIf = (body: KfnCompany) => request<WhatIfResult>('/api/v1/calc/kigyo-furusato/what-if', { method: 'POST', json: { ...body, format: 'json' } });
