@@ -40,6 +40,10 @@ const PAGES: Array<[string, string, boolean]> = [
   ['plans (no plan published)', '/plans', false],
   ['plans (editor: scope and create)', '/plans?scope=mine', true],
   ['investment map', '/investment-map', false],
+  ['calculator: 企業版ふるさと納税', '/calc/kigyo-furusato', false],
+  ['calculator: プロ人材', '/calc/pro-jinzai', false],
+  ['rule book', '/rules', false],
+  ['rule book (one programme, one day)', '/rules?program=kigyo_furusato&as_of=2026-12-01', false],
   ['not found', '/no/such/page', false],
 ];
 

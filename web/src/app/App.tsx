@@ -50,6 +50,10 @@ const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx').then((m) =>
 const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage.tsx').then((m) => ({ default: m.PlanEditPage })));
 /* investment map */
 const InvestmentMapPage = lazy(loadInvestmentMap);
+/* 制度・計算: the calculators and the rule book */
+const KigyoFurusatoPage = lazy(() => import('../features/calculators/KigyoFurusatoPage.tsx'));
+const ProJinzaiPage = lazy(() => import('../features/calculators/ProJinzaiPage.tsx'));
+const RulesPage = lazy(() => import('../features/rules/RulesPage.tsx'));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -110,6 +114,10 @@ export function App() {
             {/* end plans */}
             {/* investment map */}
             <Route path="/investment-map">{() => <InvestmentMapPage />}</Route>
+            {/* 制度・計算 */}
+            <Route path="/calc/kigyo-furusato">{() => <KigyoFurusatoPage />}</Route>
+            <Route path="/calc/pro-jinzai">{() => <ProJinzaiPage />}</Route>
+            <Route path="/rules">{() => <RulesPage />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

@@ -26,6 +26,12 @@ export const paths = {
   /** the 国内投資マップ and the plans' progress rounds */
   investmentMap: () => '/investment-map',
   planRounds: () => '/plan-rounds',
+  /** 制度・計算: the calculators and the rule book */
+  calc: {
+    kigyoFurusato: () => '/calc/kigyo-furusato',
+    proJinzai: () => '/calc/pro-jinzai',
+  },
+  rules: (q = '') => `/rules${q}`,
   /** the regional-statistics pages */
   stats: {
     map: (q = '') => `/stats${q}`,

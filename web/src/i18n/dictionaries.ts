@@ -24,6 +24,8 @@ import * as statsScatter from '../features/statistics/scatter/messages.ts';
 import * as plans from '../features/plans/messages.ts';
 import * as planFields from '../features/plans/field-messages.ts';
 import * as investmentMap from '../features/investment-map/messages.ts';
+import * as calculators from '../features/calculators/messages.ts';
+import * as rules from '../features/rules/messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -47,6 +49,8 @@ export const MESSAGE_FILES = {
   plans,
   planFields,
   investmentMap,
+  calculators,
+  rules,
 };
 
 const ja = {
@@ -68,6 +72,8 @@ const ja = {
   ...plans.ja,
   ...planFields.ja,
   ...investmentMap.ja,
+  ...calculators.ja,
+  ...rules.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -92,6 +98,8 @@ const en: Dictionary = {
   ...plans.en,
   ...planFields.en,
   ...investmentMap.en,
+  ...calculators.en,
+  ...rules.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };
