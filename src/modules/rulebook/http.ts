@@ -10,11 +10,9 @@ const PROGRAMS = Object.keys(PROGRAM_LABELS) as [RuleProgram, ...RuleProgram[]];
 
 export const RuleSourceSchema = z
   .object({
-    kind: z
-      .enum(['seed', 'public', 'decision'])
-      .openapi({
-        description: "seed: the seeds' text (document and lines); public: a public source outside them (url); decision: Sousei's decision where the documents are silent",
-      }),
+    kind: z.enum(['seed', 'public', 'decision']).openapi({
+      description: "seed: the seeds' text (document and lines); public: a public source outside them (url); decision: Sousei's decision where the documents are silent",
+    }),
     document: z.string(),
     lines: z.string().optional(),
     file: z.string().optional(),
