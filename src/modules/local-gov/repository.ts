@@ -73,7 +73,7 @@ export async function listAreas(db: Database, filter: { level?: AreaRow['level']
     .orderBy(asc(areas.code));
 }
 
-export async function getArea(db: Database, code: string): Promise<AreaRow | null> {
+export async function getArea(db: Pick<Database, 'select'>, code: string): Promise<AreaRow | null> {
   const rows = await db.select().from(areas).where(eq(areas.code, code)).limit(1);
   return rows[0] ?? null;
 }
