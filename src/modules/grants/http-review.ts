@@ -15,7 +15,7 @@ import { assignReviewers, unassignReviewer } from './use-cases/assign-reviewers.
 import { getReviews, listMyAssignments } from './use-cases/get-reviews.ts';
 import { saveReview } from './use-cases/save-review.ts';
 
-const appParam = z.object({ id: idParam('id', 'ga-1a2b3c4d5e6f') });
+const appParam = z.object({ applicationId: idParam('applicationId', 'g-1a2b3c4d5e6f') });
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true as const });
 const ok = <T extends z.ZodType>(schema: T, description = 'OK') => ({ content: { 'application/json': { schema } }, description });
 const Reviewer = z.object({ user_id: z.string(), name: z.string() }).openapi('GrantReviewer');
@@ -53,7 +53,7 @@ const Reviews = z
 
 export const assignReviewersRoute = createRoute({
   method: 'post',
-  path: '/grants/applications/{id}/reviewers',
+  path: '/grants/applications/{applicationId}/reviewers',
   tags: ['grants'],
   summary: '審査員を指定 / assign reviewers',
   description: 'The secretariat names reviewers (users with the reviewer role, by id or e-mail) while the application is submitted or under review. Audited.',
@@ -73,7 +73,7 @@ export const assignReviewersRoute = createRoute({
 
 export const unassignReviewerRoute = createRoute({
   method: 'delete',
-  path: '/grants/applications/{id}/reviewers',
+  path: '/grants/applications/{applicationId}/reviewers',
   tags: ['grants'],
   summary: '審査員の指定を解除 / unassign a reviewer',
   description: "The secretariat takes a reviewer off the application; that reviewer's scores are deleted with the assignment. Audited.",
@@ -83,7 +83,7 @@ export const unassignReviewerRoute = createRoute({
 
 export const getReviewsRoute = createRoute({
   method: 'get',
-  path: '/grants/applications/{id}/reviews',
+  path: '/grants/applications/{applicationId}/reviews',
   tags: ['grants'],
   summary: '審査結果（評価基準ごとの採点） / the review',
   description:
@@ -94,7 +94,7 @@ export const getReviewsRoute = createRoute({
 
 export const saveReviewRoute = createRoute({
   method: 'put',
-  path: '/grants/applications/{id}/reviews',
+  path: '/grants/applications/{applicationId}/reviews',
   tags: ['grants'],
   summary: '自分の採点を保存 / save my scores',
   description:
@@ -150,10 +150,10 @@ export function grantReviewRoutes(db: Database) {
   const app = createRouter<AuthEnv>();
   app.use('/grants/applications/*', noSharedCache);
   app.use('/grants/review-assignments', noSharedCache);
-  app.openapi(assignReviewersRoute, async (c) => c.json(await assignReviewers(db, c.req.valid('param').id, c.req.valid('json').reviewers, requirePrincipal(c)), 200));
-  app.openapi(unassignReviewerRoute, async (c) => c.json(await unassignReviewer(db, c.req.valid('param').id, c.req.valid('query').user_id, requirePrincipal(c)), 200));
-  app.openapi(getReviewsRoute, async (c) => c.json((await getReviews(db, c.req.valid('param').id, sessionPrincipal(c))) as never, 200));
-  app.openapi(saveReviewRoute, async (c) => c.json(await saveReview(db, c.req.valid('param').id, c.req.valid('json'), requirePrincipal(c)), 200));
+  app.openapi(assignReviewersRoute, async (c) => c.json(await assignReviewers(db, c.req.valid('param').applicationId, c.req.valid('json').reviewers, requirePrincipal(c)), 200));
+  app.openapi(unassignReviewerRoute, async (c) => c.json(await unassignReviewer(db, c.req.valid('param').applicationId, c.req.valid('query').user_id, requirePrincipal(c)), 200));
+  app.openapi(getReviewsRoute, async (c) => c.json((await getReviews(db, c.req.valid('param').applicationId, sessionPrincipal(c))) as never, 200));
+  app.openapi(saveReviewRoute, async (c) => c.json(await saveReview(db, c.req.valid('param').applicationId, c.req.valid('json'), requirePrincipal(c)), 200));
   app.openapi(myAssignmentsRoute, async (c) => c.json(await listMyAssignments(db, sessionPrincipal(c)), 200));
   return app;
 }

@@ -16,7 +16,7 @@ import { getVerifications } from './use-cases/get-verification.ts';
 import { listPublishedVerifications } from './use-cases/list-verifications.ts';
 import { recordVerification } from './use-cases/record-verification.ts';
 
-const appParam = z.object({ id: idParam('id', 'ga-1a2b3c4d5e6f') });
+const appParam = z.object({ applicationId: idParam('applicationId', 'g-1a2b3c4d5e6f') });
 const yearParam = appParam.extend({
   fiscalYear: z
     .string()
@@ -66,7 +66,7 @@ const Verification = z
 
 export const recordVerificationRoute = createRoute({
   method: 'put',
-  path: '/grants/applications/{id}/verifications/{fiscalYear}',
+  path: '/grants/applications/{applicationId}/verifications/{fiscalYear}',
   tags: ['grants'],
   summary: '効果検証を記録 / record the effect verification of a fiscal year',
   description:
@@ -89,7 +89,7 @@ export const recordVerificationRoute = createRoute({
 
 export const getVerificationsRoute = createRoute({
   method: 'get',
-  path: '/grants/applications/{id}/verifications',
+  path: '/grants/applications/{applicationId}/verifications',
   tags: ['grants'],
   summary: '申請の効果検証 / an application’s verifications',
   description: 'Public: the published verifications (404 when none). Those who see the application: every verification, drafts included.',
@@ -135,10 +135,10 @@ export function grantVerificationRoutes(db: Database) {
     c.header('Cache-Control', 'private, no-cache');
   });
   app.openapi(recordVerificationRoute, async (c) => {
-    const { id, fiscalYear } = c.req.valid('param');
+    const { applicationId: id, fiscalYear } = c.req.valid('param');
     return c.json((await recordVerification(db, id, Number(fiscalYear), c.req.valid('json'), requirePrincipal(c))) as never, 200);
   });
-  app.openapi(getVerificationsRoute, async (c) => c.json((await getVerifications(db, c.req.valid('param').id, readerOf(c))) as never, 200));
+  app.openapi(getVerificationsRoute, async (c) => c.json((await getVerifications(db, c.req.valid('param').applicationId, readerOf(c))) as never, 200));
   app.openapi(listVerificationsRoute, async (c) => {
     const q = c.req.valid('query');
     const filter = { prefCode: q.pref_code, ownerCode: q.owner_code, fiscalYear: q.fiscal_year === undefined ? undefined : Number(q.fiscal_year) };

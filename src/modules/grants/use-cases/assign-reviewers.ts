@@ -73,7 +73,11 @@ export async function assignReviewers(db: Database, id: string, refs: readonly s
     const before = await reviewerIds(tx, row);
     const added = wanted.filter((u) => !before.includes(u));
     if (added.length > 0) {
-      await tx.insert(grantReviewers).values(added.map((userId) => ({ ownerCode: row.ownerCode, applicationId: row.id, userId, assignedBy: name })));
+      // one millisecond apart, so the panel lists in the order named (reviewerIds orders by assigned_at)
+      const at = Date.now();
+      await tx
+        .insert(grantReviewers)
+        .values(added.map((userId, i) => ({ ownerCode: row.ownerCode, applicationId: row.id, userId, assignedBy: name, assignedAt: new Date(at + i) })));
       await insertEvent(tx, row, { action: 'assign_reviewers', fromStatus: row.status, toStatus: row.status, version: row.currentVersion, details: { added }, actor: name });
       await appendAudit(tx, {
         ownerCode: row.ownerCode,

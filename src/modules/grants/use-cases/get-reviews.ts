@@ -3,8 +3,7 @@
  * reviewer's scores and comments with their names, and the summary; an assigned reviewer their
  * own scores only (so one reviewer's view does not sway another's); nobody else. An application
  * the user may not see at all is 「ありません」 (404), as for its other pages; one they see but whose
- * review is not theirs to see is 403. Also: the facts the decision needs (reviewFacts) and a
- * reviewer's own list of assignments (their only way to find applications).
+ * review is not theirs to see is 403. Also a reviewer's own list of assignments (their only way to find applications).
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
@@ -18,7 +17,7 @@ import type { ReviewRules } from '../domain/review-input.ts';
 import { summarizeReview, type ReviewSummary, type ScoreRow } from '../domain/review-summary.ts';
 import { GRANT_STATUS_LABELS, type GrantStatus } from '../domain/workflow.ts';
 import { canOnGrant, canViewGrant, isPublicGrant } from '../permissions.ts';
-import { accessOf, applicationOrNotFound, reviewerIds, type ApplicationRow, type Tx } from '../repository.ts';
+import { accessOf, applicationOrNotFound, type ApplicationRow, type Tx } from '../repository.ts';
 import { grantApplications, grantReviewers, grantReviews } from '../schema.ts';
 import { reviewersOf } from './assign-reviewers.ts';
 
@@ -80,14 +79,6 @@ export async function myReview(db: Tx, row: ApplicationRow, userId: string, rule
 /** The rubric of the criteria in force, as the form shows it. */
 export const rubricsOf = (criteria: readonly string[]): (CriterionRubric | { id: string; label: string })[] =>
   criteria.map((c) => (isReviewCriterion(c) ? CRITERION_RUBRICS[c] : { id: c, label: c }));
-
-/** What the decision needs to know of the review (workflow.ts TransitionFacts). */
-export async function reviewFacts(db: Tx, row: RowKey): Promise<{ reviewers: number; completeReviews: number; summary: ReviewSummary }> {
-  const rules = reviewRulesToday();
-  const ids = await reviewerIds(db, row);
-  const summary = summarizeReview(ids, asScoreRows(await scoreRows(db, row)), rules);
-  return { reviewers: ids.length, completeReviews: summary.complete_reviewers, summary };
-}
 
 export interface ApplicationReviews {
   application_id: string;

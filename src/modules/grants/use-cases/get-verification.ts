@@ -1,17 +1,15 @@
 /**
  * An application's effect verifications: those who see the application see every one (drafts
  * included); everyone else only the published ones (publication is obligatory, seed 002 L452–453),
- * and an application with nothing they may see is 「ありません」 (404). Also the queries the
- * lead's publication and the lists share.
+ * and an application with nothing they may see is 「ありません」 (404). Also the queries the lists share.
  */
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
 import { NotFoundError } from '../../../shared/errors.ts';
 import type { Principal } from '../../auth/index.ts';
 import { organisationActorOf } from '../../organisations/index.ts';
 import { SECTOR_LABELS, type Sector } from '../domain/project-kinds.ts';
 import { sectorCounts, type ProjectResult, type VerificationParticipant } from '../domain/verification.ts';
-import type { VerificationFacts } from '../domain/verification-complete.ts';
 import { GRANT_STATUS_LABELS, type GrantStatus } from '../domain/workflow.ts';
 import { canViewGrant } from '../permissions.ts';
 import { accessOf, applicationOrNotFound, type ApplicationRow, type Tx } from '../repository.ts';
@@ -53,18 +51,6 @@ export async function verificationsOf(db: Tx, row: RowKey): Promise<Verification
     .from(grantVerifications)
     .where(and(eq(grantVerifications.ownerCode, row.ownerCode), eq(grantVerifications.applicationId, row.id)))
     .orderBy(asc(grantVerifications.fiscalYear));
-}
-
-/** The latest fiscal year's verification, as verification-complete.ts checks it before publication; null when none. */
-export async function latestVerification(db: Tx, row: RowKey): Promise<(VerificationFacts & { fiscalYear: number }) | null> {
-  const [v] = await db
-    .select()
-    .from(grantVerifications)
-    .where(and(eq(grantVerifications.ownerCode, row.ownerCode), eq(grantVerifications.applicationId, row.id)))
-    .orderBy(desc(grantVerifications.fiscalYear))
-    .limit(1);
-  if (!v) return null;
-  return { fiscalYear: v.fiscalYear, participants: v.participants as VerificationParticipant[], results: v.results as ProjectResult[] };
 }
 
 export interface ApplicationVerifications {
