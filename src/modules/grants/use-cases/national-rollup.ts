@@ -1,0 +1,47 @@
+/**
+ * The national roll-up (public): applications of a fiscal year (申請年度; all years without one),
+ * their decided national share by prefecture, kind and the fiscal year the money is for, counts
+ * by status, and the KPI achievement of funded projects from published verifications.
+ */
+import { and, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import type { Database } from '../../../db/client.ts';
+import { InputError } from '../../../shared/errors.ts';
+import { areas } from '../../local-gov/index.ts';
+import { nationalRollup, type NationalRollup } from '../domain/rollup.ts';
+import type { ProjectResult } from '../domain/verification.ts';
+import { PUBLIC_STATUSES } from '../domain/workflow.ts';
+import { grantApplications, grantDecisions, grantVerifications } from '../schema.ts';
+
+export function checkRollupYear(fiscalYear: number | undefined): number | null {
+  if (fiscalYear === undefined) return null;
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 2025 || fiscalYear > 2100)
+    throw InputError.single({ column: 'fiscal_year', code: 'out_of_range', reason: `年度は2025〜2100の整数（西暦の年度）で指定してください（${fiscalYear}）` });
+  return fiscalYear;
+}
+
+export async function getNationalRollup(db: Database, fiscalYear?: number): Promise<NationalRollup> {
+  const fy = checkRollupYear(fiscalYear);
+  const where: SQL[] = fy === null ? [] : [eq(grantApplications.fiscalYear, fy)];
+  const apps = await db
+    .select({ ownerCode: grantApplications.ownerCode, id: grantApplications.id, fiscalYear: grantApplications.fiscalYear, status: grantApplications.status })
+    .from(grantApplications)
+    .where(and(...where));
+  const decidedIds = apps.filter((a) => PUBLIC_STATUSES.includes(a.status as never)).map((a) => a.id);
+  const decisions = decidedIds.length ? await db.select().from(grantDecisions).where(inArray(grantDecisions.applicationId, decidedIds)) : [];
+  const verifications = decidedIds.length
+    ? await db
+        .select({ ownerCode: grantVerifications.ownerCode, applicationId: grantVerifications.applicationId, results: grantVerifications.results })
+        .from(grantVerifications)
+        .where(and(inArray(grantVerifications.applicationId, decidedIds), isNotNull(grantVerifications.publishedAt)))
+    : [];
+  const prefs = await db.select({ code: areas.code, name: areas.name }).from(areas).where(eq(areas.level, 'prefecture'));
+  const prefNames = new Map(prefs.map((p) => [p.code.slice(0, 2), p.name]));
+  return nationalRollup(
+    fy,
+    apps,
+    decisions,
+    verifications.map((v) => ({ ...v, results: v.results as ProjectResult[] })),
+    prefNames,
+    PUBLIC_STATUSES,
+  );
+}
