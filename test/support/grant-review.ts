@@ -1,18 +1,10 @@
 /**
- * Helpers for the review and verification tests: the app with the review, verification and
- * roll-up routes in front (they are mounted by the grants module's routes once wired; the wrapper
- * serves them either way), the people of a review, and an application driven to a state through
- * the workflow's own routes.
+ * Helpers for the review and verification tests: the platform's app, the people of a review, and
+ * an application driven to a state through the workflow's own routes.
  */
 import { expect } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import type { Database } from '../../src/db/client.ts';
-import { errorResponse } from '../../src/infra/http/errors.ts';
-import { createRouter } from '../../src/infra/http/router.ts';
-import { sessionMiddleware, type AuthEnv } from '../../src/modules/auth/index.ts';
-import { grantReviewRoutes } from '../../src/modules/grants/http-review.ts';
-import { grantRollupRoutes } from '../../src/modules/grants/http-rollup.ts';
-import { grantVerificationRoutes } from '../../src/modules/grants/http-verification.ts';
 import { application, localStrategy, project } from './grant-api.ts';
 import { addReviewerBody, addUser, type requester, signIn, type App, type Session } from './plan-api.ts';
 
@@ -21,15 +13,7 @@ export const KANAZAWA = '172014';
 export const STRATEGY = 'toyama-city-sogo';
 
 export function reviewApp(db: Database): App {
-  const platform = createApp({ db, webRoot: null });
-  const app = createRouter<AuthEnv>();
-  app.onError((err, c) => errorResponse(err, c) ?? c.json({ error: { code: 'internal', message: String(err) } }, 500));
-  app.use('/api/*', sessionMiddleware(db));
-  app.route('/api/v1', grantReviewRoutes(db));
-  app.route('/api/v1', grantVerificationRoutes(db));
-  app.route('/api/v1', grantRollupRoutes(db));
-  app.all('*', (c) => platform.fetch(c.req.raw));
-  return app as unknown as App;
+  return createApp({ db, webRoot: null });
 }
 
 export interface People {

@@ -1071,6 +1071,376 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grants/applications/{applicationId}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 審査員を指定 / assign reviewers
+         * @description The secretariat names reviewers (users with the reviewer role, by id or e-mail) while the application is submitted or under review. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "reviewer@example.jp"
+                         *     ]
+                         */
+                        reviewers: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviewers: components["schemas"]["GrantReviewer"][];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * 審査員の指定を解除 / unassign a reviewer
+         * @description The secretariat takes a reviewer off the application; that reviewer's scores are deleted with the assignment. Audited.
+         */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description the reviewer’s user id */
+                    user_id: string;
+                };
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviewers: components["schemas"]["GrantReviewer"][];
+                            scores_removed: number;
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/applications/{applicationId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 審査結果（評価基準ごとの採点） / the review
+         * @description Secretariat: every reviewer's scores and comments with names, and the summary. An assigned reviewer: their own scores. Others: 403 (404 when they may not see the application).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantReviews"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * 自分の採点を保存 / save my scores
+         * @description An assigned reviewer scores each criterion 1..d2g.review.score_max (a comment is required at or below d2g.review.comment_required_max_score) while the application is under review. Replaces their earlier scores.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            comment?: string;
+                            /** @example vision_issues */
+                            criterion: string;
+                            /** @example 4 */
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantMyReview"];
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grants/applications/{applicationId}/transitions": {
         parameters: {
             query?: never;
@@ -1168,6 +1538,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grants/applications/{applicationId}/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 申請の効果検証 / an application’s verifications
+         * @description Public: the published verifications (404 when none). Those who see the application: every verification, drafts included.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application_id: string;
+                            owner_code: string;
+                            status: string;
+                            status_label: string;
+                            title: string;
+                            verifications: components["schemas"]["GrantVerification"][];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/applications/{applicationId}/verifications/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 効果検証を記録 / record the effect verification of a fiscal year
+         * @description The applicant, while the projects are in execution: participants by sector (産官学金労言; names as published, no contact data), and per funded project the assessment and 改善方策. The KPIs of each funded project are evaluated by the KPI engine as of `as_of` and stored as a snapshot. Fewer sectors than d2g.verification.min_sectors, or government only, is a warning.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    fiscalYear: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 2028-03-31 */
+                        as_of?: string;
+                        participants?: {
+                            name: string;
+                            organisation?: string;
+                            /** @enum {string} */
+                            sector: "industry" | "government" | "academia" | "finance" | "labour" | "media";
+                        }[];
+                        results?: {
+                            assessment?: string;
+                            improvement?: string;
+                            project_id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantVerification"] & {
+                            warnings: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grants/check": {
         parameters: {
             query?: never;
@@ -1227,6 +1782,192 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/review-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 自分に割り当てられた審査 / my review assignments
+         * @description The applications assigned to the signed-in reviewer, with how many criteria they have scored.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignments: {
+                                application_id: string;
+                                complete: boolean;
+                                fiscal_year: number;
+                                owner_code: string;
+                                scored: number;
+                                status: string;
+                                status_label: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 第2世代交付金の全国集計 / national roll-up
+         * @description Public. Decided national share (円) by prefecture, project kind and the fiscal year it is for; applications by status; KPI achievement of funded projects from published verifications. fiscal_year filters by the application’s fiscal year. format=csv downloads the funds table (encoding: utf8-bom for Excel, utf8, sjis).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    encoding?: "utf8-bom" | "utf8" | "sjis";
+                    fiscal_year?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantRollup"];
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公表された効果検証の一覧 / published verifications
+         * @description Public. Per prefecture (pref_code: a prefecture and its municipalities), per government (owner_code) or per fiscal year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    fiscal_year?: string;
+                    owner_code?: string;
+                    pref_code?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            verifications: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6620,11 +7361,161 @@ export interface components {
             }[];
             warnings: number;
         };
+        GrantMyReview: {
+            application_id: string;
+            complete: boolean;
+            scores: components["schemas"]["GrantReviewScore"][];
+            version: number | null;
+        };
         GrantNationalShare: {
             infra: number;
             kyoten: number;
             soft: number;
             total: number;
+        };
+        GrantReviewer: {
+            name: string;
+            user_id: string;
+        };
+        GrantReviews: {
+            application_id: string;
+            comment_required_max_score: number;
+            criteria: ({
+                id: string;
+                label: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            reviewers: (components["schemas"]["GrantReviewer"] & {
+                complete: boolean;
+                scores: components["schemas"]["GrantReviewScore"][];
+                total: number | null;
+            })[];
+            score_max: number;
+            status: string;
+            status_label: string;
+            submitted_version: number | null;
+            summary: components["schemas"]["GrantReviewSummary"];
+            title: string;
+            /** @enum {string} */
+            view: "secretariat" | "reviewer";
+        };
+        GrantReviewScore: {
+            comment: string;
+            criterion: string;
+            label: string;
+            score: number;
+            updated_at: string;
+            version: number;
+        };
+        GrantReviewSummary: {
+            complete_reviewer_ids: string[];
+            complete_reviewers: number;
+            criteria: {
+                count: number;
+                criterion: string;
+                label: string;
+                max: number | null;
+                mean: number | null;
+                min: number | null;
+                spread: boolean;
+            }[];
+            reviewers: number;
+            spread: boolean;
+            total: {
+                count: number;
+                max: number | null;
+                max_possible: number;
+                mean: number | null;
+                min: number | null;
+            };
+        } | null;
+        GrantRollup: {
+            applications: {
+                by_status: {
+                    [key: string]: number;
+                };
+                total: number;
+            };
+            decided: {
+                by_fiscal_year: {
+                    by_kind: {
+                        infra: number;
+                        kyoten: number;
+                        soft: number;
+                    };
+                    fiscal_year: number;
+                    total: number;
+                }[];
+                by_kind: {
+                    infra: number;
+                    kyoten: number;
+                    soft: number;
+                };
+                by_prefecture: {
+                    applications: number;
+                    by_kind: {
+                        infra: number;
+                        kyoten: number;
+                        soft: number;
+                    };
+                    name: string;
+                    pref_code: string;
+                    total: number;
+                }[];
+                total: number;
+            };
+            fiscal_year: number | null;
+            kpi_achievement: {
+                achieved: number;
+                by_class: {
+                    [key: string]: number;
+                };
+                kpis: number;
+                projects: number;
+                /** @description ①A 目標達成 over all KPIs evaluated, percent (one decimal) */
+                share_achieved: number | null;
+                verifications: number;
+            };
+        };
+        GrantVerification: {
+            application_id: string;
+            as_of: string;
+            fiscal_year: number;
+            owner_code: string;
+            participants: {
+                name: string;
+                organisation?: string;
+                /** @enum {string} */
+                sector: "industry" | "government" | "academia" | "finance" | "labour" | "media";
+                sector_label: string;
+            }[];
+            published_at: string | null;
+            results: {
+                assessment: string;
+                decided_total: number;
+                improvement: string;
+                kind: string;
+                kpis: components["schemas"]["GrantVerificationKpi"][];
+                project_id: string;
+                project_name: string;
+            }[];
+            sector_counts: {
+                [key: string]: number;
+            };
+            updated_at: string;
+        };
+        GrantVerificationKpi: {
+            found: boolean;
+            kpi_id: string;
+            name: string;
+            progress: number | null;
+            reason: string;
+            status: string;
+            strategy_id: string;
+            unit: string;
+        } & {
+            [key: string]: unknown;
         };
         ImportJob: {
             bytes: number | null;
