@@ -60,3 +60,20 @@ it('checks application files: 0 when the rules are met, 7 when one is broken, 1 
   expect((await check('nowhere.json')).code).toBe(2);
   expect((await check('valid-municipality.json', '--format', 'xml')).code).toBe(1);
 }, 240_000);
+
+it('imports application files as drafts: created, then a new version of the same draft; a malformed file writes nothing', async () => {
+  const imp = (...files: string[]) => sousei(['grants', 'import', ...files.map((f) => join(FIXTURES, f))]);
+  const first = await imp('valid-municipality.json');
+  expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(/valid-municipality\.json: 作成 g-[0-9a-f]{12}（版 1）162027 2026年度/);
+  const id = /作成 (g-[0-9a-f]{12})/.exec(first.stdout)![1]!;
+  // the same government and year again: the draft gets a new version, not a second application
+  const again = await imp('combination-broken.json');
+  expect(again.code).toBe(0);
+  expect(again.stdout).toContain(`combination-broken.json: 更新 ${id}（版 2）`);
+  // a batch with one malformed file: refused before anything is written
+  const bad = await imp('valid-municipality.json', 'malformed.json');
+  expect(bad.code).toBe(1);
+  const list = JSON.parse((await sousei(['grants', 'list', '--format', 'json'])).stdout) as { applications: { id: string; current_version: number; check_errors: number }[] };
+  expect(list.applications.map((a) => [a.id, a.current_version, a.check_errors])).toEqual([[id, 2, 1]]);
+});

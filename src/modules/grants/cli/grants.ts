@@ -1,14 +1,19 @@
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { databaseCommand } from '../../../infra/cli/command-kinds.ts';
 import { oneOf, positiveInt } from '../../../infra/cli/options.ts';
 import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { formatNumberText } from '../../../shared/display-format.ts';
+import { decodeFile } from '../../../shared/tabular.ts';
+import { actorName } from '../../../infra/cli/runtime.ts';
 import { operatorPrincipal } from '../../auth/index.ts';
+import { readApplicationText } from '../domain/read-application.ts';
+import { importApplication } from '../use-cases/import-application.ts';
 import { GRANT_STATUSES, type GrantStatus } from '../domain/workflow.ts';
 import { getApplication } from '../use-cases/get-application.ts';
 import { listApplications } from '../use-cases/list-applications.ts';
 
-/** `sousei grants list|show`: applications as an operator sees them (every one, drafts included). */
+/** `sousei grants list|show|import`: applications as an operator sees them (every one, drafts included), and drafts from files. */
 export function registerGrantApplications(grants: Command, rt: CliRuntime) {
   databaseCommand(grants.command('list'))
     .description('申請の一覧（運用者には作成中の申請も） / list applications')
@@ -38,6 +43,22 @@ export function registerGrantApplications(grants: Command, rt: CliRuntime) {
     .action(async (id: string, _opts: unknown, cmd: Command) => {
       await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'grants show', async ({ db }) => {
         rt.io.stdout.write(`${JSON.stringify(await getApplication(db, id, operatorPrincipal('cli')), null, 2)}\n`);
+      });
+    });
+  databaseCommand(grants.command('import'))
+    .description('申請ファイル（JSON）から申請を作成、または作成中の申請を更新（ファイルごとに全部か無し） / create or update draft applications from files')
+    .argument('<files...>', 'application JSON files (README: Application format)')
+    .option('--actor <name>', 'who, for the audit trail')
+    .action(async (files: string[], opts: { actor?: string }, cmd: Command) => {
+      await rt.withPlatform(cmd.optsWithGlobals<GlobalOptions>(), 'grants import', async ({ db }) => {
+        const by = operatorPrincipal(actorName(rt, opts.actor));
+        // every file is read and checked for form before anything is written
+        const contents = [];
+        for (const file of files) contents.push({ file, content: readApplicationText(decodeFile(await rt.io.readFile(file), basename(file)), basename(file)) });
+        for (const { file, content } of contents) {
+          const r = await importApplication(db, content, by);
+          rt.io.stdout.write(`${basename(file)}: ${r.created ? '作成' : '更新'} ${r.id}（版 ${r.version}）${content.applicant_code} ${content.fiscal_year}年度\n`);
+        }
       });
     });
 }
