@@ -15,6 +15,8 @@
  *      the raw SQL for the same rows at the same concurrency (bench/http-throughput.ts)
  *   8. plans: 2,000 published plans — the 国内投資マップ and the public list on loopback beside the
  *      raw SQL for the same rows (bench/plans.ts)
+ *   9. grants: one application per local government — the public list and the national roll-up beside
+ *      the raw SQL, the rule checks and the 企業版ふるさと納税 calculator beside the same function in-process (bench/grants.ts)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,6 +34,7 @@ import { benchStatsImport } from './stats-import.ts';
 import { benchKpiImport } from './kpi-import.ts';
 import { benchThroughputPglite, benchThroughputPostgres } from './http-throughput.ts';
 import { benchPlans } from './plans.ts';
+import { benchGrants } from './grants.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -191,3 +194,4 @@ await measureWeb();
 await benchStatsImport();
 await benchKpiImport();
 await benchPlans();
+await benchGrants();
