@@ -50,6 +50,10 @@ const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx').then((m) =>
 const PlanEditPage = lazy(() => import('../features/plans/PlanEditPage.tsx').then((m) => ({ default: m.PlanEditPage })));
 /* investment map */
 const InvestmentMapPage = lazy(loadInvestmentMap);
+// 第2世代交付金: the list, one application, its builder.
+const GrantsListPage = lazy(() => import('../features/grants/GrantsListPage.tsx').then((m) => ({ default: m.GrantsListPage })));
+const GrantPage = lazy(() => import('../features/grants/GrantPage.tsx').then((m) => ({ default: m.GrantPage })));
+const GrantEditPage = lazy(() => import('../features/grants/GrantEditPage.tsx').then((m) => ({ default: m.GrantEditPage })));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -110,6 +114,9 @@ export function App() {
             {/* end plans */}
             {/* investment map */}
             <Route path="/investment-map">{() => <InvestmentMapPage />}</Route>
+            <Route path="/grants">{() => <GrantsListPage />}</Route>
+            <Route path="/grants/:id/edit">{(p) => <GrantEditPage key={p.id} id={p.id} />}</Route>
+            <Route path="/grants/:id">{(p) => <GrantPage key={p.id} id={p.id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

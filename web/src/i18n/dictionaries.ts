@@ -24,6 +24,7 @@ import * as statsScatter from '../features/statistics/scatter/messages.ts';
 import * as plans from '../features/plans/messages.ts';
 import * as planFields from '../features/plans/field-messages.ts';
 import * as investmentMap from '../features/investment-map/messages.ts';
+import * as grants from '../features/grants/messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -47,6 +48,7 @@ export const MESSAGE_FILES = {
   plans,
   planFields,
   investmentMap,
+  grants,
 };
 
 const ja = {
@@ -68,6 +70,7 @@ const ja = {
   ...plans.ja,
   ...planFields.ja,
   ...investmentMap.ja,
+  ...grants.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -92,6 +95,7 @@ const en: Dictionary = {
   ...plans.en,
   ...planFields.en,
   ...investmentMap.en,
+  ...grants.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };
