@@ -40,6 +40,8 @@ const PAGES: Array<[string, string, boolean]> = [
   ['plans (no plan published)', '/plans', false],
   ['plans (editor: scope and create)', '/plans?scope=mine', true],
   ['investment map', '/investment-map', false],
+  ['grants (public list)', '/grants', false],
+  ['grants (editor: mine and create)', '/grants', true],
   ['not found', '/no/such/page', false],
 ];
 

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
 import type { GrantContent, ProjectDraft, ProjectKind, Sector, Stage } from './api.ts';
 import { fiscalYearLabel, useYen } from './GrantChecks.tsx';
+import { KpiPicker, useApplicantKpis } from './KpiPicker.tsx';
 
 const KINDS: ProjectKind[] = ['soft', 'kyoten', 'infra'];
 const SECTORS: Sector[] = ['industry', 'government', 'academia', 'finance', 'labour', 'media'];
@@ -128,7 +129,9 @@ function CostInput({ year, value, onChange }: { year: number; value: string | nu
   );
 }
 
-function ProjectFields({ p, n, years, set, remove }: { p: ProjectDraft; n: number; years: number[]; set: (p: ProjectDraft) => void; remove: () => void }) {
+type Kpis = { strategy_id: string; kpi_id: string; name: string }[];
+
+function ProjectFields({ p, n, years, kpis, set, remove }: { p: ProjectDraft; n: number; years: number[]; kpis: Kpis; set: (p: ProjectDraft) => void; remove: () => void }) {
   const { t } = useI18n();
   const kindId = useId();
   return (
@@ -171,6 +174,7 @@ function ProjectFields({ p, n, years, set, remove }: { p: ProjectDraft; n: numbe
           <Text label={t('grants.edit.ministry')} value={p.ministry ?? ''} onChange={(v) => set({ ...p, ministry: v || null })} />
         </>
       ) : null}
+      <KpiPicker p={p} kpis={kpis} set={set} />
       <Text label={t('grants.edit.selfReliance')} value={p.self_reliance} multiline onChange={(self_reliance) => set({ ...p, self_reliance })} />
       <button type="button" className="button" onClick={remove}>
         {t('grants.edit.remove')}
@@ -183,6 +187,7 @@ export function ProjectsFields({ content, update }: { content: GrantContent; upd
   const { t } = useI18n();
   const fy = content.fiscal_year;
   const years = range(fy, fy + 9);
+  const kpis = useApplicantKpis(content.applicant_code).data ?? [];
   const add = () => {
     const ids = new Set(content.projects.map((p) => p.id));
     let n = content.projects.length + 1;
@@ -214,6 +219,7 @@ export function ProjectsFields({ content, update }: { content: GrantContent; upd
           p={p}
           n={i + 1}
           years={years}
+          kpis={kpis}
           set={(next) => update({ projects: content.projects.map((x) => (x.id === p.id ? next : x)) })}
           remove={() => update({ projects: content.projects.filter((x) => x.id !== p.id) })}
         />
