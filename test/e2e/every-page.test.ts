@@ -44,6 +44,8 @@ const PAGES: Array<[string, string, boolean]> = [
   ['calculator: プロ人材', '/calc/pro-jinzai', false],
   ['rule book', '/rules', false],
   ['rule book (one programme, one day)', '/rules?program=kigyo_furusato&as_of=2026-12-01', false],
+  ['grants (public list)', '/grants', false],
+  ['grants (editor: mine and create)', '/grants', true],
   ['not found', '/no/such/page', false],
 ];
 

@@ -54,6 +54,10 @@ const InvestmentMapPage = lazy(loadInvestmentMap);
 const KigyoFurusatoPage = lazy(() => import('../features/calculators/KigyoFurusatoPage.tsx'));
 const ProJinzaiPage = lazy(() => import('../features/calculators/ProJinzaiPage.tsx'));
 const RulesPage = lazy(() => import('../features/rules/RulesPage.tsx'));
+// 第2世代交付金: the list, one application, its builder.
+const GrantsListPage = lazy(() => import('../features/grants/GrantsListPage.tsx').then((m) => ({ default: m.GrantsListPage })));
+const GrantPage = lazy(() => import('../features/grants/GrantPage.tsx').then((m) => ({ default: m.GrantPage })));
+const GrantEditPage = lazy(() => import('../features/grants/GrantEditPage.tsx').then((m) => ({ default: m.GrantEditPage })));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -118,6 +122,9 @@ export function App() {
             <Route path="/calc/kigyo-furusato">{() => <KigyoFurusatoPage />}</Route>
             <Route path="/calc/pro-jinzai">{() => <ProJinzaiPage />}</Route>
             <Route path="/rules">{() => <RulesPage />}</Route>
+            <Route path="/grants">{() => <GrantsListPage />}</Route>
+            <Route path="/grants/:id/edit">{(p) => <GrantEditPage key={p.id} id={p.id} />}</Route>
+            <Route path="/grants/:id">{(p) => <GrantPage key={p.id} id={p.id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

@@ -26,6 +26,7 @@ import * as planFields from '../features/plans/field-messages.ts';
 import * as investmentMap from '../features/investment-map/messages.ts';
 import * as calculators from '../features/calculators/messages.ts';
 import * as rules from '../features/rules/messages.ts';
+import * as grants from '../features/grants/messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -51,6 +52,7 @@ export const MESSAGE_FILES = {
   investmentMap,
   calculators,
   rules,
+  grants,
 };
 
 const ja = {
@@ -74,6 +76,7 @@ const ja = {
   ...investmentMap.ja,
   ...calculators.ja,
   ...rules.ja,
+  ...grants.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -100,6 +103,7 @@ const en: Dictionary = {
   ...investmentMap.en,
   ...calculators.en,
   ...rules.en,
+  ...grants.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };

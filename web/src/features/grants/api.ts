@@ -1,0 +1,161 @@
+/** The 第2世代交付金 API (/api/v1/grants…): one function per endpoint the grant pages use, and their types. */
+import { query, request } from '../../api/client.ts';
+import type { components } from '../../api/schema.gen.ts';
+
+export type GrantHeader = components['schemas']['GrantApplicationHeader'];
+export type ProjectKind = 'soft' | 'kyoten' | 'infra';
+export type Sector = 'industry' | 'government' | 'academia' | 'finance' | 'labour' | 'media';
+export type Stage = 'design' | 'implementation' | 'verification';
+
+const V1 = '/api/v1/grants';
+const enc = encodeURIComponent;
+
+export const grantPaths = {
+  list: () => '/grants',
+  application: (id: string) => `/grants/${enc(id)}`,
+  edit: (id: string) => `/grants/${enc(id)}/edit`,
+};
+
+/** The content as the editor holds it: amounts stay as typed (「3億」) until the server reads them. */
+export interface CostLineDraft {
+  fiscal_year: number;
+  eligible_cost: string | number;
+}
+export interface ProjectDraft {
+  id: string;
+  kind: ProjectKind;
+  name: string;
+  summary: string;
+  is_new: boolean;
+  outside_cap_reason: string | null;
+  start_fy: number;
+  end_fy: number;
+  costs: CostLineDraft[];
+  rate: number | null;
+  rate_basis: string | null;
+  ministry: string | null;
+  kpis: { strategy_id: string; kpi_id: string }[];
+  self_reliance: string;
+}
+export interface ParticipantDraft {
+  sector: Sector;
+  name: string;
+  stages: Stage[];
+}
+export interface GrantContent {
+  format?: 'sousei-grant-application/1';
+  applicant_code: string;
+  applicant_kind: string | null;
+  fiscal_year: number;
+  title: string;
+  vision: string;
+  issues: string;
+  participants: ParticipantDraft[];
+  projects: ProjectDraft[];
+}
+
+export interface CheckIssue {
+  rule: string;
+  project: string | null;
+  year?: number;
+  severity: 'error' | 'warning';
+  message: string;
+  source: { document: string; lines: string | null; url?: string };
+}
+export interface TraceStep {
+  step: string;
+  label: string;
+  formula: string;
+  inputs: Record<string, number>;
+  parameters: { id: string; label: string; source: { document: string; lines?: string | null } }[];
+  value: number;
+  cap?: { id: string; label: string; limit: number; binding: boolean };
+}
+export interface KindTotals {
+  soft: number;
+  kyoten: number;
+  infra: number;
+  total: number;
+}
+export interface ProjectShare {
+  id: string;
+  kind: ProjectKind;
+  name: string;
+  rate: number;
+  by_year: Record<string, number>;
+  total: number;
+  eligible_total: number;
+  trace: TraceStep[];
+}
+export interface GrantChecks {
+  ok: boolean;
+  applicant_kind: string;
+  national_share_by_year: Record<string, KindTotals>;
+  national_share_total?: KindTotals;
+  projects: ProjectShare[];
+  errors: number;
+  warnings: number;
+  issues: CheckIssue[];
+  trace: TraceStep[];
+}
+export type GrantOp =
+  | 'view'
+  | 'edit'
+  | 'submit'
+  | 'return'
+  | 'assign_reviewers'
+  | 'start_review'
+  | 'review'
+  | 'see_reviews'
+  | 'decide'
+  | 'start_execution'
+  | 'verify'
+  | 'publish_verification';
+export interface GrantEvent {
+  seq: number;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  version: number;
+  comment: string;
+  at: string;
+  actor_label?: string;
+  [k: string]: unknown;
+}
+export interface GrantView {
+  application: GrantHeader;
+  version: number;
+  content: GrantContent;
+  checks: GrantChecks;
+  decisions: { project_id: string; fiscal_year: number; amount: number; kind: string; reason: string | null }[];
+  history: GrantEvent[];
+  may: Record<GrantOp, boolean>;
+}
+
+export function listGrants(f: { scope?: 'mine' | 'public'; fiscal_year?: number; status?: string }, signal?: AbortSignal): Promise<{ total: number; applications: GrantHeader[] }> {
+  return request(`${V1}/applications${query(f)}`, { signal });
+}
+
+export function createGrant(body: { applicant_code: string; fiscal_year: number; title: string }): Promise<{ application: GrantHeader }> {
+  return request(`${V1}/applications`, { method: 'POST', json: body });
+}
+
+export function getGrant(id: string, signal?: AbortSignal): Promise<GrantView> {
+  return request(`${V1}/applications/${enc(id)}`, { signal });
+}
+
+export function saveGrant(id: string, baseVersion: number, content: GrantContent): Promise<{ version: number; changed: boolean }> {
+  return request(`${V1}/applications/${enc(id)}`, { method: 'PUT', json: { base_version: baseVersion, content } });
+}
+
+export function transitionGrant(
+  id: string,
+  action: 'submit' | 'return' | 'start_review' | 'start_execution' | 'publish_verification',
+  comment?: string,
+): Promise<{ status: string }> {
+  return request(`${V1}/applications/${enc(id)}/transitions`, { method: 'POST', json: { action, ...(comment ? { comment } : {}) } });
+}
+
+export function checkGrant(content: GrantContent, signal?: AbortSignal): Promise<GrantChecks> {
+  return request(`${V1}/check`, { method: 'POST', json: content, signal });
+}
