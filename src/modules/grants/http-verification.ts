@@ -26,7 +26,8 @@ const yearParam = appParam.extend({
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true as const });
 const ok = <T extends z.ZodType>(schema: T, description = 'OK') => ({ content: { 'application/json': { schema } }, description });
 
-const Participant = z.object({ name: z.string().max(100), sector: z.enum(SECTORS), organisation: z.string().max(200).optional() });
+// strict: contact data (e-mail, telephone) is refused, not silently dropped
+const Participant = z.object({ name: z.string().max(100), sector: z.enum(SECTORS), organisation: z.string().max(200).optional() }).strict();
 const KpiSnapshot = z
   .object({
     strategy_id: z.string(),
@@ -110,8 +111,16 @@ export const listVerificationsRoute = createRoute({
   description: 'Public. Per prefecture (pref_code: a prefecture and its municipalities), per government (owner_code) or per fiscal year.',
   request: {
     query: z.object({
-      pref_code: z.string().max(2).optional().openapi({ example: '16' }),
-      owner_code: z.string().max(6).optional().openapi({ example: '162019' }),
+      pref_code: z
+        .string()
+        .regex(/^\d{2}$/, '都道府県コードは2桁の数字で指定してください（例: 16）')
+        .optional()
+        .openapi({ example: '16' }),
+      owner_code: z
+        .string()
+        .regex(/^\d{6}$/, '団体コードは6桁の数字で指定してください（例: 162019）')
+        .optional()
+        .openapi({ example: '162019' }),
       fiscal_year: z
         .string()
         .regex(/^\d{4}$/, '年度は西暦4桁で指定してください（例: 2027）')
