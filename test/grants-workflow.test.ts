@@ -175,4 +175,19 @@ describeEachDatabase('grant application workflow', (db) => {
     expect((await api.get('/api/v1/grants/applications/..%2F..')).status).toBeLessThan(500);
     expect((await get(planner)).body.application.current_version).toBe(3);
   });
+
+  it('filters published verifications by 団体コード as typed, and names a bad one', async () => {
+    const ok = await api.get('/api/v1/grants/verifications?owner_code=%EF%BC%91%EF%BC%96%EF%BC%92%EF%BC%90%EF%BC%91%EF%BC%99');
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { verifications: unknown[] }).verifications).toEqual([]);
+    for (const [q, column] of [
+      ['owner_code=-1', 'owner_code'],
+      ['owner_code=', 'owner_code'],
+      ['pref_code=99', 'pref_code'],
+    ] as const) {
+      const r = await api.get(`/api/v1/grants/verifications?${q}`);
+      expect(r.status, q).toBe(400);
+      expect(((await r.json()) as { error: { issues: { column: string }[] } }).error.issues[0]?.column).toBe(column);
+    }
+  });
 });

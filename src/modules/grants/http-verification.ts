@@ -111,16 +111,8 @@ export const listVerificationsRoute = createRoute({
   description: 'Public. Per prefecture (pref_code: a prefecture and its municipalities), per government (owner_code) or per fiscal year.',
   request: {
     query: z.object({
-      pref_code: z
-        .string()
-        .regex(/^\d{2}$/, '都道府県コードは2桁の数字で指定してください（例: 16）')
-        .optional()
-        .openapi({ example: '16' }),
-      owner_code: z
-        .string()
-        .regex(/^\d{6}$/, '団体コードは6桁の数字で指定してください（例: 162019）')
-        .optional()
-        .openapi({ example: '162019' }),
+      pref_code: z.string().max(4).optional().openapi({ example: '16', description: '都道府県コード (2 digits; full-width accepted)' }),
+      owner_code: z.string().max(12).optional().openapi({ example: '162019', description: '団体コード (6 digits, or 5 without the check digit; full-width accepted)' }),
       fiscal_year: z
         .string()
         .regex(/^\d{4}$/, '年度は西暦4桁で指定してください（例: 2027）')

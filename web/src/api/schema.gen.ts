@@ -1924,7 +1924,9 @@ export interface paths {
             parameters: {
                 query?: {
                     fiscal_year?: string;
+                    /** @description 団体コード (6 digits, or 5 without the check digit; full-width accepted) */
                     owner_code?: string;
+                    /** @description 都道府県コード (2 digits; full-width accepted) */
                     pref_code?: string;
                 };
                 header?: never;

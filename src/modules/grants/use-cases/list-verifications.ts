@@ -7,7 +7,8 @@
 import { and, desc, eq, isNotNull, like, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
 import { InputError } from '../../../shared/errors.ts';
-import { normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { LocalGovCodeError, normalizeLocalGovCode } from '../../../shared/local-gov-code.ts';
+import { toHalfWidth } from '../../../shared/normalize-text.ts';
 import { areas } from '../../local-gov/index.ts';
 import { sectorCounts, type ProjectResult, type VerificationParticipant } from '../domain/verification.ts';
 import { percent1 } from '../domain/rollup.ts';
@@ -35,16 +36,26 @@ export interface PublishedVerificationItem {
   share_achieved: number | null;
 }
 
+/** 団体コード as typed (full-width digits, 5 digits without the check digit), or a 400 naming owner_code. */
+function ownerCodeOf(raw: string): string {
+  try {
+    return normalizeLocalGovCode(raw);
+  } catch (e) {
+    if (e instanceof LocalGovCodeError) throw InputError.single({ column: 'owner_code', code: 'invalid', reason: e.message });
+    throw e;
+  }
+}
+
 function checkFilter(f: VerificationFilter): SQL[] {
   const conds: SQL[] = [isNotNull(grantVerifications.publishedAt)];
   if (f.prefCode !== undefined) {
-    const p = f.prefCode.trim().padStart(2, '0');
+    const p = toHalfWidth(f.prefCode).trim().padStart(2, '0');
     const n = Number(p);
     if (!/^\d{2}$/.test(p) || n < 1 || n > 47)
       throw InputError.single({ column: 'pref_code', code: 'invalid', reason: `都道府県コードは01〜47で指定してください（${f.prefCode}）` });
     conds.push(like(grantVerifications.ownerCode, `${p}%`));
   }
-  if (f.ownerCode !== undefined) conds.push(eq(grantVerifications.ownerCode, normalizeLocalGovCode(f.ownerCode)));
+  if (f.ownerCode !== undefined) conds.push(eq(grantVerifications.ownerCode, ownerCodeOf(f.ownerCode)));
   if (f.fiscalYear !== undefined) conds.push(eq(grantVerifications.fiscalYear, f.fiscalYear));
   return conds;
 }
