@@ -26,7 +26,8 @@ const yearParam = appParam.extend({
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true as const });
 const ok = <T extends z.ZodType>(schema: T, description = 'OK') => ({ content: { 'application/json': { schema } }, description });
 
-const Participant = z.object({ name: z.string().max(100), sector: z.enum(SECTORS), organisation: z.string().max(200).optional() });
+// strict: contact data (e-mail, telephone) is refused, not silently dropped
+const Participant = z.object({ name: z.string().max(100), sector: z.enum(SECTORS), organisation: z.string().max(200).optional() }).strict();
 const KpiSnapshot = z
   .object({
     strategy_id: z.string(),
