@@ -5,6 +5,7 @@
  * decision is a parameter of its own (kind 'decision'), so it can be changed in one place.
  */
 import type { RuleParameter } from '../rule-parameter.ts';
+import { DAI2SEDAI_REVIEW_PARAMETERS } from './dai2sedai-review.ts';
 import { decision, OKU, seed002 } from './sources.ts';
 
 const base = { program: 'dai2sedai' as const, effectiveFrom: '2025-04-01', effectiveTo: null };
@@ -372,24 +373,6 @@ export const DAI2SEDAI_PARAMETERS: readonly RuleParameter[] = [
   },
   {
     ...base,
-    id: 'd2g.review.comment_required_max_score',
-    label: 'コメントを必須とする点数（この点数以下）',
-    value: 1,
-    unit: 'count',
-    source: decision('D2G-EVAL-CRITERIA'),
-    note: '資料に記載なし。最低点をつけるときは、申請者と事務局が改善点を知れるよう理由のコメントを必須とする。',
-  },
-  {
-    ...base,
-    id: 'd2g.review.spread_threshold',
-    label: '審査員間の評価の開き（この点差以上で注意）',
-    value: 2,
-    unit: 'count',
-    source: decision('D2G-EVAL-CRITERIA'),
-    note: '資料に記載なし。同じ評価基準で審査員の点数が2点以上開いたとき、合議で確かめるよう要約に印をつける。',
-  },
-  {
-    ...base,
     id: 'd2g.verification.sectors',
     label: '効果検証に参画する主体',
     value: ['industry', 'government', 'academia', 'finance', 'labour', 'media'],
@@ -397,14 +380,6 @@ export const DAI2SEDAI_PARAMETERS: readonly RuleParameter[] = [
     source: seed002('449-453', 'D2G-EFFECT-VERIFICATION'),
     note: '産官学金労言。効果検証及び評価結果・改善方策の公表は義務。',
   },
-  {
-    ...base,
-    id: 'd2g.verification.min_sectors',
-    label: '効果検証に参画する主体の分野数（目安）',
-    value: 3,
-    unit: 'count',
-    binding: 'guideline',
-    source: decision('D2G-EFFECT-VERIFICATION'),
-    note: '資料は「産官学金労言の参画」とするのみで数の定めなし。行政だけ、あるいは二分野だけの検証は多様な主体の参画と言いにくいため、3分野未満なら警告する（記録・公表は妨げない）。',
-  },
+  // the review's and the verification's decisions (README of grants)
+  ...DAI2SEDAI_REVIEW_PARAMETERS,
 ];
