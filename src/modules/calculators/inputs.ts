@@ -6,11 +6,26 @@
 import { z } from '@hono/zod-openapi';
 import { LocalGovCodeError, normalizeLocalGovCode } from '../../shared/local-gov-code.ts';
 import { formatDay, todayDay } from '../../shared/periods.ts';
-import { yenAmount } from '../../shared/yen-amount.ts';
+import { parseYen } from '../../shared/yen-amount.ts';
 import { isDay } from '../rulebook/index.ts';
 import { MAX_DONATIONS } from './domain/what-if.ts';
 
-const yen = (description: string, example: string) => yenAmount.openapi({ description: `${description}（円。数値、または「1,000万」「3億」のような文字列）`, example });
+/**
+ * Built here rather than by calling .openapi on the shared yenAmount: that instance may be created
+ * before @hono/zod-openapi extends zod (import order), and then has no .openapi.
+ */
+const yen = (description: string, example: string) =>
+  z
+    .union([z.number(), z.string()])
+    .openapi({ description: `${description}（円。数値、または「1,000万」「3億」のような文字列）`, example })
+    .transform((v, ctx) => {
+      const r = parseYen(v);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.reason });
+        return z.NEVER;
+      }
+      return r.yen;
+    });
 
 const ratio = (what: string) =>
   z
