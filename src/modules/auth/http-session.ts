@@ -51,6 +51,12 @@ export function requireActor(c: Context<AuthEnv>): Actor {
 export const requirePrincipal = (c: Context<AuthEnv>): Principal => userPrincipal(requireActor(c));
 
 /** The signed-in user of a read that is not public (a GET sends no CSRF token); 401 otherwise. */
+/** The signed-in reader of a public route, or null: public records show more to those who may see them. */
+export function readerOf(c: Context<AuthEnv>): Principal | null {
+  const s = c.get('session');
+  return s ? userPrincipal(s.actor) : null;
+}
+
 export function sessionPrincipal(c: Context<AuthEnv>): Principal {
   const s = c.get('session');
   if (!s) throw new UnauthorizedError();

@@ -13,5 +13,15 @@ export { sessionFor, signOut, countOtherSessions, SESSION_HOURS } from './sessio
 export { checkPassword, assertAcceptablePassword, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from './domain/password-policy.ts';
 export { throttledMessage } from './domain/throttle-policy.ts';
 export { authRoutes, type AuthRoutesOptions } from './http.ts';
-export { sessionMiddleware, requireActor, requirePrincipal, sessionPrincipal, socketClientAddress, SESSION_COOKIE, type AuthEnv, type SessionInfo } from './http-session.ts';
+export {
+  sessionMiddleware,
+  requireActor,
+  requirePrincipal,
+  sessionPrincipal,
+  readerOf,
+  socketClientAddress,
+  SESSION_COOKIE,
+  type AuthEnv,
+  type SessionInfo,
+} from './http-session.ts';
 export { actorLabeller, auditActorNames, labelAuditEntries, type AuditActorName } from './audit-actor-names.ts';

@@ -5,12 +5,11 @@
  * Publication itself is the workflow's `publish_verification` action. Thin: parse, call, reply.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { conflictResponse, errorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
 import { idParam } from '../../infra/http/params.ts';
 import { createRouter } from '../../infra/http/router.ts';
-import { requirePrincipal, userPrincipal, type AuthEnv, type Principal } from '../auth/index.ts';
+import { requirePrincipal, type AuthEnv, readerOf } from '../auth/index.ts';
 import { SECTORS } from './domain/project-kinds.ts';
 import { getVerifications } from './use-cases/get-verification.ts';
 import { listPublishedVerifications } from './use-cases/list-verifications.ts';
@@ -121,12 +120,6 @@ export const listVerificationsRoute = createRoute({
   },
   responses: { 200: ok(z.object({ verifications: z.array(z.record(z.string(), z.unknown())) })), ...errorResponses },
 });
-
-/** The signed-in reader of a public route, or null. */
-function readerOf(c: Context<AuthEnv>): Principal | null {
-  const s = c.get('session');
-  return s ? userPrincipal(s.actor) : null;
-}
 
 export function grantVerificationRoutes(db: Database) {
   const app = createRouter<AuthEnv>();

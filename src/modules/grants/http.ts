@@ -1,8 +1,7 @@
 /** REST routes of the grants module (/api/v1/grants…). Thin: parse, call a use case, reply. */
-import type { Context } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { createRouter } from '../../infra/http/router.ts';
-import { requirePrincipal, userPrincipal, type AuthEnv, type Principal } from '../auth/index.ts';
+import { requirePrincipal, type AuthEnv, readerOf } from '../auth/index.ts';
 import { createApplicationRoute, decideApplicationRoute, getApplicationRoute, listApplicationsRoute, transitionApplicationRoute, updateApplicationRoute } from './http-routes.ts';
 import { createApplication } from './use-cases/create-application.ts';
 import { decideApplication } from './use-cases/decide-application.ts';
@@ -10,12 +9,6 @@ import { getApplication } from './use-cases/get-application.ts';
 import { listApplications } from './use-cases/list-applications.ts';
 import { transitionApplication } from './use-cases/transition-application.ts';
 import { updateApplication } from './use-cases/update-application.ts';
-
-/** The signed-in reader of a public route, or null. */
-function readerOf(c: Context<AuthEnv>): Principal | null {
-  const s = c.get('session');
-  return s ? userPrincipal(s.actor) : null;
-}
 
 export function grantRoutes(db: Database) {
   const app = createRouter<AuthEnv>();

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { XLSX, download } from '../../infra/http/download.ts';
 import { createRouter } from '../../infra/http/router.ts';
-import { requirePrincipal, sessionPrincipal, userPrincipal, type AuthEnv, type Principal } from '../auth/index.ts';
+import { requirePrincipal, sessionPrincipal, type AuthEnv, readerOf } from '../auth/index.ts';
 import {
   correctReportRoute,
   decideWithdrawalRoute,
@@ -28,12 +28,6 @@ import { roundJson, roundSummary } from './use-cases/round-summary.ts';
 import { saveReport } from './use-cases/save-report.ts';
 import { submitReport } from './use-cases/submit-report.ts';
 import { roundOrNotFound } from './rounds-repository.ts';
-
-/** The signed-in reader of a public route, or null (as http.ts's; not imported from there: http.ts mounts this). */
-function readerOf(c: Context<AuthEnv>): Principal | null {
-  const s = c.get('session');
-  return s ? userPrincipal(s.actor) : null;
-}
 
 const noSharedCache = async (c: Context, next: () => Promise<void>) => {
   await next();

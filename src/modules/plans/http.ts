@@ -1,8 +1,7 @@
 /** REST routes of the plans module (/api/v1/plans…). Thin: parse, call a use case, reply. */
-import type { Context } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { createRouter } from '../../infra/http/router.ts';
-import { requirePrincipal, userPrincipal, type AuthEnv, type Principal } from '../auth/index.ts';
+import { requirePrincipal, type AuthEnv, readerOf } from '../auth/index.ts';
 import { planVocabulary } from './domain/vocabulary.ts';
 import { roundRoutes } from './http-rounds.ts';
 import { mapRoutes } from './http-map.ts';
@@ -31,12 +30,6 @@ import { publishRevision } from './use-cases/publish-revision.ts';
 import { recordVerdicts } from './use-cases/record-verdicts.ts';
 import { transitionPlan } from './use-cases/transition-plan.ts';
 import { updatePlan } from './use-cases/update-plan.ts';
-
-/** The signed-in reader of a public route, or null: plans show more to those who may see them. */
-export function readerOf(c: Context<AuthEnv>): Principal | null {
-  const s = c.get('session');
-  return s ? userPrincipal(s.actor) : null;
-}
 
 export function planRoutes(db: Database) {
   const app = createRouter<AuthEnv>();
