@@ -22,7 +22,7 @@ interface Check {
 interface Got {
   application: { id: string; status: string; current_version: number; check_errors: number; requested_total: number };
   checks: Check;
-  history: { action: string; comment: string }[];
+  history: { action: string; action_label: string; to_status_label: string | null; comment: string }[];
   may: Record<string, boolean>;
 }
 
@@ -147,6 +147,13 @@ describeEachDatabase('grant application workflow', (db) => {
     const { body } = await get(planner);
     expect(body.application.status).toBe('draft');
     expect(body.history.map((e) => e.action)).toEqual(['create', 'edit', 'edit', 'submit', 'return']);
+    expect(body.history.map((e) => [e.action_label, e.to_status_label])).toEqual([
+      ['作成', '作成中'],
+      ['内容の保存', '作成中'],
+      ['内容の保存', '作成中'],
+      ['提出', '提出済み'],
+      ['差戻し', '作成中'],
+    ]);
     expect(body.history.at(-1)?.comment).toBe('KPIの目標年度を事業期間に合わせてください');
     // review cannot start on a draft, nor without reviewers
     const sr = await api.post(`/api/v1/grants/applications/${id}/transitions`, { action: 'start_review' }, secretariat);

@@ -98,6 +98,10 @@ describe.skipIf(!chromiumAvailable())('第2世代交付金 builder in the web ap
     await submit.click();
     await page.waitForURL(/\/grants\/[^/]+$/, { timeout: 30_000 });
     await expect.poll(() => page.getByTestId('grant-status').innerText(), { timeout: 15_000 }).toBe('提出済み');
+    // the history in words, not codes
+    const history = await page.locator('section[aria-labelledby="grant-history"] li').allInnerTexts();
+    expect(history.at(-1)).toContain('提出（→ 提出済み）');
+    expect(history.join('\n')).not.toMatch(/\b(submit|edit|create|draft)\b/);
     await accessible(page);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -11,26 +11,35 @@ import { PROJECT_KINDS, type ProjectKind } from './project-kinds.ts';
 const KPI_CLASSES = ['1A', '1B', '1C', '2', '3'] as const;
 type KpiClass = (typeof KPI_CLASSES)[number];
 
-export interface RollupApplication {
-  ownerCode: string;
-  id: string;
-  fiscalYear: number;
-  status: string;
-}
-
-export interface RollupDecision {
-  ownerCode: string;
-  applicationId: string;
-  projectId: string;
+/** Decided national share summed by prefecture (団体コード's first two digits), kind and the year the money is for. */
+export interface RollupFundRow {
+  pref: string;
+  kind: string;
   fiscalYear: number;
   amount: number;
-  kind: string;
+}
+
+/** Applications with a funded decision, per prefecture. */
+export interface RollupPrefApplications {
+  pref: string;
+  applications: number;
 }
 
 export interface RollupVerification {
   ownerCode: string;
   applicationId: string;
   results: readonly { project_id: string; kpis: readonly { status: string }[] }[];
+}
+
+/** What the store sums (SQL) for one roll-up; the caller keeps only decided applications and amounts above 0. */
+export interface RollupInputs {
+  statusCounts: readonly { status: string; count: number }[];
+  funds: readonly RollupFundRow[];
+  prefApplications: readonly RollupPrefApplications[];
+  /** published verifications of decided applications */
+  verifications: readonly RollupVerification[];
+  /** `${ownerCode}/${applicationId}/${projectId}` of the projects with a decided amount above 0 */
+  fundedProjects: ReadonlySet<string>;
 }
 
 type ByKind = Record<ProjectKind, number>;
@@ -72,27 +81,25 @@ const addKind = (b: ByKind, kind: string, amount: number) => {
 /** Percent to one decimal, half up (counts are non-negative). */
 export const percent1 = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part * 1000) / whole) / 10);
 
-function decidedFunds(decisions: readonly RollupDecision[], prefNames: ReadonlyMap<string, string>): NationalRollup['decided'] {
+function decidedFunds(funds: readonly RollupFundRow[], prefApps: readonly RollupPrefApplications[], prefNames: ReadonlyMap<string, string>): NationalRollup['decided'] {
   const byKind = zeroKinds();
-  const byPref = new Map<string, PrefectureRollup & { apps: Set<string> }>();
+  const byPref = new Map<string, PrefectureRollup>();
   const byYear = new Map<number, { fiscal_year: number; total: number; by_kind: ByKind }>();
+  const appsOf = new Map(prefApps.map((p) => [p.pref, p.applications]));
   let total = 0;
-  for (const d of decisions) {
+  for (const d of funds) {
     total += d.amount;
     addKind(byKind, d.kind, d.amount);
-    // a 団体コード's first two digits are its prefecture's
-    const pref = d.ownerCode.slice(0, 2);
-    const p = byPref.get(pref) ?? { pref_code: pref, name: prefNames.get(pref) ?? pref, total: 0, by_kind: zeroKinds(), applications: 0, apps: new Set<string>() };
+    const p = byPref.get(d.pref) ?? { pref_code: d.pref, name: prefNames.get(d.pref) ?? d.pref, total: 0, by_kind: zeroKinds(), applications: appsOf.get(d.pref) ?? 0 };
     p.total += d.amount;
     addKind(p.by_kind, d.kind, d.amount);
-    p.apps.add(d.applicationId);
-    byPref.set(pref, p);
+    byPref.set(d.pref, p);
     const y = byYear.get(d.fiscalYear) ?? { fiscal_year: d.fiscalYear, total: 0, by_kind: zeroKinds() };
     y.total += d.amount;
     addKind(y.by_kind, d.kind, d.amount);
     byYear.set(d.fiscalYear, y);
   }
-  const by_prefecture = [...byPref.values()].sort((a, b) => a.pref_code.localeCompare(b.pref_code)).map(({ apps, ...p }) => ({ ...p, applications: apps.size }));
+  const by_prefecture = [...byPref.values()].sort((a, b) => a.pref_code.localeCompare(b.pref_code));
   return { total, by_kind: byKind, by_prefecture, by_fiscal_year: [...byYear.values()].sort((a, b) => a.fiscal_year - b.fiscal_year) };
 }
 
@@ -114,35 +121,18 @@ function kpiAchievement(verifications: readonly RollupVerification[], funded: Re
   return { verifications: verifications.length, projects: projects.size, kpis, by_class: byClass, achieved: byClass['1A'], share_achieved: percent1(byClass['1A'], kpis) };
 }
 
-/**
- * `decisions` and `verifications` are those of `applications` (the caller filters by year);
- * only decisions of decided applications count, and only funded projects' KPIs (amount > 0).
- */
-export function nationalRollup(
-  fiscalYear: number | null,
-  applications: readonly RollupApplication[],
-  decisions: readonly RollupDecision[],
-  verifications: readonly RollupVerification[],
-  prefNames: ReadonlyMap<string, string>,
-  decidedStatuses: readonly string[],
-): NationalRollup {
+/** The roll-up from the sums the store made (`inputs`); statuses outside the workflow are ignored. */
+export function nationalRollup(fiscalYear: number | null, inputs: RollupInputs, prefNames: ReadonlyMap<string, string>): NationalRollup {
   const byStatus = Object.fromEntries(GRANT_STATUSES.map((s) => [s, 0])) as Record<GrantStatus, number>;
-  for (const a of applications) if ((GRANT_STATUSES as readonly string[]).includes(a.status)) byStatus[a.status as GrantStatus]++;
-  const decided = new Set(applications.filter((a) => decidedStatuses.includes(a.status)).map((a) => `${a.ownerCode}/${a.id}`));
-  const counted = decisions.filter((d) => decided.has(`${d.ownerCode}/${d.applicationId}`) && d.amount > 0);
-  const perProject = new Map<string, number>();
-  for (const d of counted) {
-    const key = `${d.ownerCode}/${d.applicationId}/${d.projectId}`;
-    perProject.set(key, (perProject.get(key) ?? 0) + d.amount);
+  let total = 0;
+  for (const { status, count } of inputs.statusCounts) {
+    total += count;
+    if ((GRANT_STATUSES as readonly string[]).includes(status)) byStatus[status as GrantStatus] += count;
   }
-  const funded = new Set([...perProject].filter(([, v]) => v > 0).map(([k]) => k));
   return {
     fiscal_year: fiscalYear,
-    applications: { total: applications.length, by_status: byStatus },
-    decided: decidedFunds(counted, prefNames),
-    kpi_achievement: kpiAchievement(
-      verifications.filter((v) => decided.has(`${v.ownerCode}/${v.applicationId}`)),
-      funded,
-    ),
+    applications: { total, by_status: byStatus },
+    decided: decidedFunds(inputs.funds, inputs.prefApplications, prefNames),
+    kpi_achievement: kpiAchievement(inputs.verifications, inputs.fundedProjects),
   };
 }

@@ -29,6 +29,26 @@ export const GRANT_ACTION_LABELS: Readonly<Record<GrantAction, string>> = {
   publish_verification: '効果検証の結果を公表する',
 };
 
+/** The history's entries in words (an event is a workflow action or one of the other recorded steps). */
+const EVENT_LABELS: Readonly<Record<string, string>> = {
+  create: '作成',
+  edit: '内容の保存',
+  submit: '提出',
+  return: '差戻し',
+  start_review: '審査開始',
+  decide: '交付決定',
+  start_execution: '事業の実施開始',
+  publish_verification: '効果検証の結果の公表',
+  assign_reviewers: '審査員の割当て',
+  unassign_reviewer: '審査員の割当て解除',
+};
+
+/** The label of a history event; an unknown one (from a later version) shows as it is stored. */
+export const grantEventLabel = (action: string): string => EVENT_LABELS[action] ?? action;
+
+/** The label of a stored status; an unknown one shows as it is stored. */
+export const grantStatusLabel = (status: string | null): string | null => (status === null ? null : ((GRANT_STATUS_LABELS as Readonly<Record<string, string>>)[status] ?? status));
+
 /** What the machine needs to know besides the state. */
 export interface TransitionFacts {
   /** errors of the rule checks on the current version (warnings do not block) */

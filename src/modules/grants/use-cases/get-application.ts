@@ -8,7 +8,7 @@ import type { Database } from '../../../db/client.ts';
 import { NotFoundError } from '../../../shared/errors.ts';
 import { actorLabeller, type Principal } from '../../auth/index.ts';
 import { organisationActorOf, organisationOf } from '../../organisations/index.ts';
-import { GRANT_STATUS_LABELS, type GrantStatus } from '../domain/workflow.ts';
+import { GRANT_STATUS_LABELS, type GrantStatus, grantEventLabel, grantStatusLabel } from '../domain/workflow.ts';
 import { canOnGrant, canViewGrant, GRANT_OPS, isPublicGrant, type GrantOp } from '../permissions.ts';
 import { accessOf, applicationOrNotFound, listDecisions, listEvents, versionContent, type ApplicationRow } from '../repository.ts';
 import { checkStoredApplication } from './check-grant-application.ts';
@@ -63,8 +63,10 @@ export async function getApplication(db: Database, id: string, by: Principal | n
     history: events.map((e) => ({
       seq: e.seq,
       action: e.action,
+      action_label: grantEventLabel(e.action),
       from_status: e.fromStatus,
       to_status: e.toStatus,
+      to_status_label: grantStatusLabel(e.toStatus),
       version: e.version,
       comment: e.comment,
       details: e.details,

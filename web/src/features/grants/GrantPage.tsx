@@ -17,6 +17,9 @@ import { getGrant, grantPaths, type GrantView, transitionGrant } from './api.ts'
 import { ChecksPanel, fiscalYearLabel, ShareTable, useYen } from './GrantChecks.tsx';
 import './grants.css';
 
+/** A project's name from the content (the id when a decision names a project no longer in it). */
+const projectName = (view: GrantView, id: string): string => view.content.projects.find((p) => p.id === id)?.name || id;
+
 const ACTIONS = ['submit', 'return', 'start_review', 'start_execution', 'publish_verification'] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -161,7 +164,7 @@ export function GrantPage({ id }: { id: string }) {
           <ul>
             {view.decisions.map((d) => (
               <li key={`${d.project_id}-${d.fiscal_year}`}>
-                {d.project_id} {fiscalYearLabel(d.fiscal_year)}: {yen(d.amount)}
+                {projectName(view, d.project_id)} {fiscalYearLabel(d.fiscal_year)}: {yen(d.amount)}
                 {d.reason ? `（${d.reason}）` : ''}
               </li>
             ))}
@@ -174,7 +177,9 @@ export function GrantPage({ id }: { id: string }) {
           <ol>
             {view.history.map((e) => (
               <li key={e.seq}>
-                {formatTimestamp(e.at, lang)} {e.action} {e.to_status ?? ''} {String(e.actor_label ?? e.actor_name ?? '')} {e.comment}
+                <time dateTime={e.at}>{formatTimestamp(e.at, lang)}</time> {e.action_label}
+                {e.to_status_label && e.to_status !== e.from_status ? `（→ ${e.to_status_label}）` : ''} {String(e.actor_label ?? e.actor_name ?? '')}
+                {e.comment ? `：${e.comment}` : ''}
               </li>
             ))}
           </ol>

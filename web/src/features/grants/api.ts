@@ -114,8 +114,11 @@ export type GrantOp =
 export interface GrantEvent {
   seq: number;
   action: string;
+  /** the event in words (作成・提出・差戻し…) */
+  action_label: string;
   from_status: string | null;
   to_status: string | null;
+  to_status_label: string | null;
   version: number;
   comment: string;
   at: string;
