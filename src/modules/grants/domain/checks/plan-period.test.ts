@@ -31,4 +31,19 @@ describe('the plan period of a project', () => {
       '事業 P1「P1の事業」（拠点整備事業）の事業計画期間 2026年度（令和8年度）〜2031年度（令和13年度）（6か年度）は最長5か年度を超えています。原則3か年度以内（最長5か年度）（002 L403）',
     );
   });
+
+  it('refuses a project that starts before the application 年度, naming both years', () => {
+    const early = planPeriod(contextOf(application([project('soft', 'P1', { 2025: 1000, 2026: 1000 }, { start_fy: 2025, end_fy: 2026 })])));
+    expect(early).toEqual([
+      {
+        rule: 'd2g.project.starts_in_application_year',
+        project: 'P1',
+        severity: 'error',
+        message:
+          '事業 P1「P1の事業」（ソフト事業）の開始年度 2025年度（令和7年度）は申請の年度 2026年度（令和8年度）より前です。開始年度を申請の年度以降にしてください（Souseiの判断: d2g.project.starts_in_application_year）',
+        source: expect.objectContaining({ document: expect.stringContaining('Sousei') }),
+      },
+    ]);
+    expect(lasting('soft', 1)).toEqual([]);
+  });
 });

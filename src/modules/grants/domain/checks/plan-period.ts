@@ -1,13 +1,26 @@
 /**
  * Plan period per project (seed 002 L392–393, 402–403, 420–421): longer than the principle
  * (原則) is an exception examined in review (warning); longer than the maximum (最長) is refused.
+ * A project may not start before the application's 年度 (Sousei's decision, a rule-book parameter).
  */
 import type { CheckContext } from './check-context.ts';
 import { type CheckIssue, fiscalYearText, issue, projectText } from './check-issue.ts';
 
 export function planPeriod(ctx: CheckContext): CheckIssue[] {
   const issues: CheckIssue[] = [];
+  const starts = ctx.rules.get('d2g.project.starts_in_application_year');
   for (const p of ctx.content.projects) {
+    if (starts.value === true && p.start_fy < ctx.content.fiscal_year)
+      issues.push(
+        issue(
+          starts,
+          'error',
+          `${projectText(p)}の開始年度 ${fiscalYearText(p.start_fy)}は申請の年度 ${fiscalYearText(ctx.content.fiscal_year)}より前です。開始年度を申請の年度以降にしてください`,
+          {
+            project: p.id,
+          },
+        ),
+      );
     const years = p.end_fy - p.start_fy + 1;
     const principle = ctx.rules.get(`d2g.${p.kind}.period.principle`);
     const max = ctx.rules.get(`d2g.${p.kind}.period.max`);

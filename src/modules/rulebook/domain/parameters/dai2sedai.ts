@@ -343,6 +343,16 @@ export const DAI2SEDAI_PARAMETERS: readonly RuleParameter[] = [
   },
   {
     ...base,
+    id: 'd2g.project.starts_in_application_year',
+    label: '事業の開始年度は申請の年度以降',
+    value: true,
+    unit: 'flag',
+    binding: 'hard',
+    source: decision(),
+    note: '資料に記載なし。交付金は申請年度以降の事業費に交付されるもの（交付決定前に終わった年度の経費は対象外）として、申請年度より前に始まる事業を誤りとする。継続事業の過去の実績は事業の概要に書く。',
+  },
+  {
+    ...base,
     id: 'd2g.project.needs_costs',
     label: '事業には年度ごとの対象事業費が必要',
     value: true,
