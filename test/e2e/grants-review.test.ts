@@ -122,6 +122,14 @@ describe.skipIf(!chromiumAvailable())('第2世代交付金 review page in the we
     await page.getByRole('button', { name: '審査員を指定する' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual('審査員を指定しました（2人）');
     await expect.poll(() => page.getByRole('button', { name: 'r2の指定を解除' }).count()).toBe(1);
+    // taken off and named again: the list follows the server
+    await page.getByRole('button', { name: 'r2の指定を解除' }).click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual('r2の指定を解除しました（削除した採点 0件）');
+    await expect.poll(() => page.getByRole('button', { name: 'r2の指定を解除' }).count()).toBe(0);
+    await page.getByLabel('審査員を追加（メールアドレスまたは利用者ID）').fill(R2);
+    await page.getByRole('button', { name: '審査員を指定する' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'r2の指定を解除' }).count()).toBe(1);
+    expect(await page.locator('.grant-review-reviewers li > span').allInnerTexts()).toEqual(['r1', 'r2']);
     await usable(page, 1280);
     expect(errors).toEqual([REFUSED(400)]);
     await page.context().close();

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { assignReviewers, type GrantReviewer, unassignReviewer } from './api.ts';
+import { assignReviewers, type GrantReviewer, grantReviewPath, unassignReviewer } from './api.ts';
 import { describedBy, FieldError, formErrors, NO_ERRORS } from './GrantReviewErrors.tsx';
 
 const FIELD = 'grant-review-assign';
@@ -20,7 +20,7 @@ export function ReviewAssign({ id, reviewers, editable, onChanged }: { id: strin
   const summary = useRef<HTMLDivElement>(null);
   const fieldLabel = t('grantReview.assign.field');
   // every issue is about the text typed (reviewers[1] is its second entry): point at the field
-  const errors = error ? formErrors(error, (column) => (column.startsWith('reviewers') ? { id: FIELD, label: fieldLabel } : null)) : NO_ERRORS;
+  const errors = error ? formErrors(error, (column) => (column.startsWith('reviewers') ? { id: FIELD, label: fieldLabel } : null), [], grantReviewPath(id)) : NO_ERRORS;
 
   const run = async (action: () => Promise<string>) => {
     setBusy(true);

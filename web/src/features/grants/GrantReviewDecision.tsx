@@ -11,7 +11,7 @@ import { formatNumberText } from '../../../../src/shared/display-format.ts';
 import { parseYen } from '../../../../src/shared/yen-amount.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { type DecisionAmount, decideGrant, type GrantView, grantPaths } from './api.ts';
+import { type DecisionAmount, decideGrant, type GrantView, grantPaths, grantReviewPath } from './api.ts';
 import { fiscalYearLabel, useYen } from './GrantChecks.tsx';
 import { describedBy, domId, FieldError, type FormErrors, formErrors, NO_ERRORS } from './GrantReviewErrors.tsx';
 
@@ -70,6 +70,7 @@ function LineFields({ line, draft, errors, set }: { line: Line; draft: Draft; er
         <input
           id={rId}
           value={draft.reason}
+          aria-required={parsed?.ok && parsed.yen < line.requested ? true : undefined}
           aria-describedby={describedBy(rId, errors, `${rId}-hint`)}
           aria-invalid={errors.at(rId) ? true : undefined}
           onChange={(e) => set({ ...draft, reason: e.target.value })}
@@ -108,6 +109,7 @@ export function ReviewDecision({ view }: { view: GrantView }) {
             return m[2] === 'reason' ? { id: reasonId(l), label: labelOf(l, 'reason') } : { id: amountId(l), label: labelOf(l, 'amount') };
           },
           local,
+          grantReviewPath(id),
         )
       : NO_ERRORS;
   const read = lines.map((l) => parseYen(draftOf(l).amount));

@@ -8,7 +8,7 @@
 import { useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { type GrantReviews, type ReviewCriterionInfo, type ScoreInput, saveReview } from './api.ts';
+import { type GrantReviews, grantReviewPath, type ReviewCriterionInfo, type ScoreInput, saveReview } from './api.ts';
 import { describedBy, domId, FieldError, type FormErrors, formErrors, NO_ERRORS } from './GrantReviewErrors.tsx';
 
 interface Draft {
@@ -106,14 +106,19 @@ export function ReviewRubric({ id, reviews, editable, onSaved }: { id: string; r
   const summary = useRef<HTMLDivElement>(null);
   const labelOf = (c: string) => reviews.criteria.find((x) => x.id === c)?.label ?? c;
   const errors = error
-    ? formErrors(error, (column) => {
-        const m = /^scores\[(\d+)\]\.(score|comment|criterion)$/.exec(column);
-        const criterion = m ? sent[Number(m[1])] : undefined;
-        if (!m || !criterion) return null;
-        return m[2] === 'comment'
-          ? { id: commentFieldId(criterion), label: `${labelOf(criterion)}: ${t('grantReview.field.comment')}` }
-          : { id: scoreFieldId(criterion), label: `${labelOf(criterion)}: ${t('grantReview.field.score')}` };
-      })
+    ? formErrors(
+        error,
+        (column) => {
+          const m = /^scores\[(\d+)\]\.(score|comment|criterion)$/.exec(column);
+          const criterion = m ? sent[Number(m[1])] : undefined;
+          if (!m || !criterion) return null;
+          return m[2] === 'comment'
+            ? { id: commentFieldId(criterion), label: `${labelOf(criterion)}: ${t('grantReview.field.comment')}` }
+            : { id: scoreFieldId(criterion), label: `${labelOf(criterion)}: ${t('grantReview.field.score')}` };
+        },
+        [],
+        grantReviewPath(id),
+      )
     : NO_ERRORS;
   const complete = reviews.criteria.every((c) => drafts[c.id]?.score != null);
 
