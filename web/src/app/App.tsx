@@ -58,6 +58,7 @@ const RulesPage = lazy(() => import('../features/rules/RulesPage.tsx'));
 const GrantsListPage = lazy(() => import('../features/grants/GrantsListPage.tsx').then((m) => ({ default: m.GrantsListPage })));
 const GrantPage = lazy(() => import('../features/grants/GrantPage.tsx').then((m) => ({ default: m.GrantPage })));
 const GrantEditPage = lazy(() => import('../features/grants/GrantEditPage.tsx').then((m) => ({ default: m.GrantEditPage })));
+const GrantReviewPage = lazy(() => import('../features/grants/GrantReviewPage.tsx').then((m) => ({ default: m.GrantReviewPage })));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -124,6 +125,7 @@ export function App() {
             <Route path="/rules">{() => <RulesPage />}</Route>
             <Route path="/grants">{() => <GrantsListPage />}</Route>
             <Route path="/grants/:id/edit">{(p) => <GrantEditPage key={p.id} id={p.id} />}</Route>
+            <Route path="/grants/:id/review">{(p) => <GrantReviewPage key={p.id} id={p.id} />}</Route>
             <Route path="/grants/:id">{(p) => <GrantPage key={p.id} id={p.id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>

@@ -13,7 +13,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatTimestamp } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
-import { getGrant, grantPaths, type GrantView, transitionGrant } from './api.ts';
+import { getGrant, grantPaths, grantReviewPath, type GrantView, transitionGrant } from './api.ts';
 import { ChecksPanel, fiscalYearLabel, ShareTable, useYen } from './GrantChecks.tsx';
 import './grants.css';
 
@@ -149,6 +149,11 @@ export function GrantPage({ id }: { id: string }) {
           <Link href={grantPaths.edit(a.id)} className="button">
             {t('grants.page.edit')}
           </Link>
+        </p>
+      ) : null}
+      {view.may.review || view.may.see_reviews || view.may.assign_reviewers || view.may.decide ? (
+        <p>
+          <Link href={grantReviewPath(a.id)}>{t('grantReview.link')}</Link>
         </p>
       ) : null}
       <Actions view={view} onDone={grant.reload} />

@@ -162,3 +162,57 @@ export function transitionGrant(
 export function checkGrant(content: GrantContent, signal?: AbortSignal): Promise<GrantChecks> {
   return request(`${V1}/check`, { method: 'POST', json: content, signal });
 }
+
+/* ---- the review (/grants/:id/review): reviewers, scores, summary, decision ---- */
+
+export const grantReviewPath = (id: string) => `/grants/${enc(id)}/review`;
+
+export type GrantReviewer = components['schemas']['GrantReviewer'];
+export type GrantReviewScore = components['schemas']['GrantReviewScore'];
+export type GrantReviewSummary = components['schemas']['GrantReviewSummary'];
+/** A criterion as the API gives it: its label and, for the four of the seed, the rubric of a 1, a 3 and a 5. */
+export interface ReviewCriterionInfo {
+  id: string;
+  label: string;
+  label_en?: string;
+  rubric?: Record<string, string>;
+  source?: { lines: string; wording: string };
+}
+export type ReviewerScores = GrantReviewer & { scores: GrantReviewScore[]; complete: boolean; total: number | null };
+export type GrantReviews = Omit<components['schemas']['GrantReviews'], 'summary' | 'criteria' | 'reviewers'> & {
+  criteria: ReviewCriterionInfo[];
+  reviewers: ReviewerScores[];
+  /** null in a reviewer's own view */
+  summary: GrantReviewSummary | null;
+};
+export interface ScoreInput {
+  criterion: string;
+  score: number;
+  comment?: string;
+}
+export interface DecisionAmount {
+  project_id: string;
+  fiscal_year: number;
+  amount: number;
+  reason?: string;
+}
+
+export function getReviews(id: string, signal?: AbortSignal): Promise<GrantReviews> {
+  return request(`${V1}/applications/${enc(id)}/reviews`, { signal });
+}
+
+export function saveReview(id: string, scores: ScoreInput[]): Promise<components['schemas']['GrantMyReview']> {
+  return request(`${V1}/applications/${enc(id)}/reviews`, { method: 'PUT', json: { scores } });
+}
+
+export function assignReviewers(id: string, reviewers: string[]): Promise<{ reviewers: GrantReviewer[] }> {
+  return request(`${V1}/applications/${enc(id)}/reviewers`, { method: 'POST', json: { reviewers } });
+}
+
+export function unassignReviewer(id: string, userId: string): Promise<{ reviewers: GrantReviewer[]; scores_removed: number }> {
+  return request(`${V1}/applications/${enc(id)}/reviewers${query({ user_id: userId })}`, { method: 'DELETE' });
+}
+
+export function decideGrant(id: string, amounts: DecisionAmount[], comment?: string): Promise<{ status: string; decided_total: number }> {
+  return request(`${V1}/applications/${enc(id)}/decision`, { method: 'POST', json: { amounts, ...(comment ? { comment } : {}) } });
+}
