@@ -27,6 +27,7 @@ import * as investmentMap from '../features/investment-map/messages.ts';
 import * as calculators from '../features/calculators/messages.ts';
 import * as rules from '../features/rules/messages.ts';
 import * as grants from '../features/grants/messages.ts';
+import * as grantsVerification from '../features/grants/verification-messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -53,6 +54,7 @@ export const MESSAGE_FILES = {
   calculators,
   rules,
   grants,
+  grantsVerification,
 };
 
 const ja = {
@@ -77,6 +79,7 @@ const ja = {
   ...calculators.ja,
   ...rules.ja,
   ...grants.ja,
+  ...grantsVerification.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -104,6 +107,7 @@ const en: Dictionary = {
   ...calculators.en,
   ...rules.en,
   ...grants.en,
+  ...grantsVerification.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };

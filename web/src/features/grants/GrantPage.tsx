@@ -148,6 +148,11 @@ export function GrantPage({ id }: { id: string }) {
           </Link>
         </p>
       ) : null}
+      {['decided', 'in_execution', 'verified'].includes(a.status) ? (
+        <p>
+          <Link href={`${grantPaths.application(a.id)}/verification`}>{t('grants.verify.link')}</Link>
+        </p>
+      ) : null}
       <Actions view={view} onDone={grant.reload} />
       <ChecksPanel checks={view.checks} />
       <section aria-labelledby="grant-share">
