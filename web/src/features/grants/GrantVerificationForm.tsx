@@ -192,8 +192,8 @@ export function VerificationForm({
       <section aria-labelledby="ver-form-results">
         <h2 id="ver-form-results">{t('grants.verify.results')}</h2>
         {funded.map((f, i) => (
-          // a group, not a fieldset: a fieldset grows to its widest table and breaks the 390 px layout
-          <div key={f.project_id} className="panel grants-project" role="group" aria-labelledby={`ver-r-${i}-heading`} data-project={f.project_id}>
+          // an article, not a fieldset: a fieldset grows to its widest table and breaks the 390 px layout
+          <article key={f.project_id} className="panel grants-project" aria-labelledby={`ver-r-${i}-heading`} data-project={f.project_id}>
             <ResultHeading result={f} id={`ver-r-${i}-heading`} />
             <KpiTable result={f} />
             {field(`ver-r-${i}-assessment`, `${t('grants.verify.assessment')}（${f.project_id}）`, (d, inv) => (
@@ -218,7 +218,7 @@ export function VerificationForm({
                 onChange={(e) => setText(f.project_id, 'improvement', e.target.value)}
               />
             ))}
-          </div>
+          </article>
         ))}
       </section>
       <SubmitActions busy={busy} label={t('grants.verify.save')} busyLabel={t('grants.verify.saving')} />
