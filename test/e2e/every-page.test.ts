@@ -46,6 +46,8 @@ const PAGES: Array<[string, string, boolean]> = [
   ['rule book (one programme, one day)', '/rules?program=kigyo_furusato&as_of=2026-12-01', false],
   ['grants (public list)', '/grants', false],
   ['grants (editor: mine and create)', '/grants', true],
+  ['grants roll-up (nothing decided yet)', '/grants/rollup', false],
+  ['grants roll-up (one fiscal year)', '/grants/rollup?fiscal_year=2026', false],
   ['not found', '/no/such/page', false],
 ];
 

@@ -59,6 +59,8 @@ const GrantsListPage = lazy(() => import('../features/grants/GrantsListPage.tsx'
 const GrantPage = lazy(() => import('../features/grants/GrantPage.tsx').then((m) => ({ default: m.GrantPage })));
 const GrantEditPage = lazy(() => import('../features/grants/GrantEditPage.tsx').then((m) => ({ default: m.GrantEditPage })));
 const GrantReviewPage = lazy(() => import('../features/grants/GrantReviewPage.tsx').then((m) => ({ default: m.GrantReviewPage })));
+const GrantVerificationPage = lazy(() => import('../features/grants/GrantVerificationPage.tsx').then((m) => ({ default: m.GrantVerificationPage })));
+const GrantRollupPage = lazy(() => import('../features/grants/GrantRollupPage.tsx').then((m) => ({ default: m.GrantRollupPage })));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -124,6 +126,8 @@ export function App() {
             <Route path="/calc/pro-jinzai">{() => <ProJinzaiPage />}</Route>
             <Route path="/rules">{() => <RulesPage />}</Route>
             <Route path="/grants">{() => <GrantsListPage />}</Route>
+            <Route path="/grants/rollup">{() => <GrantRollupPage />}</Route>
+            <Route path="/grants/:id/verification">{(p) => <GrantVerificationPage key={p.id} id={p.id} />}</Route>
             <Route path="/grants/:id/edit">{(p) => <GrantEditPage key={p.id} id={p.id} />}</Route>
             <Route path="/grants/:id/review">{(p) => <GrantReviewPage key={p.id} id={p.id} />}</Route>
             <Route path="/grants/:id">{(p) => <GrantPage key={p.id} id={p.id} />}</Route>

@@ -28,6 +28,7 @@ import * as calculators from '../features/calculators/messages.ts';
 import * as rules from '../features/rules/messages.ts';
 import * as grants from '../features/grants/messages.ts';
 import * as grantReview from '../features/grants/review-messages.ts';
+import * as grantsVerification from '../features/grants/verification-messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -55,6 +56,7 @@ export const MESSAGE_FILES = {
   rules,
   grants,
   grantReview,
+  grantsVerification,
 };
 
 const ja = {
@@ -80,6 +82,7 @@ const ja = {
   ...rules.ja,
   ...grants.ja,
   ...grantReview.ja,
+  ...grantsVerification.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -108,6 +111,7 @@ const en: Dictionary = {
   ...rules.en,
   ...grants.en,
   ...grantReview.en,
+  ...grantsVerification.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };

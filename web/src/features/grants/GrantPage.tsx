@@ -156,6 +156,11 @@ export function GrantPage({ id }: { id: string }) {
           <Link href={grantReviewPath(a.id)}>{t('grantReview.link')}</Link>
         </p>
       ) : null}
+      {['decided', 'in_execution', 'verified'].includes(a.status) ? (
+        <p>
+          <Link href={`${grantPaths.application(a.id)}/verification`}>{t('grants.verify.link')}</Link>
+        </p>
+      ) : null}
       <Actions view={view} onDone={grant.reload} />
       <ChecksPanel checks={view.checks} />
       <section aria-labelledby="grant-share">

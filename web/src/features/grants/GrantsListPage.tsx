@@ -15,7 +15,7 @@ import { TableScroll } from '../../components/TableScroll.tsx';
 import { todayJst } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
-import { createGrant, grantPaths, listGrants } from './api.ts';
+import { createGrant, grantPaths, listGrants, verificationPaths } from './api.ts';
 import { fiscalYearLabel, useYen } from './GrantChecks.tsx';
 import './grants.css';
 
@@ -87,6 +87,9 @@ export function GrantsListPage() {
     <>
       <h1>{t('grants.list.title')}</h1>
       <p>{t('grants.list.intro')}</p>
+      <p>
+        <Link href={verificationPaths.rollup()}>{t('grants.rollup.link')}</Link>
+      </p>
       {user && user.role === 'editor' && /^\d{6}$/.test(user.org_code) ? <CreateGrantForm applicantCode={user.org_code} /> : null}
       {list.error ? <ErrorMessage error={list.error} /> : null}
       {list.loading && !list.data ? <Loading /> : null}

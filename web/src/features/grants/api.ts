@@ -216,3 +216,76 @@ export function unassignReviewer(id: string, userId: string): Promise<{ reviewer
 export function decideGrant(id: string, amounts: DecisionAmount[], comment?: string): Promise<{ status: string; decided_total: number }> {
   return request(`${V1}/applications/${enc(id)}/decision`, { method: 'POST', json: { amounts, ...(comment ? { comment } : {}) } });
 }
+
+/* ---- effect verification (効果検証) and the national roll-up (GrantVerification*.tsx, GrantRollup*.tsx) ---- */
+
+export type KpiClass = '1A' | '1B' | '1C' | '2' | '3';
+export const verificationPaths = {
+  verification: (id: string) => `/grants/${enc(id)}/verification`,
+  rollup: () => '/grants/rollup',
+  rollupCsv: (fiscalYear: number | null) => `${V1}/rollup${query({ fiscal_year: fiscalYear, format: 'csv', encoding: 'utf8-bom' })}`,
+};
+export interface VerificationParticipant {
+  name: string;
+  sector: Sector;
+  organisation?: string;
+}
+export interface VerificationKpi {
+  strategy_id: string;
+  kpi_id: string;
+  found: boolean;
+  name: string;
+  unit: string;
+  progress: number | null;
+  status: KpiClass;
+  reason: string;
+  actual?: { period: string; value: number } | null;
+  target?: { period: string | null; value: number | null; text: string | null } | null;
+  band?: string | null;
+}
+export interface VerificationResult {
+  project_id: string;
+  project_name: string;
+  kind: ProjectKind;
+  decided_total: number;
+  kpis: VerificationKpi[];
+  assessment: string;
+  improvement: string;
+}
+export interface GrantVerification {
+  application_id: string;
+  owner_code: string;
+  fiscal_year: number;
+  as_of: string;
+  participants: (VerificationParticipant & { sector_label: string })[];
+  sector_counts: Record<Sector, number>;
+  results: VerificationResult[];
+  published_at: string | null;
+  updated_at: string;
+}
+export interface ApplicationVerifications {
+  application_id: string;
+  owner_code: string;
+  title: string;
+  status: string;
+  status_label: string;
+  verifications: GrantVerification[];
+}
+export interface VerificationInput {
+  participants: VerificationParticipant[];
+  as_of?: string;
+  results: { project_id: string; assessment: string; improvement: string }[];
+}
+export type GrantRollup = components['schemas']['GrantRollup'];
+
+export function getVerifications(id: string, signal?: AbortSignal): Promise<ApplicationVerifications> {
+  return request(`${V1}/applications/${enc(id)}/verifications`, { signal });
+}
+
+export function recordVerification(id: string, fiscalYear: number, input: VerificationInput): Promise<GrantVerification & { warnings: { code: string; message: string }[] }> {
+  return request(`${V1}/applications/${enc(id)}/verifications/${fiscalYear}`, { method: 'PUT', json: input });
+}
+
+export function getRollup(fiscalYear: number | null, signal?: AbortSignal): Promise<GrantRollup> {
+  return request(`${V1}/rollup${query({ fiscal_year: fiscalYear })}`, { signal });
+}
