@@ -47,7 +47,8 @@ const Reviews = z
     comment_required_max_score: z.number().int(),
     criteria: z.array(z.object({ id: z.string(), label: z.string() }).catchall(z.unknown())),
     reviewers: z.array(Reviewer.extend({ scores: z.array(Score), complete: z.boolean(), total: z.number().int().nullable() })),
-    summary: Summary.nullable(),
+    // a union, not .nullable(): a nullable $ref loses its null in the generated OpenAPI 3.1 document
+    summary: z.union([Summary, z.null()]),
   })
   .openapi('GrantReviews');
 

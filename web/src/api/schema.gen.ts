@@ -7397,7 +7397,7 @@ export interface components {
             status: string;
             status_label: string;
             submitted_version: number | null;
-            summary: components["schemas"]["GrantReviewSummary"];
+            summary: components["schemas"]["GrantReviewSummary"] | null;
             title: string;
             /** @enum {string} */
             view: "secretariat" | "reviewer";
@@ -7431,7 +7431,7 @@ export interface components {
                 mean: number | null;
                 min: number | null;
             };
-        } | null;
+        };
         GrantRollup: {
             applications: {
                 by_status: {

@@ -179,11 +179,10 @@ export interface ReviewCriterionInfo {
   source?: { lines: string; wording: string };
 }
 export type ReviewerScores = GrantReviewer & { scores: GrantReviewScore[]; complete: boolean; total: number | null };
-export type GrantReviews = Omit<components['schemas']['GrantReviews'], 'summary' | 'criteria' | 'reviewers'> & {
+/** `summary` is null in a reviewer's own view. */
+export type GrantReviews = Omit<components['schemas']['GrantReviews'], 'criteria' | 'reviewers'> & {
   criteria: ReviewCriterionInfo[];
   reviewers: ReviewerScores[];
-  /** null in a reviewer's own view */
-  summary: GrantReviewSummary | null;
 };
 export interface ScoreInput {
   criterion: string;
