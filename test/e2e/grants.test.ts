@@ -92,6 +92,23 @@ describe.skipIf(!chromiumAvailable())('第2世代交付金 builder in the web ap
     await p2.getByLabel(/K1/).check();
     await expect.poll(() => aside.innerText(), { timeout: 15_000 }).not.toContain('002 L434');
 
+    // the server's refusal links to the field it names: an empty project name
+    await p2.getByLabel('事業名').fill('');
+    await page.getByRole('button', { name: '保存する' }).click();
+    const link = page.locator('.notice-error a[href^="#gf-"]');
+    await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
+    expect(await link.innerText()).toBe('事業2 事業名: 事業名を入力してください');
+    const target = page.locator(String(await link.getAttribute('href')));
+    expect(await target.getAttribute('aria-invalid')).toBe('true');
+    expect(await target.evaluate((el) => (el as unknown as { value: string }).value)).toBe('');
+    await accessible(page);
+    // the refused save and the live check of the same content: Chromium logs each 400, nothing else
+    const refused = 'Failed to load resource: the server responded with a status of 400 (Bad Request)';
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((e) => e !== refused)).toEqual([]);
+    errors.length = 0;
+    await p2.getByLabel('事業名').fill('まちなか回遊の促進');
+
     await page.getByRole('button', { name: '保存する' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual(expect.stringContaining('として保存しました'));
     await expect.poll(() => submit.isDisabled()).toBe(false);

@@ -1,19 +1,38 @@
 /** The builder's fields: the outline and participants, and the projects with a cost line per 年度 of their period. */
-import { useId } from 'react';
 import { parseYen } from '../../../../src/shared/yen-amount.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
 import type { GrantContent, ProjectDraft, ProjectKind, Sector, Stage } from './api.ts';
 import { fiscalYearLabel, useYen } from './GrantChecks.tsx';
 import { KpiPicker, useApplicantKpis } from './KpiPicker.tsx';
+import { builderFieldId, useBuilderErrors } from './builder-errors.tsx';
+import { describedBy, FieldError } from './form-errors.tsx';
 
 const KINDS: ProjectKind[] = ['soft', 'kyoten', 'infra'];
 const SECTORS: Sector[] = ['industry', 'government', 'academia', 'finance', 'labour', 'media'];
 const STAGES: Stage[] = ['design', 'implementation', 'verification'];
 type Update = (next: Partial<GrantContent>) => void;
 
-function Text({ label, value, onChange, multiline = false, hint }: { label: string; value: string; onChange: (v: string) => void; multiline?: boolean; hint?: string }) {
-  const id = useId();
+/** A field's id comes from the JSON path it edits, so the server's issues link to it. */
+function Text({
+  path,
+  label,
+  value,
+  onChange,
+  multiline = false,
+  hint,
+}: {
+  path: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  multiline?: boolean;
+  hint?: string;
+}) {
+  const id = builderFieldId(path);
+  const errors = useBuilderErrors();
+  const invalid = errors.at(id) ? true : undefined;
+  const described = describedBy(id, errors, hint ? `${id}-hint` : undefined);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -23,26 +42,29 @@ function Text({ label, value, onChange, multiline = false, hint }: { label: stri
         </p>
       ) : null}
       {multiline ? (
-        <textarea id={id} value={value} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} value={value} rows={3} aria-invalid={invalid} aria-describedby={described} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input id={id} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value)} />
+        <input id={id} value={value} aria-invalid={invalid} aria-describedby={described} onChange={(e) => onChange(e.target.value)} />
       )}
+      <FieldError fieldId={id} errors={errors} />
     </div>
   );
 }
 
-function YearSelect({ label, value, years, onChange }: { label: string; value: number; years: number[]; onChange: (y: number) => void }) {
-  const id = useId();
+function YearSelect({ path, label, value, years, onChange }: { path: string; label: string; value: number; years: number[]; onChange: (y: number) => void }) {
+  const id = builderFieldId(path);
+  const errors = useBuilderErrors();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      <select id={id} value={value} aria-invalid={errors.at(id) ? true : undefined} aria-describedby={describedBy(id, errors)} onChange={(e) => onChange(Number(e.target.value))}>
         {years.map((y) => (
           <option key={y} value={y}>
             {fiscalYearLabel(y)}
           </option>
         ))}
       </select>
+      <FieldError fieldId={id} errors={errors} />
     </div>
   );
 }
@@ -54,9 +76,9 @@ export function BasicsFields({ content, update }: { content: GrantContent; updat
     <>
       <fieldset>
         <legend>{t('grants.edit.basics')}</legend>
-        <Text label={t('grants.edit.name')} value={content.title} onChange={(title) => update({ title })} />
-        <Text label={t('grants.edit.vision')} value={content.vision} multiline onChange={(vision) => update({ vision })} />
-        <Text label={t('grants.edit.issues')} value={content.issues} multiline onChange={(issues) => update({ issues })} />
+        <Text path="title" label={t('grants.edit.name')} value={content.title} onChange={(title) => update({ title })} />
+        <Text path="vision" label={t('grants.edit.vision')} value={content.vision} multiline onChange={(vision) => update({ vision })} />
+        <Text path="issues" label={t('grants.edit.issues')} value={content.issues} multiline onChange={(issues) => update({ issues })} />
       </fieldset>
       <fieldset>
         <legend>{t('grants.edit.participants')}</legend>
@@ -73,7 +95,7 @@ export function BasicsFields({ content, update }: { content: GrantContent; updat
                 ))}
               </select>
             </label>
-            <Text label={t('grants.edit.participantName')} value={p.name} onChange={(name) => setP(i, { name })} />
+            <Text path={`participants[${i}].name`} label={t('grants.edit.participantName')} value={p.name} onChange={(name) => setP(i, { name })} />
             <fieldset>
               <legend>{t('grants.edit.stages')}</legend>
               {STAGES.map((s) => (
@@ -112,19 +134,28 @@ function withPeriod(p: ProjectDraft, start: number, end: number): ProjectDraft {
   return { ...p, start_fy: start, end_fy: Math.max(start, end), costs };
 }
 
-function CostInput({ year, value, onChange }: { year: number; value: string | number; onChange: (v: string) => void }) {
+function CostInput({ path, year, value, onChange }: { path: string; year: number; value: string | number; onChange: (v: string) => void }) {
   const { t } = useI18n();
   const yen = useYen();
-  const id = useId();
+  const id = builderFieldId(path);
+  const errors = useBuilderErrors();
   const parsed = typeof value === 'number' || value.trim() !== '' ? parseYen(value) : null;
   const read = parsed?.ok ? parsed.yen : null;
   return (
     <div className="field">
       <label htmlFor={id}>{t('grants.edit.cost', { year: fiscalYearLabel(year) })}</label>
-      <input id={id} inputMode="numeric" value={String(value)} aria-describedby={`${id}-read`} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        inputMode="numeric"
+        value={String(value)}
+        aria-invalid={errors.at(id) ? true : undefined}
+        aria-describedby={describedBy(id, errors, `${id}-read`)}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <p className="hint" id={`${id}-read`}>
         {read !== null ? t('grants.edit.readBack', { amount: yen(read) }) : parsed && !parsed.ok ? parsed.reason : t('grants.edit.costHint')}
       </p>
+      <FieldError fieldId={id} errors={errors} />
     </div>
   );
 }
@@ -133,9 +164,11 @@ type Kpis = { strategy_id: string; kpi_id: string; name: string }[];
 
 function ProjectFields({ p, n, years, kpis, set, remove }: { p: ProjectDraft; n: number; years: number[]; kpis: Kpis; set: (p: ProjectDraft) => void; remove: () => void }) {
   const { t } = useI18n();
-  const kindId = useId();
+  const at = (field: string) => `projects[${n - 1}].${field}`;
+  const kindId = builderFieldId(at('kind'));
   return (
-    <fieldset className="grants-project">
+    // the fieldset takes focus from the error summary when an issue names the project itself
+    <fieldset className="grants-project" id={builderFieldId(`projects[${n - 1}]`)} tabIndex={-1}>
       <legend>{t('grants.edit.project', { n })}</legend>
       <div className="field">
         <label htmlFor={kindId}>{t('grants.edit.kind')}</label>
@@ -147,17 +180,23 @@ function ProjectFields({ p, n, years, kpis, set, remove }: { p: ProjectDraft; n:
           ))}
         </select>
       </div>
-      <Text label={t('grants.edit.projectName')} value={p.name} onChange={(name) => set({ ...p, name })} />
-      <Text label={t('grants.edit.summary')} value={p.summary} multiline onChange={(summary) => set({ ...p, summary })} />
+      <Text path={at('name')} label={t('grants.edit.projectName')} value={p.name} onChange={(name) => set({ ...p, name })} />
+      <Text path={at('summary')} label={t('grants.edit.summary')} value={p.summary} multiline onChange={(summary) => set({ ...p, summary })} />
       <label>
         <input type="checkbox" checked={p.is_new} onChange={(e) => set({ ...p, is_new: e.target.checked })} /> {t('grants.edit.isNew')}
       </label>
-      <Text label={t('grants.edit.outsideCap')} value={p.outside_cap_reason ?? ''} onChange={(v) => set({ ...p, outside_cap_reason: v.trim() ? v : null })} />
-      <YearSelect label={t('grants.edit.start')} value={p.start_fy} years={years} onChange={(y) => set(withPeriod(p, y, p.end_fy))} />
-      <YearSelect label={t('grants.edit.end')} value={p.end_fy} years={years} onChange={(y) => set(withPeriod(p, p.start_fy, y))} />
-      {p.costs.map((c) => (
+      <Text
+        path={at('outside_cap_reason')}
+        label={t('grants.edit.outsideCap')}
+        value={p.outside_cap_reason ?? ''}
+        onChange={(v) => set({ ...p, outside_cap_reason: v.trim() ? v : null })}
+      />
+      <YearSelect path={at('start_fy')} label={t('grants.edit.start')} value={p.start_fy} years={years} onChange={(y) => set(withPeriod(p, y, p.end_fy))} />
+      <YearSelect path={at('end_fy')} label={t('grants.edit.end')} value={p.end_fy} years={years} onChange={(y) => set(withPeriod(p, p.start_fy, y))} />
+      {p.costs.map((c, j) => (
         <CostInput
           key={c.fiscal_year}
+          path={at(`costs[${j}].eligible_cost`)}
           year={c.fiscal_year}
           value={c.eligible_cost}
           onChange={(v) => set({ ...p, costs: p.costs.map((x) => (x.fiscal_year === c.fiscal_year ? { ...x, eligible_cost: v } : x)) })}
@@ -166,16 +205,17 @@ function ProjectFields({ p, n, years, kpis, set, remove }: { p: ProjectDraft; n:
       {p.kind === 'infra' ? (
         <>
           <Text
+            path={at('rate')}
             label={t('grants.edit.rate')}
             value={p.rate === null ? '' : String(p.rate)}
             onChange={(v) => set({ ...p, rate: v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v) })}
           />
-          <Text label={t('grants.edit.rateBasis')} value={p.rate_basis ?? ''} onChange={(v) => set({ ...p, rate_basis: v || null })} />
-          <Text label={t('grants.edit.ministry')} value={p.ministry ?? ''} onChange={(v) => set({ ...p, ministry: v || null })} />
+          <Text path={at('rate_basis')} label={t('grants.edit.rateBasis')} value={p.rate_basis ?? ''} onChange={(v) => set({ ...p, rate_basis: v || null })} />
+          <Text path={at('ministry')} label={t('grants.edit.ministry')} value={p.ministry ?? ''} onChange={(v) => set({ ...p, ministry: v || null })} />
         </>
       ) : null}
       <KpiPicker p={p} kpis={kpis} set={set} />
-      <Text label={t('grants.edit.selfReliance')} value={p.self_reliance} multiline onChange={(self_reliance) => set({ ...p, self_reliance })} />
+      <Text path={at('self_reliance')} label={t('grants.edit.selfReliance')} value={p.self_reliance} multiline onChange={(self_reliance) => set({ ...p, self_reliance })} />
       <button type="button" className="button" onClick={remove}>
         {t('grants.edit.remove')}
       </button>

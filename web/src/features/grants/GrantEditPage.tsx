@@ -15,6 +15,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { checkGrant, type GrantChecks, type GrantContent, type GrantView, getGrant, grantPaths, saveGrant, transitionGrant } from './api.ts';
 import { ChecksPanel } from './GrantChecks.tsx';
+import { BuilderErrors, locateBuilderField } from './builder-errors.tsx';
+import { formErrors, NO_ERRORS } from './form-errors.tsx';
 import { BasicsFields, ProjectsFields } from './GrantEditFields.tsx';
 import './grants.css';
 
@@ -86,7 +88,8 @@ function Editor({ view, reload }: { view: GrantView; reload: () => void }) {
     }
   };
   const conflict = error instanceof ApiError && error.status === 409;
-  const issues = error instanceof ApiError && !conflict ? error.issues : [];
+  // a 409 is the form's own problem (reload), everything else is located where it can be
+  const located = conflict ? NO_ERRORS : formErrors(error, (column) => locateBuilderField(column, content, t));
   const blocked = checks.errors > 0;
   return (
     <div className="grants-edit">
@@ -94,14 +97,8 @@ function Editor({ view, reload }: { view: GrantView; reload: () => void }) {
         <ErrorSummary
           summaryRef={summary}
           heading={(n) => t('grants.edit.errors', { n })}
-          fields={issues.map((i, n) => ({ id: `grant-field-${n}`, label: i.column ?? '', message: i.reason }))}
-          formError={
-            conflict
-              ? { text: t('grants.edit.conflict', { version: String(error.current?.version ?? '') }), loginHref: null }
-              : error && issues.length === 0
-                ? { text: error.message, loginHref: null }
-                : null
-          }
+          fields={located.fields}
+          formError={conflict ? { text: t('grants.edit.conflict', { version: String(error.current?.version ?? '') }), loginHref: null } : located.formError}
         />
         {conflict ? (
           <p>
@@ -110,8 +107,10 @@ function Editor({ view, reload }: { view: GrantView; reload: () => void }) {
             </button>
           </p>
         ) : null}
-        <BasicsFields content={content} update={update} />
-        <ProjectsFields content={content} update={update} />
+        <BuilderErrors.Provider value={located}>
+          <BasicsFields content={content} update={update} />
+          <ProjectsFields content={content} update={update} />
+        </BuilderErrors.Provider>
         <div className="grants-actions">
           <button type="button" className="button" disabled={busy} onClick={() => void save()}>
             {busy ? t('grants.edit.saving') : t('grants.edit.save')}

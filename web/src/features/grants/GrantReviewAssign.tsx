@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { assignReviewers, type GrantReviewer, grantReviewPath, unassignReviewer } from './api.ts';
-import { describedBy, FieldError, formErrors, NO_ERRORS } from './GrantReviewErrors.tsx';
+import { describedBy, FieldError, formErrors, NO_ERRORS } from './form-errors.tsx';
 
 const FIELD = 'grant-review-assign';
 

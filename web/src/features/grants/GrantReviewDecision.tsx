@@ -13,7 +13,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { type DecisionAmount, decideGrant, type GrantView, grantPaths, grantReviewPath } from './api.ts';
 import { fiscalYearLabel, useYen } from './GrantChecks.tsx';
-import { describedBy, domId, FieldError, type FormErrors, formErrors, NO_ERRORS } from './GrantReviewErrors.tsx';
+import { describedBy, domId, FieldError, type FormErrors, formErrors, NO_ERRORS } from './form-errors.tsx';
 
 interface Line {
   project_id: string;

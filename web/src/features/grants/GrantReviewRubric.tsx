@@ -9,7 +9,7 @@ import { useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { type GrantReviews, grantReviewPath, type ReviewCriterionInfo, type ScoreInput, saveReview } from './api.ts';
-import { describedBy, domId, FieldError, type FormErrors, formErrors, NO_ERRORS } from './GrantReviewErrors.tsx';
+import { describedBy, domId, FieldError, type FormErrors, formErrors, NO_ERRORS } from './form-errors.tsx';
 
 interface Draft {
   score: number | null;

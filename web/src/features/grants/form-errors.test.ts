@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.ts';
-import { describedBy, domId, formErrors } from './GrantReviewErrors.tsx';
+import { describedBy, domId, formErrors } from './form-errors.tsx';
 
 const locate = (column: string) => (column === 'amounts[1].reason' ? { id: 'decision-soft-1-2027-reason', label: 'soft-1 2027年度の減額の理由' } : null);
 

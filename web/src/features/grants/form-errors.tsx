@@ -1,5 +1,5 @@
 /**
- * The review page's forms share one way of showing a refusal: the server's 400 issues (located by
+ * The grant pages' forms (review, decision, builder) share one way of showing a refusal: the server's 400 issues (located by
  * JSON path: `scores[2].comment`, `amounts[1].reason`, `reviewers[0]`) become links in the
  * ErrorSummary to the field they name and a message beside that field; anything else (403, 409, a
  * refused transition) is the form's own problem, in the server's words.
