@@ -15,7 +15,7 @@ import { type APIRequestContext, type Browser, type Page, request } from 'playwr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/platform/open-platform.ts';
 import { axeViolations } from '../support/axe.ts';
-import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { chromiumAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { localStrategy } from '../support/grant-api.ts';
 import { CONTENT, fullScores, KANAZAWA, STRATEGY, TOYAMA_CITY } from '../support/grant-review.ts';
 import { addReviewerBody, addUser, PASSWORD } from '../support/plan-api.ts';
@@ -85,18 +85,7 @@ describe.skipIf(!chromiumAvailable())('第2世代交付金 review page in the we
     await server?.stop();
   });
 
-  async function signedIn(email: string | null, width: number): Promise<{ page: Page; errors: string[] }> {
-    // bypassCSP: axe-core is injected as an inline script, which the app's CSP (rightly) refuses
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width, height: 900 }, bypassCSP: true });
-    if (email) expect((await context.request.post(`${server.url}/api/v1/session`, { data: { email, password: PASSWORD } })).status()).toBe(200);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    return { page, errors };
-  }
+  const signedIn = (email: string | null, width: number) => openPage(browser, server.url, { width, email, password: PASSWORD });
 
   async function usable(page: Page, width: number) {
     if (width <= 390) expect(await page.evaluate(NO_HSCROLL)).toBe(true);

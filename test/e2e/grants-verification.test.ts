@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/platform/open-platform.ts';
 import { axeViolations } from '../support/axe.ts';
-import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { chromiumAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { DECISION, STRATEGY, fullScores, people, reviewApp, submittedApplication, transition } from '../support/grant-review.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
 import { PASSWORD, requester } from '../support/plan-api.ts';
@@ -56,18 +56,7 @@ describe.skipIf(!chromiumAvailable())('第2世代交付金 effect verification a
     await server?.stop();
   });
 
-  async function open(width: number, email: string | null): Promise<{ page: Page; errors: string[] }> {
-    // bypassCSP: axe-core is injected as an inline script, which the app's CSP (rightly) refuses
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width, height: 900 }, bypassCSP: true });
-    if (email) expect((await context.request.post(`${server.url}/api/v1/session`, { data: { email, password: PASSWORD } })).status()).toBe(200);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    return { page, errors };
-  }
+  const open = (width: number, email: string | null) => openPage(browser, server.url, { width, email, password: PASSWORD });
 
   async function accessible(page: Page) {
     expect(await axeViolations(page)).toEqual([]);

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/platform/open-platform.ts';
 import { axeViolations } from '../support/axe.ts';
-import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { chromiumAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { localStrategy } from '../support/grant-api.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
 import { addUser, PASSWORD } from '../support/plan-api.ts';
@@ -39,18 +39,7 @@ describe.skipIf(!chromiumAvailable())('第2世代交付金 builder in the web ap
     await server?.stop();
   });
 
-  async function signedIn(width: number): Promise<{ page: Page; errors: string[] }> {
-    // bypassCSP: axe-core is injected as an inline script, which the app's CSP (rightly) refuses
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width, height: 900 }, bypassCSP: true });
-    expect((await context.request.post(`${server.url}/api/v1/session`, { data: { email: 'staff@city.toyama.lg.jp', password: PASSWORD } })).status()).toBe(200);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    return { page, errors };
-  }
+  const signedIn = (width: number) => openPage(browser, server.url, { width, email: 'staff@city.toyama.lg.jp', password: PASSWORD });
 
   async function accessible(page: Page) {
     expect(await axeViolations(page)).toEqual([]);

@@ -3,7 +3,7 @@
  * a warning where Chromium is not installed, and fail under CI=true.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.SOUSEI_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -19,4 +19,25 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
+}
+
+/**
+ * A page in a fresh context at `width` × 900, Japanese locale, signed in as `email` when given
+ * (the session endpoint must answer 200), with every console error and uncaught exception
+ * collected in `errors` — the suites assert it is empty, or holds exactly the refusals they caused.
+ * bypassCSP: axe-core is injected as an inline script, which the app's CSP (rightly) refuses.
+ */
+export async function openPage(browser: Browser, baseUrl: string, opts: { width: number; email?: string | null; password?: string }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: opts.width, height: 900 }, bypassCSP: true });
+  if (opts.email) {
+    const signIn = await context.request.post(`${baseUrl}/api/v1/session`, { data: { email: opts.email, password: opts.password } });
+    if (signIn.status() !== 200) throw new Error(`sign-in of ${opts.email} answered ${signIn.status()}`);
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return { page, errors };
 }
