@@ -1,0 +1,178 @@
+/**
+ * The KPI finder: from a document's lines to the KPI statements in them, each with the line it
+ * came from. Pure; the layouts it reads are in the README (“Layouts”). One pass over the lines with
+ * a little state: the KPI table being read, whether a KPI section is open (「[KPI]」「【数値目標】」),
+ * a name line waiting for its 「基準値：」「目標値：」 lines, and a 「名称：」 line whose items follow.
+ */
+import type { DocumentLine } from './document-lines.ts';
+import { foundKpi, WARN, type FoundKpi } from './found-kpi.ts';
+import { arrowStatement, colonStatement, labelledParts, sentenceStatement, type InlineHit } from './inline-statements.ts';
+import { findQuantities } from './quantities.ts';
+import { isNoteLine, readingOf, startsWithBullet, withoutBullets } from './reading-text.ts';
+import { readStatement, type Side } from './statement.ts';
+import { headerPeriods, tableHeader, tableRowKpi, type TableHeader } from './table-rows.ts';
+
+const KPI_HEADING = /KPI|KGI|重要業績評価指標|数値目標|成果指標|目標値|評価指標/;
+const OTHER_HEADING = /^\s*[[【［][^\]】］]{1,20}[\]】］]\s*$/;
+/** How far (in lines) a KPI heading reaches. */
+const SECTION_REACH = 80;
+/** Lines a wrapped statement may take. */
+const MAX_WRAP = 3;
+
+interface State {
+  out: FoundKpi[];
+  table: { header: TableHeader; last: { kpi: FoundKpi; line: DocumentLine } | null; fragments: string[] } | null;
+  section: number;
+  /** a line that may name the labelled lines after it */
+  named: { name: string; at: DocumentLine; index: number } | null;
+  block: { name: string; at: DocumentLine; baseline: Side | null; target: Side | null; span: number } | null;
+  parent: { name: string; index: number } | null;
+}
+
+const adjacent = (a: DocumentLine, b: DocumentLine) => a.page === b.page && b.line === a.line + 1;
+
+export function findKpis(lines: readonly DocumentLine[]): FoundKpi[] {
+  const s: State = { out: [], table: null, section: -Infinity, named: null, block: null, parent: null };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const reading = readingOf(line.text);
+    if (s.table && tableStep(s, line)) continue;
+    s.table = null;
+    const header = tableHeader(line);
+    if (header) {
+      s.table = { header, last: null, fragments: [] };
+      continue;
+    }
+    if (reading.trim() === '') continue;
+    if (KPI_HEADING.test(reading) && reading.trim().length <= 40 && findQuantities(reading).length === 0) s.section = i;
+    else if (OTHER_HEADING.test(reading)) s.section = -Infinity;
+    if (isNoteLine(line.text)) continue;
+    if (labelledStep(s, line, reading, i)) continue;
+    flushBlock(s);
+    i += textStep(s, lines, i);
+  }
+  flushBlock(s);
+  return s.out;
+}
+
+/** A row of the open table; false when the table has ended. */
+function tableStep(s: State, line: DocumentLine): boolean {
+  const t = s.table!;
+  if (!line.cells && !(line.box && t.header.left)) return false;
+  if (!t.last && t.fragments.length === 0) {
+    const h = headerPeriods(line, t.header);
+    if (h) {
+      t.header = h;
+      return true;
+    }
+  }
+  const { kpi, nameOnly } = tableRowKpi(line, t.header);
+  if (kpi) {
+    if (t.fragments.length > 0) {
+      kpi.name = `${t.fragments.join('')}${kpi.name}`;
+      kpi.span += t.fragments.length;
+      kpi.warnings.push(WARN.wrapped);
+      t.fragments = [];
+    }
+    s.out.push(kpi);
+    t.last = { kpi, line };
+    return true;
+  }
+  if (nameOnly) {
+    const left = t.header.left;
+    // In a PDF a fragment must sit inside the name column, or it is the text after the table.
+    const inside = !line.box || !left || left.length < 2 || (line.box.right.at(-1) ?? 0) <= left[1]! + 2;
+    if (!inside) return false;
+    if (t.last && adjacent(t.last.line, line)) {
+      t.last.kpi.name += nameOnly.trim();
+      t.last.kpi.span++;
+      if (!t.last.kpi.warnings.includes(WARN.wrapped)) t.last.kpi.warnings.push(WARN.wrapped);
+      t.last.line = line;
+    } else t.fragments.push(nameOnly.trim());
+    return true;
+  }
+  return Boolean(line.cells);
+}
+
+/** 「基準値：…」「目標値：…」 lines, alone or after a name line. */
+function labelledStep(s: State, line: DocumentLine, reading: string, i: number): boolean {
+  const lab = labelledParts(line.text, reading);
+  if (!lab) return false;
+  if (lab.name?.trim()) {
+    flushBlock(s);
+    push(s, foundKpi({ name: lab.name, statement: { baseline: lab.baseline, target: lab.target }, at: line, layout: 'labelled' }));
+    return true;
+  }
+  const b = s.block;
+  if (b && ((lab.baseline && b.baseline) || (lab.target && b.target))) flushBlock(s);
+  if (!s.block) {
+    if (!s.named || i - s.named.index > 3) return true;
+    s.block = { name: s.named.name, at: s.named.at, baseline: null, target: null, span: 1 };
+    s.named = null;
+  }
+  s.block.baseline = lab.baseline ?? s.block.baseline;
+  s.block.target = lab.target ?? s.block.target;
+  s.block.span++;
+  return true;
+}
+
+function flushBlock(s: State) {
+  const b = s.block;
+  if (!b) return;
+  s.block = null;
+  push(s, foundKpi({ name: b.name, statement: { baseline: b.baseline, target: b.target }, at: b.at, layout: 'labelled' }));
+}
+
+function push(s: State, kpi: FoundKpi | null) {
+  if (kpi) s.out.push(kpi);
+}
+
+/** A statement in running text starting at line i (maybe wrapped over the next lines); returns the extra lines used. */
+function textStep(s: State, lines: readonly DocumentLine[], i: number): number {
+  const line = lines[i]!;
+  const reading = readingOf(line.text);
+  const inSection = i - s.section <= SECTION_REACH;
+  if (s.parent && i - s.parent.index > 8) s.parent = null;
+  if (/[:：]\s*$/.test(reading) && findQuantities(reading).length === 0 && !/[。]/.test(reading)) {
+    s.parent = { name: line.text.replace(/[:：]\s*$/, ''), index: i };
+    return 0;
+  }
+  const sentence = sentenceStatement(line.text, reading);
+  if (sentence) {
+    push(s, foundKpi({ name: sentence.name, statement: sentence.statement, at: line, layout: 'sentence', defaultTargetPeriod: sentence.period }));
+    return 0;
+  }
+  for (let extra = 0; extra < MAX_WRAP; extra++) {
+    if (extra > 0) {
+      const prev = lines[i + extra - 1]!;
+      const next = lines[i + extra];
+      if (!next || !adjacent(prev, next) || next.cells || startsWithBullet(next.text) || isNoteLine(next.text) || /[。]\s*$/.test(prev.text)) break;
+    }
+    const group = lines.slice(i, i + extra + 1);
+    const original = group.map((l) => l.text.trim()).join('');
+    const hit = inlineHit(original, readingOf(original), s, inSection);
+    if (hit) {
+      push(s, foundKpi({ ...hit, at: line, layout: 'inline', span: extra + 1, original }));
+      return extra;
+    }
+  }
+  const bare = withoutBullets(line.text);
+  if (bare.length <= 60 && !/[。]/.test(bare)) s.named = { name: line.text, at: line, index: i };
+  return 0;
+}
+
+/** The statement of a (joined) line, named after its 「名称：」 parent when its own name is only a short label. */
+function inlineHit(original: string, reading: string, s: State, inSection: boolean): Pick<InlineHit, 'name' | 'statement'> | null {
+  const hit = colonStatement(original, reading) ?? arrowStatement(original, reading);
+  if (hit && (hit.strong || inSection)) {
+    const own = withoutBullets(hit.name).trim();
+    if (s.parent && own.length <= 10) return { ...hit, name: `${withoutBullets(s.parent.name)}（${own}）` };
+    return hit;
+  }
+  // An item under a 「名称：」 line with no name of its own: 「- 年平均5%を超える（2032年度）」
+  if (s.parent && startsWithBullet(original)) {
+    const statement = readStatement(withoutBullets(reading));
+    if (statement?.target?.period) return { name: s.parent.name, statement };
+  }
+  return null;
+}
