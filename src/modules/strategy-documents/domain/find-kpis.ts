@@ -137,6 +137,8 @@ function textStep(s: State, lines: readonly DocumentLine[], i: number): number {
     s.parent = { name: line.text.replace(/[:：]\s*$/, ''), index: i };
     return 0;
   }
+  // A heading (「【数値目標】」「[KPI]」) names a section, not an indicator: nothing to join it with.
+  if (OTHER_HEADING.test(reading)) return 0;
   const sentence = sentenceStatement(line.text, reading);
   if (sentence) {
     push(s, foundKpi({ name: sentence.name, statement: sentence.statement, at: line, layout: 'sentence', defaultTargetPeriod: sentence.period }));

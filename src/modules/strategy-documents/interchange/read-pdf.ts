@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError } from '../../../shared/errors.ts';
 import type { DocumentLine, ReadDocument } from '../domain/document-lines.ts';
+import { foldRadicals } from '../domain/reading-text.ts';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** More pages than any strategy document (the national one has 60): a limit on the work one file can cause. */
@@ -58,6 +59,12 @@ export function linesOfItems(items: readonly Item[], page: number, pageHeight: n
   });
 }
 
+/**
+ * What fonts put in place of the characters written: Kangxi radicals for common kanji (「⽬」 for 目,
+ * 「⼈」 for 人) and U+2027 for 「・」. They are artefacts of the PDF, not the author's text.
+ */
+const fontText = (s: string) => foldRadicals(s).replace(/\u2027/g, '・');
+
 function pdfError(file: string, e: unknown): InputError {
   const name = (e as { name?: string }).name;
   if (name === 'PasswordException') {
@@ -97,7 +104,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocu
       const items: Item[] = [];
       for (const it of content.items) {
         if (!('str' in it)) continue;
-        items.push({ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width, h: it.height || Math.abs(it.transform[3]) });
+        items.push({ str: fontText(it.str), x: it.transform[4], y: it.transform[5], w: it.width, h: it.height || Math.abs(it.transform[3]) });
       }
       lines.push(...linesOfItems(items, p, height));
       page.cleanup();
