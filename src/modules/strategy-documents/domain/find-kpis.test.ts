@@ -72,6 +72,19 @@ const WORDS_AND_WRAPS = [
   '※1 任期終了後も市内に住む隊員の割合：70%（2020年）',
 ].join('\n');
 
+const OTHER_STYLE = [
+  '【基本目標１】 地域に仕事をつくり、安心して働けるようにする',
+  '＜数値目標＞',
+  '① 転入超過数　現状：▲150人（R元）→ 目標：0人（R6）',
+  '② 市内総生産　現状値 3,200億円（平成30年度） 目標値 3,500億円（令和6年度）',
+  '＜重要業績評価指標（KPI）＞',
+  '指標名\t現状値（R2）\t目標値（R7）\t担当課',
+  '新規就農者数（累計）\t5人\t25人\t農政課',
+  '企業誘致件数\t―\t10件\t商工課',
+  '・観光消費額 年間120億円（R4） → 150億円（R9）',
+  '待機児童数を0人にする（2027年度）',
+].join('\n');
+
 describe('the KPI finder', () => {
   it('reads a KPI table with the periods in its header (full-width digits, 和暦 年度 → FY)', () => {
     expect(brief(TABLE_HEADER_PERIODS)).toEqual([
@@ -140,7 +153,7 @@ describe('the KPI finder', () => {
   });
 
   it('makes drafts the JSON interchange reader accepts, with the source line and the figures kept exactly', () => {
-    for (const text of [TABLE_HEADER_PERIODS, TABLE_CELL_PERIODS, ARROWS, LABELLED, SENTENCES, WORDS_AND_WRAPS]) {
+    for (const text of [TABLE_HEADER_PERIODS, TABLE_CELL_PERIODS, ARROWS, LABELLED, SENTENCES, WORDS_AND_WRAPS, OTHER_STYLE]) {
       const { draft, catalog } = readBack(text);
       expect(catalog.kpis.map((k) => k.name)).toEqual(draft.kpis.map((k) => k.name));
     }
@@ -149,5 +162,37 @@ describe('the KPI finder', () => {
     expect(catalog.kpis[1]!.baseline).toMatchObject({ value: 1_230_000, period: { label: 'FY2019' } });
     expect(catalog.kpis[1]!.targets[0]).toMatchObject({ value: 1_500_000, period: { label: 'FY2025' }, text: '１５０万人' });
     expect(catalog.kpis[1]!.extra).toMatchObject({ source: { line: 6 }, layout: 'table' });
+  });
+
+  it('reads 現状／目標 labels with or without colons, R元, a table with a column it does not use, 「○○を0人にする（2027年度）」', () => {
+    expect(brief(OTHER_STYLE)).toEqual([
+      { name: '転入超過数', unit: '人', direction: 'increase', baseline: { value: -150, period: 'FY2019' }, target: { value: 0, period: 'FY2024' }, line: 3 },
+      {
+        name: '市内総生産',
+        unit: '円',
+        direction: 'increase',
+        baseline: { value: 320_000_000_000, period: 'FY2018' },
+        target: { value: 350_000_000_000, period: 'FY2024' },
+        line: 4,
+      },
+      { name: '新規就農者数（累計）', unit: '人', direction: 'increase', baseline: { value: 5, period: 'FY2020' }, target: { value: 25, period: 'FY2025' }, line: 7 },
+      { name: '企業誘致件数', unit: '件', direction: 'increase', baseline: null, target: { value: 10, period: 'FY2025' }, line: 8 },
+      {
+        name: '観光消費額',
+        unit: '円',
+        direction: 'increase',
+        baseline: { value: 12_000_000_000, period: 'FY2022' },
+        target: { value: 15_000_000_000, period: 'FY2027' },
+        line: 9,
+      },
+      { name: '待機児童数', unit: '人', direction: 'decrease', baseline: null, target: { value: 0, period: 'FY2027' }, line: 10 },
+    ]);
+  });
+
+  it('never throws on text that is no strategy, and skips lines too long to be a statement', () => {
+    const noise = ['：：：→→→（（（）））', '1,2,3,4,5万億兆千', '令和令和年度年度R1R2R3', '→'.repeat(500), `・指標：${'9'.repeat(400)}人（2030年）`, '\u0000\ud800'];
+    for (const t of noise) expect(Array.isArray(find(t))).toBe(true);
+    const long = `・観光客数：100人（2030年）${'あ：1、'.repeat(2000)}`;
+    expect(find(`${long}\n・移住者数：50人（2030年）`).map((k) => k.name)).toEqual(['移住者数']);
   });
 });

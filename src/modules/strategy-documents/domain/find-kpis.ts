@@ -18,6 +18,8 @@ const OTHER_HEADING = /^\s*[[【［][^\]】］]{1,20}[\]】］]\s*$/;
 const SECTION_REACH = 80;
 /** Lines a wrapped statement may take. */
 const MAX_WRAP = 3;
+/** Longer lines hold no KPI statement (a name is at most a few hundred characters): skipped, which bounds the work per line. */
+export const MAX_STATEMENT_LINE = 1000;
 
 interface State {
   out: FoundKpi[];
@@ -35,6 +37,7 @@ export function findKpis(lines: readonly DocumentLine[]): FoundKpi[] {
   const s: State = { out: [], table: null, section: -Infinity, named: null, block: null, parent: null };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.text.length > MAX_STATEMENT_LINE) continue;
     const reading = readingOf(line.text);
     if (s.table && tableStep(s, line)) continue;
     s.table = null;
@@ -148,7 +151,16 @@ function textStep(s: State, lines: readonly DocumentLine[], i: number): number {
     if (extra > 0) {
       const prev = lines[i + extra - 1]!;
       const next = lines[i + extra];
-      if (!next || !adjacent(prev, next) || next.cells || startsWithBullet(next.text) || isNoteLine(next.text) || /[。]\s*$/.test(prev.text)) break;
+      if (
+        !next ||
+        !adjacent(prev, next) ||
+        next.cells ||
+        next.text.length > MAX_STATEMENT_LINE ||
+        startsWithBullet(next.text) ||
+        isNoteLine(next.text) ||
+        /[。]\s*$/.test(prev.text)
+      )
+        break;
     }
     const group = lines.slice(i, i + extra + 1);
     const original = group.map((l) => l.text.trim()).join('');

@@ -51,7 +51,11 @@ export function cleanName(raw: string): string | null {
     s = withoutBullets(s).replace(MARKERS, '').trim();
     if (s === before) break;
   }
-  s = s.replace(/[\s:：、,]+$/, '').trim();
+  // Words that belong to the figure after the name (「年間120億円」「累計20件」「約5,000人」).
+  s = s
+    .replace(/[\s:：、,]+$/, '')
+    .replace(/\s*(?:年間|毎年度?|各年度|累計|約)$/, '')
+    .trim();
   const r = readingOf(s);
   if (s.length < 2 || s.length > 150) return null;
   if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/u.test(r)) return null;

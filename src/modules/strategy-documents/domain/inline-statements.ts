@@ -57,10 +57,11 @@ export function arrowStatement(original: string, reading: string): InlineHit | n
   return { name: cut(original, reading, 0, at), statement, strong: true };
 }
 
-const BASE_LABEL = `基準値|現状値|現況値|策定時(?:点)?(?:の値)?|基準`;
+const BASE_LABEL = `基準値|現状値|現況値|策定時(?:点)?(?:の値)?|基準|現状|現況`;
 const TARGET_LABEL = `目標値|目標`;
 const NAME_LABEL = `指標名|指標|KPI|項目`;
-const LABEL = new RegExp(String.raw`(${NAME_LABEL}|${BASE_LABEL}|${TARGET_LABEL})\s*(?:[(（]([^()（）]*)[)）])?\s*[:：]`, 'g');
+// A label ends with a colon, or with spaces before a figure (「現状値 3,200億円」).
+const LABEL = new RegExp(String.raw`(${NAME_LABEL}|${BASE_LABEL}|${TARGET_LABEL})\s*(?:[(（]([^()（）]*)[)）])?(?:\s*[:：]|\s+(?=[-▲△\d]))`, 'g');
 
 export interface Labelled {
   name: string | null;
@@ -92,9 +93,9 @@ const BY_PERIOD = new RegExp(String.raw`(${PERIOD_TEXT})\s*(?:まで|迄)に(?:�
 const VERB = /(?:に|へ|まで|と)\s*(?:する|します|増や|増加|伸ば|高め|引き上げ|向上|減ら|削減|低減|抑え|引き下げ|改善|拡大|達成|なる|目指)/;
 
 /** 「2030年までに観光客数を100万人にする」「移住者数を、令和11年度までに200人に増やす」: the period is the target's. */
-export function sentenceStatement(original: string, reading: string): (InlineHit & { period: string }) | null {
+export function sentenceStatement(original: string, reading: string): (InlineHit & { period: string | null }) | null {
   const by = BY_PERIOD.exec(reading);
-  if (!by) return null;
+  if (!by) return plainSentence(original, reading);
   const period = findPeriods(by[1]!)[0]?.label;
   if (!period) return null;
   const after = reading.slice(by.index + by[0].length);
@@ -120,4 +121,15 @@ export function sentenceStatement(original: string, reading: string): (InlineHit
   const statement = readStatement(tail.replace(/[。.]\s*$/, ''));
   if (!statement?.target) return null;
   return { name: cut(original, reading, nameStart, nameEnd), statement, strong: true, period };
+}
+
+/** 「待機児童数を0人にする（2027年度）」: a figure right after 「を」, a verb, and a period written somewhere in the line. */
+function plainSentence(original: string, reading: string): (InlineHit & { period: string | null }) | null {
+  const m = /^(.{2,80}?)を\s*(?=[-▲△\d])/.exec(reading);
+  if (!m || !findPeriods(reading).length) return null;
+  const tail = reading.slice(m[0].length);
+  if (!VERB.test(tail)) return null;
+  const statement = readStatement(tail.replace(/[。.]\s*$/, ''));
+  if (!statement?.target || statement.target.value === null) return null;
+  return { name: cut(original, reading, 0, m[1]!.length), statement, strong: true, period: null };
 }

@@ -31,7 +31,7 @@ export interface FoundPeriod {
 const ERA = String.raw`(?:令和|平成|昭和|R|H)\s*(?:元|\d{1,2})`;
 const YEAR = String.raw`(?:\d{4}|${ERA})`;
 // 「2030年度末」「令和6年度」「2030年3月」「2030年」, a bare era year 「R6」 (read as 年度, see the README), 「FY2030」.
-const ONE_PERIOD = String.raw`(?:FY\s*\d{4}|${YEAR}\s*年\s*(?:度\s*末?|\d{1,2}\s*月\s*末?|末)?(?:時点)?|[RH]\s*\d{1,2}(?![\d年.]))`;
+const ONE_PERIOD = String.raw`(?:FY\s*\d{4}|${YEAR}\s*年\s*(?:度\s*末?|\d{1,2}\s*月\s*末?|末)?(?:時点)?|[RH]\s*(?:元|\d{1,2})(?![\d年.]))`;
 const RANGE = new RegExp(String.raw`(${YEAR})\s*(?:年\s*度?)?\s*[~～〜\-－‐]\s*(${ONE_PERIOD})`, 'g');
 const SINGLE = new RegExp(ONE_PERIOD, 'g');
 
@@ -39,7 +39,7 @@ const SINGLE = new RegExp(ONE_PERIOD, 'g');
 export function periodLabel(written: string): string | null {
   let s = written.replace(/\s+/g, '').replace(/時点$/, '');
   if (/^FY\d{4}$/.test(s)) return s;
-  if (/^[RH]\d{1,2}$/.test(s)) s = `${s}年度`; // 「R6」 alone: the administrative year
+  if (/^[RH](?:元|\d{1,2})$/.test(s)) s = `${s}年度`; // 「R6」 alone: the administrative year
   s = s.replace(/^R/, '令和').replace(/^H/, '平成');
   s = s
     .replace(/年度末$/, '年度')
