@@ -15,7 +15,7 @@ import { InputError } from '../src/shared/errors.ts';
 import { encodeText } from '../src/shared/text-encoding.ts';
 import { chromiumAvailable, launchChromium } from './support/browser.ts';
 import { runSousei } from './support/sousei-cli.ts';
-import { encryptedPdf, makeDocx, STRATEGY_HTML } from './support/strategy-documents.ts';
+import { ALIGNED_TABLE_HTML, encryptedPdf, makeDocx, STRATEGY_HTML } from './support/strategy-documents.ts';
 
 const brief = (kpis: Awaited<ReturnType<typeof extractStrategyDraft>>['draft']['kpis']) =>
   kpis.map((k) => ({
@@ -96,13 +96,57 @@ describe.skipIf(!chromiumAvailable())('a strategy PDF (printed by headless Chrom
   });
 });
 
+describe.skipIf(!chromiumAvailable())('a PDF table whose names wrap over three lines, centred, at the bottom and at the top of their rows', () => {
+  it('joins each name’s lines to the row they belong to, by their distance on the page', async () => {
+    const browser = await launchChromium();
+    let pdf: Uint8Array;
+    try {
+      const page = await browser.newPage();
+      await page.setContent(ALIGNED_TABLE_HTML);
+      pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
+    } finally {
+      await browser.close();
+    }
+    const { document, draft } = await extractStrategyDraft(pdf, 'aligned.pdf');
+    // The names wrap as printed: the lines of one cell are single lines of the document.
+    expect(document.lines.filter((l) => !l.cells).map((l) => l.text)).toEqual(['重要業績評価指標（KPI）', '中心市街地の歩', '日）', '市内で創業した', '事業者の数（累', '数']);
+    expect(brief(draft.kpis)).toEqual([
+      {
+        name: '中心市街地の歩行者通行量（休日）',
+        unit: '人',
+        direction: 'increase',
+        baseline: { value: 8500, period: '2023' },
+        target: { value: 10_000, period: '2030' },
+        source: { page: 1, line: 3 },
+      },
+      {
+        name: '市内で創業した事業者の数（累計）',
+        unit: '件',
+        direction: 'increase',
+        baseline: { value: 40, period: 'FY2024' },
+        target: { value: 100, period: 'FY2030' },
+        source: { page: 1, line: 6 },
+      },
+      {
+        name: '図書館の利用者数',
+        unit: '人',
+        direction: 'increase',
+        baseline: { value: 100_000, period: 'FY2023' },
+        target: { value: 120_000, period: 'FY2030' },
+        source: { page: 1, line: 9 },
+      },
+    ]);
+  }, 120_000);
+});
+
 describe('strategy documents in Word and text, and files that cannot be read', () => {
-  it('reads a .docx: table rows as cells (a cell of two paragraphs is one name), 現状値 columns, 億・万, full-width digits', async () => {
+  it('reads a .docx: table rows as cells (a cell of two paragraphs is one name, a merged sub-heading row is skipped), 現状値 columns, 億・万, full-width digits', async () => {
     const docx = await makeDocx([
       '第3期 あおば町総合戦略',
       '基本目標2 ひとの流れをつくる',
       [
         ['重要業績評価指標（KPI）', '現状値（令和5年度）', '目標値（令和11年度）'],
+        ['施策1 移住・定住の促進'],
         ['転入者数', '１，０２０人', '１，２００人'],
         ['ふるさと納税の寄附額', '3億2,000万円', '5億円'],
         [['移住支援制度を利用した', '移住者数（累計）'], '45人', '150人'],
@@ -124,7 +168,7 @@ describe('strategy documents in Word and text, and files that cannot be read', (
         direction: 'increase',
         baseline: { value: 1020, period: 'FY2023' },
         target: { value: 1200, period: 'FY2029' },
-        source: { page: null, line: 4 },
+        source: { page: null, line: 5 },
       },
       {
         name: 'ふるさと納税の寄附額',
@@ -132,7 +176,7 @@ describe('strategy documents in Word and text, and files that cannot be read', (
         direction: 'increase',
         baseline: { value: 320_000_000, period: 'FY2023' },
         target: { value: 500_000_000, period: 'FY2029' },
-        source: { page: null, line: 5 },
+        source: { page: null, line: 6 },
       },
       {
         name: '移住支援制度を利用した移住者数（累計）',
@@ -140,7 +184,7 @@ describe('strategy documents in Word and text, and files that cannot be read', (
         direction: 'increase',
         baseline: { value: 45, period: 'FY2023' },
         target: { value: 150, period: 'FY2029' },
-        source: { page: null, line: 6 },
+        source: { page: null, line: 7 },
       },
       {
         name: '空き家バンクの成約件数',
@@ -148,7 +192,7 @@ describe('strategy documents in Word and text, and files that cannot be read', (
         direction: 'increase',
         baseline: { value: 12, period: 'FY2023' },
         target: { value: 30, period: 'FY2029' },
-        source: { page: null, line: 7 },
+        source: { page: null, line: 8 },
       },
     ]);
     expect(readJsonCatalog(JSON.stringify(draft), 'draft.json').kpis).toHaveLength(4);
@@ -195,8 +239,8 @@ describe('sousei strategy extract (the CLI in its own process)', () => {
   beforeAll(() => writeFileSync(file, '【数値目標】\n・年間観光客数：80万人（令和元年）→100万人（令和12年）\n'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the draft in the JSON interchange format with the source of each KPI, or a table with 和暦', async () => {
-    const json = await runSousei(['strategy', 'extract', file, '--format', 'json']);
+  it('prints the draft in the JSON interchange format with the source of each KPI (and the lines, asked), or a table with 和暦', async () => {
+    const json = await runSousei(['strategy', 'extract', file, '--format', 'json', '--with-lines']);
     expect(json.code).toBe(0);
     const draft = JSON.parse(json.stdout);
     expect(draft.kpis).toEqual([
@@ -215,6 +259,14 @@ describe('sousei strategy extract (the CLI in its own process)', () => {
         warnings: [],
       },
     ]);
+    expect(draft.document).toEqual({
+      format: 'text',
+      pages: null,
+      lines: [
+        { page: 1, line: 1, text: '【数値目標】' },
+        { page: 1, line: 2, text: '・年間観光客数：80万人（令和元年）→100万人（令和12年）' },
+      ],
+    });
     const text = await runSousei(['strategies', 'extract', file, '--format', 'text']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/K001\s+p\.1 2行\s+年間観光客数\s+80万人（2019年（令和元年））\s+100万人（2030年（令和12年））\s+増加\s+1\.0/);

@@ -70,3 +70,20 @@ export function encryptedPdf(): Uint8Array {
   out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
+
+/** A KPI table whose cells wrap and sit in the middle or at the bottom of their rows, as Excel prints them. */
+export const ALIGNED_TABLE_HTML = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>
+  body { font-family: 'Noto Sans CJK JP', sans-serif; font-size: 12px; }
+  table { border-collapse: collapse; }
+  th, td { border: 1px solid #333; padding: 6px 16px; text-align: left; }
+  td.name { width: 7em; }
+  td.value { width: 12em; }
+</style></head><body>
+<p>重要業績評価指標（KPI）</p>
+<table>
+  <tr><th>指標</th><th>現状値</th><th>目標値</th></tr>
+  <tr style="vertical-align: middle"><td class="name">中心市街地の歩行者通行量（休日）</td><td class="value">8,500人（2023年）</td><td class="value">10,000人（2030年）</td></tr>
+  <tr style="vertical-align: bottom"><td class="name">市内で創業した事業者の数（累計）</td><td class="value">40件（2024年度）</td><td class="value">100件（2030年度）</td></tr>
+  <tr style="vertical-align: top"><td class="name">図書館の利用者数</td><td class="value">10万人（2023年度）</td><td class="value">12万人（2030年度）</td></tr>
+</table>
+</body></html>`;

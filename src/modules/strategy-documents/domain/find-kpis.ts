@@ -1,16 +1,17 @@
 /**
  * The KPI finder: from a document's lines to the KPI statements in them, each with the line it
  * came from. Pure; the layouts it reads are in the README (“Layouts”). One pass over the lines with
- * a little state: the KPI table being read, whether a KPI section is open (「[KPI]」「【数値目標】」),
+ * a little state (a KPI table is read as a block: table-block.ts): whether a KPI section is open (「[KPI]」「【数値目標】」),
  * a name line waiting for its 「基準値：」「目標値：」 lines, and a 「名称：」 line whose items follow.
  */
 import type { DocumentLine } from './document-lines.ts';
-import { foundKpi, WARN, type FoundKpi } from './found-kpi.ts';
+import { foundKpi, type FoundKpi } from './found-kpi.ts';
 import { arrowStatement, colonStatement, labelledParts, sentenceStatement, type InlineHit } from './inline-statements.ts';
 import { findQuantities } from './quantities.ts';
 import { isNoteLine, readingOf, startsWithBullet, withoutBullets } from './reading-text.ts';
 import { readStatement, type Side } from './statement.ts';
-import { headerPeriods, tableHeader, tableRowKpi, type TableHeader } from './table-rows.ts';
+import { readTableBlock } from './table-block.ts';
+import { tableHeader } from './table-rows.ts';
 
 const KPI_HEADING = /KPI|KGI|重要業績評価指標|数値目標|成果指標|目標値|評価指標/;
 const OTHER_HEADING = /^\s*[[【［][^\]】］]{1,20}[\]】］]\s*$/;
@@ -23,7 +24,6 @@ export const MAX_STATEMENT_LINE = 1000;
 
 interface State {
   out: FoundKpi[];
-  table: { header: TableHeader; last: { kpi: FoundKpi; line: DocumentLine } | null; fragments: string[] } | null;
   section: number;
   /** a line that may name the labelled lines after it */
   named: { name: string; at: DocumentLine; index: number } | null;
@@ -34,16 +34,17 @@ interface State {
 const adjacent = (a: DocumentLine, b: DocumentLine) => a.page === b.page && b.line === a.line + 1;
 
 export function findKpis(lines: readonly DocumentLine[]): FoundKpi[] {
-  const s: State = { out: [], table: null, section: -Infinity, named: null, block: null, parent: null };
+  const s: State = { out: [], section: -Infinity, named: null, block: null, parent: null };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text.length > MAX_STATEMENT_LINE) continue;
     const reading = readingOf(line.text);
-    if (s.table && tableStep(s, line)) continue;
-    s.table = null;
     const header = tableHeader(line);
     if (header) {
-      s.table = { header, last: null, fragments: [] };
+      flushBlock(s);
+      const block = readTableBlock(lines, i + 1, header);
+      s.out.push(...block.kpis);
+      i = block.end - 1;
       continue;
     }
     if (reading.trim() === '') continue;
@@ -56,45 +57,6 @@ export function findKpis(lines: readonly DocumentLine[]): FoundKpi[] {
   }
   flushBlock(s);
   return s.out;
-}
-
-/** A row of the open table; false when the table has ended. */
-function tableStep(s: State, line: DocumentLine): boolean {
-  const t = s.table!;
-  if (!line.cells && !(line.box && t.header.left)) return false;
-  if (!t.last && t.fragments.length === 0) {
-    const h = headerPeriods(line, t.header);
-    if (h) {
-      t.header = h;
-      return true;
-    }
-  }
-  const { kpi, nameOnly } = tableRowKpi(line, t.header);
-  if (kpi) {
-    if (t.fragments.length > 0) {
-      kpi.name = `${t.fragments.join('')}${kpi.name}`;
-      kpi.span += t.fragments.length;
-      kpi.warnings.push(WARN.wrapped);
-      t.fragments = [];
-    }
-    s.out.push(kpi);
-    t.last = { kpi, line };
-    return true;
-  }
-  if (nameOnly) {
-    const left = t.header.left;
-    // In a PDF a fragment must sit inside the name column, or it is the text after the table.
-    const inside = !line.box || !left || left.length < 2 || (line.box.right.at(-1) ?? 0) <= left[1]! + 2;
-    if (!inside) return false;
-    if (t.last && adjacent(t.last.line, line)) {
-      t.last.kpi.name += nameOnly.trim();
-      t.last.kpi.span++;
-      if (!t.last.kpi.warnings.includes(WARN.wrapped)) t.last.kpi.warnings.push(WARN.wrapped);
-      t.last.line = line;
-    } else t.fragments.push(nameOnly.trim());
-    return true;
-  }
-  return Boolean(line.cells);
 }
 
 /** 「基準値：…」「目標値：…」 lines, alone or after a name line. */

@@ -2,7 +2,7 @@
  * KPI tables: a header row naming the indicator, baseline and target columns (in any order, with
  * the period in the header 「基準値（令和5年度）」, in its own column 「目標年度」 or in the cell), then one
  * row per KPI. PDF rows lose their empty cells, so a PDF cell goes to the column whose left edge
- * is nearest; a name wrapped in its cell comes as a line of its own and joins the row above it.
+ * is nearest (the rows and their wrapped lines are put together in table-block.ts).
  */
 import type { DocumentLine } from './document-lines.ts';
 import { foundKpi, type FoundKpi } from './found-kpi.ts';
@@ -10,7 +10,7 @@ import { directionOfWords, findPeriods, type WordDirection } from './quantities.
 import { readingOf } from './reading-text.ts';
 import { readSide } from './statement.ts';
 
-type Role = 'name' | 'baseline' | 'target' | 'baselinePeriod' | 'targetPeriod' | 'unit' | 'direction' | 'other';
+export type Role = 'name' | 'baseline' | 'target' | 'baselinePeriod' | 'targetPeriod' | 'unit' | 'direction' | 'other';
 
 export interface TableHeader {
   roles: Role[];
@@ -46,7 +46,7 @@ export function tableHeader(line: DocumentLine): TableHeader | null {
 }
 
 /** Each cell's column: by position in a PDF row that lost cells, else by order. */
-function columnsOf(line: DocumentLine, header: TableHeader): Map<Role, string> {
+export function columnsOf(line: DocumentLine, header: TableHeader): Map<Role, string> {
   const cells = line.cells ?? [line.text];
   const out = new Map<Role, string>();
   const put = (role: Role | undefined, text: string) => {
@@ -71,22 +71,30 @@ function columnsOf(line: DocumentLine, header: TableHeader): Map<Role, string> {
 
 const DIRECTION_CELL: Record<string, WordDirection> = { '↑': 'increase', '↗': 'increase', '↓': 'decrease', '↘': 'decrease', '→': 'maintain' };
 
-/** One table row as a KPI; null for a row with no figures (a wrapped name, a sub-heading). */
-export function tableRowKpi(line: DocumentLine, header: TableHeader): { kpi: FoundKpi | null; nameOnly: string | null } {
-  const cols = columnsOf(line, header);
-  const name = cols.get('name') ?? '';
+/** Whether the row's columns hold a baseline or a target (a figure or a target in words). */
+export function hasFigures(cols: ReadonlyMap<Role, string>): boolean {
+  const side = (role: Role) => {
+    const t = cols.get(role);
+    return t ? readSide(readingOf(t)) !== null : false;
+  };
+  return side('baseline') || side('target');
+}
+
+/** One table row (its columns, wrapped parts already joined) as a KPI; null without a name or figures. */
+export function tableRowKpi(cols: ReadonlyMap<Role, string>, at: DocumentLine, header: TableHeader, span: number): FoundKpi | null {
   const baseText = [cols.get('baseline'), cols.get('baselinePeriod') && `（${cols.get('baselinePeriod')}）`].filter(Boolean).join('');
   const targetText = [cols.get('target'), cols.get('targetPeriod') && `（${cols.get('targetPeriod')}）`].filter(Boolean).join('');
   const baseline = baseText ? readSide(readingOf(baseText)) : null;
   const target = targetText ? readSide(readingOf(targetText)) : null;
-  if (!baseline && !target) return { kpi: null, nameOnly: name && cols.size === 1 ? name : null };
+  if (!baseline && !target) return null;
   const dir = cols.get('direction')?.trim();
   const direction = dir ? (DIRECTION_CELL[dir] ?? directionOfWords(readingOf(dir))) : null;
-  const kpi = foundKpi({
-    name,
+  return foundKpi({
+    name: cols.get('name') ?? '',
     statement: { baseline, target },
-    at: line,
+    at,
     layout: 'table',
+    span,
     defaultBaselinePeriod: header.baselinePeriod,
     defaultTargetPeriod: header.targetPeriod,
     unit:
@@ -96,7 +104,6 @@ export function tableRowKpi(line: DocumentLine, header: TableHeader): { kpi: Fou
         .trim() || null,
     direction,
   });
-  return { kpi, nameOnly: null };
 }
 
 /** A row that only completes the header: 「（令和5年度）」 under 「基準値」 when the header cell wrapped. */

@@ -43,8 +43,8 @@ export function linesOfHtml(html: string): DocumentLine[] {
     }
     for (const row of m[1].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
       const cells = [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => textOf(c[1]!));
-      if (cells.length >= 2) add(cells.join('  '), cells);
-      else add(cells[0] ?? '');
+      // A row of one (merged) cell stays a row: it keeps the table going (a sub-heading inside it).
+      if (cells.length > 0) add(cells.join('  '), cells);
     }
   }
   return out;
