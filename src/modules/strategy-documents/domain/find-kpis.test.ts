@@ -148,6 +148,12 @@ describe('the KPI finder', () => {
     expect(found[3]!.confidence).toBe(0.8);
   });
 
+  it('reads a target relative to a series named as written (「物価上昇率を上回る」)', () => {
+    const [k] = find('[KPI]\n・従業員の平均給与の伸び率：物価上昇率を上回る（令和12年度）');
+    expect(k).toMatchObject({ name: '従業員の平均給与の伸び率', direction: 'increase', target: { value: null, period: 'FY2030', relativeTo: '物価上昇率' }, warnings: [] });
+    expect(draftCatalog([k!], 'x.txt').kpis[0]!.targets).toEqual([{ value: null, period: 'FY2030', text: '物価上昇率を上回る（令和12年度）', relative_to: '物価上昇率' }]);
+  });
+
   it('finds nothing in prose without figures, and no KPI in a plan period or a footnote', () => {
     expect(find('本戦略の計画期間：2026年度～2030年度\n人口減少と少子高齢化が進んでいる。\n¹ 地方創生に関する総合戦略（令和7年12月23日閣議決定）。')).toEqual([]);
   });

@@ -68,13 +68,25 @@ export function readSide(text: string): Side | null {
   }
   // Words only: the KPI module's reading of targets without a figure decides what counts.
   const wording = parseTargetWording(t.replace(/^(?:目標値?|目標)[:：]?/, ''));
-  if (!wording) return null;
+  if (!wording) return otherSeries(t, base);
   if (wording.kind === 'relative') {
     const word: WordDirection = wording.comparator === 'lte' || wording.comparator === 'lt' ? 'decrease' : 'increase';
     return { ...base, value: null, unit: '', word, relativeTo: wording.reference };
   }
   const sense = wording.sense === 'improve' || wording.sense === 'reversal' ? 'increase' : wording.sense;
   return { ...base, value: null, unit: '', word: sense, relativeTo: null };
+}
+
+/**
+ * 「地域別の最低賃金の伸び率（令和5年度補正予算）を超える（2030年度）」: a level relative to a series the KPI
+ * module's wording does not name (it knows 全国・東京圏・平均…); the series is kept as written for the planner.
+ */
+function otherSeries(t: string, base: Omit<Side, 'value' | 'unit' | 'word' | 'relativeTo'>): Side | null {
+  const m = /^(.{2,60}?)(?:を|と)?(上回る|超える|下回る|同水準|同程度)(?:こと)?(?:[(（][^()（）]*[)）])?[。.]?$/.exec(t);
+  const reference = m?.[1]!.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+  if (!m || !reference || /\d/.test(reference.replace(/[(（][^()（）]*[)）]/g, ''))) return null;
+  const word: WordDirection = m[2] === '下回る' ? 'decrease' : m[2] === '同水準' || m[2] === '同程度' ? 'maintain' : 'increase';
+  return { ...base, value: null, unit: '', word, relativeTo: reference };
 }
 
 /** Positions of the character outside brackets. */
