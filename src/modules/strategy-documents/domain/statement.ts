@@ -83,8 +83,9 @@ export function readSide(text: string): Side | null {
  */
 function otherSeries(t: string, base: Omit<Side, 'value' | 'unit' | 'word' | 'relativeTo'>): Side | null {
   const m = /^(.{2,60}?)(?:を|と)?(上回る|超える|下回る|同水準|同程度)(?:こと)?(?:[(（][^()（）]*[)）])?[。.]?$/.exec(t);
-  const reference = m?.[1]!.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
-  if (!m || !reference || /\d/.test(reference.replace(/[(（][^()（）]*[)）]/g, ''))) return null;
+  if (!m) return null;
+  const reference = m[1]!.replace(/[(（][^()（）]*[)）]\s*$/, '').trim();
+  if (!reference || /\d/.test(reference.replace(/[(（][^()（）]*[)）]/g, ''))) return null;
   const word: WordDirection = m[2] === '下回る' ? 'decrease' : m[2] === '同水準' || m[2] === '同程度' ? 'maintain' : 'increase';
   return { ...base, value: null, unit: '', word, relativeTo: reference };
 }
