@@ -14,6 +14,17 @@ const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 /** More pages than any strategy document (the national one has 60): a limit on the work one file can cause. */
 export const MAX_PDF_PAGES = 2000;
 
+/** How pdfjs is run: no eval, no fonts loaded, the CMaps of Japanese fonts that are not embedded. */
+export const PDF_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  verbosity: 0,
+  cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`,
+  cMapPacked: true,
+  standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
+} as const;
+
 interface Item {
   str: string;
   x: number;
@@ -76,17 +87,8 @@ function pdfError(file: string, e: unknown): InputError {
 
 export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocument> {
   const { getDocument } = await loadPdfjs();
-  const task = getDocument({
-    // pdfjs takes ownership of (and detaches) the buffer it is given: give it a copy.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-    cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
-  });
+  // pdfjs takes ownership of (and detaches) the buffer it is given: give it a copy.
+  const task = getDocument({ data: new Uint8Array(bytes), ...PDF_OPTIONS });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
