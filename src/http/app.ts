@@ -18,7 +18,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { trustProxySetting } from '../config.ts';
 import { errorResponse, isDataException } from '../infra/http/errors.ts';
 import { landingPage } from './landing-page.ts';
-import { clientAddress, evaluateRateLimiter, publicCalcRateLimiter, rateLimit } from './rate-limit.ts';
+import { clientAddress, evaluateRateLimiter, extractRateLimiter, publicCalcRateLimiter, rateLimit } from './rate-limit.ts';
 import { requestGuard } from './request-guard.ts';
 import { RouteTable } from './route-table.ts';
 
@@ -40,6 +40,8 @@ export interface AppDeps {
   evaluateRateLimiter?: RateLimiterAbstract | null;
   /** limiters of POST /api/v1/grants/check and POST /api/v1/calc/* (default: limits.ts; null: none) */
   publicCalcRateLimiters?: { grantCheck: RateLimiterAbstract; calc: RateLimiterAbstract } | null;
+  /** limiter of POST /api/v1/strategy-documents/extract per client address (default: limits.ts; null: none) */
+  extractRateLimiter?: RateLimiterAbstract | null;
 }
 
 /** The Content-Security-Policy and the other security headers of every response. */
@@ -89,6 +91,8 @@ export function createApp(deps: AppDeps) {
     app.post('/api/v1/grants/check', rateLimit(calcLimiters.grantCheck, { trustProxy, what: '交付要件の確認（/api/v1/grants/check）' }));
     app.post('/api/v1/calc/*', rateLimit(calcLimiters.calc, { trustProxy, what: '計算（/api/v1/calc）' }));
   }
+  const extractLimiter = deps.extractRateLimiter === undefined ? extractRateLimiter() : deps.extractRateLimiter;
+  if (extractLimiter) app.post('/api/v1/strategy-documents/extract', rateLimit(extractLimiter, { trustProxy, what: 'KPI の抽出（/api/v1/strategy-documents/extract）' }));
   app.use('/api/*', requestGuard({ routes }));
   // JSON for all municipalities is hundreds of KB: gzip it for clients that accept it.
   app.use('/api/*', compress());

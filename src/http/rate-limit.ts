@@ -8,7 +8,14 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { errorJson } from '../infra/http/errors.ts';
-import { EVALUATE_RATE_POINTS, EVALUATE_RATE_WINDOW_SECONDS, PUBLIC_CALC_RATE_POINTS, PUBLIC_CALC_RATE_WINDOW_SECONDS } from '../infra/http/limits.ts';
+import {
+  EVALUATE_RATE_POINTS,
+  EVALUATE_RATE_WINDOW_SECONDS,
+  EXTRACT_RATE_POINTS,
+  EXTRACT_RATE_WINDOW_SECONDS,
+  PUBLIC_CALC_RATE_POINTS,
+  PUBLIC_CALC_RATE_WINDOW_SECONDS,
+} from '../infra/http/limits.ts';
 
 /** The key used when there is no socket (app.request() in tests, other runtimes). */
 export const NO_SOCKET_CLIENT = 'local';
@@ -42,6 +49,11 @@ export function evaluateRateLimiter(): RateLimiterAbstract {
 /** The limiter of one family of public calculations (grant checks, the calculators). */
 export function publicCalcRateLimiter(family: string): RateLimiterAbstract {
   return new RateLimiterMemory({ keyPrefix: `calc-${family}`, points: PUBLIC_CALC_RATE_POINTS, duration: PUBLIC_CALC_RATE_WINDOW_SECONDS });
+}
+
+/** The limiter of POST /api/v1/strategy-documents/extract: EXTRACT_RATE_POINTS per EXTRACT_RATE_WINDOW_SECONDS. */
+export function extractRateLimiter(): RateLimiterAbstract {
+  return new RateLimiterMemory({ keyPrefix: 'extract', points: EXTRACT_RATE_POINTS, duration: EXTRACT_RATE_WINDOW_SECONDS });
 }
 
 /** "45秒" / "2分" / "1分30秒" */

@@ -17,6 +17,7 @@ import { organisationsModule } from '../modules/organisations/module.ts';
 import { plansModule } from '../modules/plans/module.ts';
 import { rulebookModule } from '../modules/rulebook/module.ts';
 import { statisticsModule } from '../modules/statistics/module.ts';
+import { strategyDocumentsModule } from '../modules/strategy-documents/module.ts';
 
 export const MODULES: readonly ModuleManifest[] = [
   localGovModule,
@@ -27,6 +28,7 @@ export const MODULES: readonly ModuleManifest[] = [
   kpiModule,
   statisticsModule,
   kpiBindingsModule,
+  strategyDocumentsModule,
   plansModule,
   rulebookModule,
   calculatorsModule,

@@ -55,18 +55,27 @@ export const EVALUATE_RATE_WINDOW_SECONDS = 60;
 export const PUBLIC_CALC_RATE_POINTS = 300;
 export const PUBLIC_CALC_RATE_WINDOW_SECONDS = 60;
 
+/**
+ * `POST /api/v1/strategy-documents/extract` per client address: 30 a minute. Reading a PDF costs
+ * tens of milliseconds a page in a worker thread; a planner uploads one document and reviews it.
+ */
+export const EXTRACT_RATE_POINTS = 30;
+export const EXTRACT_RATE_WINDOW_SECONDS = 60;
+
 /** Per-route body limits, keyed by "METHOD route" as the routes are registered in Hono. */
 export const ROUTE_BODY_LIMITS: Readonly<Record<string, number>> = {
   'POST /api/v1/evaluate': EVALUATE_BODY_LIMIT,
   'POST /api/v1/strategies/:strategyId/observations': OBSERVATIONS_BODY_LIMIT,
   'POST /api/v1/strategies/:strategyId/imports': UPLOAD_BODY_LIMIT,
+  // a strategy document (PDF, .docx, text): a 地方版総合戦略 PDF is a few MB
+  'POST /api/v1/strategy-documents/extract': UPLOAD_BODY_LIMIT,
   // a plan's entry items: up to 2,000 investment projects and 200 measures with their 5W1H items
   'POST /api/v1/plans': PLAN_BODY_LIMIT,
   'PUT /api/v1/plans/:planId': PLAN_BODY_LIMIT,
 };
 
 /** Routes that take multipart/form-data (file uploads) instead of JSON. */
-export const MULTIPART_ROUTES: ReadonlySet<string> = new Set(['POST /api/v1/strategies/:strategyId/imports']);
+export const MULTIPART_ROUTES: ReadonlySet<string> = new Set(['POST /api/v1/strategies/:strategyId/imports', 'POST /api/v1/strategy-documents/extract']);
 
 /** "1 MB", "20 MB", "512 KB" (binary units, as the limits above are written). */
 export function formatSize(bytes: number): string {

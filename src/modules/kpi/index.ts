@@ -3,6 +3,7 @@ export * from './domain/catalog.ts';
 export * from './domain/evaluate.ts';
 export * from './domain/summarize.ts';
 export { parseFlag, parseDirection } from './domain/vocabulary.ts';
+export { parseTargetWording, type TargetWording } from './domain/target-wording.ts';
 export { readJsonCatalog } from './interchange/read-json-catalog.ts';
 export { readObservationTable, type ObservationRow } from './interchange/read-observation-table.ts';
 export { readKpiTable, isKpiTable, type KpiRow } from './interchange/read-kpi-table.ts';

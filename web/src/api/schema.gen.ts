@@ -6923,6 +6923,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/strategy-documents/extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 戦略の文書から KPI の下書きを抽出（保存しない） / extract a draft KPI catalog from a strategy document (nothing stored)
+         * @description Public (no sign-in), stateless. multipart/form-data with `file` (PDF, Word .docx, or text in UTF-8/Shift_JIS; the type is read from the bytes) and optional `name` (the draft's name). Answers the draft in the JSON interchange format, every KPI with `source: {page, line, text}`, a confidence and warnings, and the document's lines for side-by-side review. A broken, encrypted or mislabelled file is a 400 naming the file and the reason. The body is at most 20 MB (413 beyond); each client address may call it 30 times per 60 s (429 with Retry-After beyond).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description the draft and the document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document: {
+                                encoding?: string;
+                                /** @enum {string} */
+                                format: "pdf" | "docx" | "text";
+                                lines: components["schemas"]["DocumentLine"][];
+                                pages: number | null;
+                            };
+                            draft: components["schemas"]["DraftCatalog"];
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 回数の上限に達した（Retry-After 秒後に再試行） / rate limited; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tourism/foreigners/forFrom": {
         parameters: {
             query?: never;
@@ -7183,6 +7275,65 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        DocumentLine: {
+            box?: {
+                height: number;
+                left: number[];
+                right: number[];
+                top: number;
+            };
+            cells?: string[];
+            line: number;
+            page: number | null;
+            text: string;
+        };
+        /** @description the JSON interchange format (accepted by POST /api/v1/evaluate and `sousei import` once reviewed), plus source, layout, confidence, warnings per KPI */
+        DraftCatalog: {
+            kpis: components["schemas"]["DraftKpi"][];
+            nodes: {
+                id: string;
+                level: string;
+                name: string;
+                parent: string | null;
+            }[];
+            strategy: {
+                /** @enum {boolean} */
+                draft: true;
+                id: string;
+                name: string;
+                source_file: string;
+            };
+        };
+        DraftKpi: {
+            baseline: {
+                period: string;
+                value: number;
+            } | null;
+            baseline_text?: string;
+            confidence: number;
+            /** @enum {string} */
+            direction: "increase" | "decrease" | "maintain";
+            id: string;
+            /** @enum {string} */
+            layout: "table" | "inline" | "labelled" | "sentence";
+            name: string;
+            node: string;
+            source: {
+                line: number;
+                page: number | null;
+                text: string;
+            };
+            target_text: string | null;
+            targets: {
+                period: string | null;
+                relative_to?: string;
+                text: string;
+                value: number | null;
+                window_from?: string;
+            }[];
+            unit: string;
+            warnings: string[];
         };
         Error: {
             error: {
