@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import { createApp } from '../src/http/app.ts';
+import { KFN_EX1_RESULT, KFN_RESULT_KEYS } from './support/kigyo-furusato.ts';
 
 const app = createApp({ db: {} as Database, webRoot: null, evaluateRateLimiter: null });
 const post = (path: string, body: unknown) =>
@@ -21,27 +22,9 @@ describe('POST /api/v1/calc/kigyo-furusato', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const r = await json(res);
-    expect(Object.keys(r)).toEqual([
-      'credits',
-      'total_credit',
-      'deduction_effect',
-      'total_relief',
-      'net_burden',
-      'binding_caps',
-      'eligible',
-      'reasons',
-      'to_confirm',
-      'as_of',
-      'trace',
-    ]);
+    expect(Object.keys(r)).toEqual(KFN_RESULT_KEYS);
     expect(r).toMatchObject({
-      credits: { juminzei: 4_000_000, hojinzei: 0, jigyozei: 2_000_000 },
-      total_credit: 6_000_000,
-      deduction_effect: 3_000_000,
-      total_relief: 9_000_000,
-      net_burden: 1_000_000,
-      binding_caps: [],
-      eligible: true,
+      ...KFN_EX1_RESULT,
       as_of: '2026-12-01',
     });
     expect((r.trace as Array<{ step: string }>).map((s) => s.step)).toContain('hojinzei_credit');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { KFN_EX1_RESULT, KFN_RESULT_KEYS } from './support/kigyo-furusato.ts';
 import { runSousei } from './support/sousei-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sousei-calc-cli-'));
@@ -15,49 +16,18 @@ const sousei = (args: string[]) => runSousei(['calc', ...args], { env: { SOUSEI_
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** KFN-EX1's company: 1,000万 donated, 法人税割 5,000万, 法人税 3億, 事業税 5,000万. */
+const EX1_ARGS = ['--donation', '1000万', '--juminzei-hojinzeiwari', '5000万', '--hojinzei', '3億', '--jigyozei', '5000万'];
+
 describe('sousei calc', () => {
   it('kigyo-furusato --format json: the issue’s command prints the fixed keys, exact yen (KFN-EX1)', async () => {
-    const r = await sousei([
-      'kigyo-furusato',
-      '--donation',
-      '1000万',
-      '--juminzei-hojinzeiwari',
-      '5000万',
-      '--hojinzei',
-      '3億',
-      '--jigyozei',
-      '5000万',
-      '--effective-tax-rate',
-      '0.3',
-      '--as-of',
-      '2026-12-01',
-      '--format',
-      'json',
-    ]);
+    const r = await sousei(['kigyo-furusato', ...EX1_ARGS, '--effective-tax-rate', '0.3', '--as-of', '2026-12-01', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(out)).toEqual([
-      'credits',
-      'total_credit',
-      'deduction_effect',
-      'total_relief',
-      'net_burden',
-      'binding_caps',
-      'eligible',
-      'reasons',
-      'to_confirm',
-      'as_of',
-      'trace',
-    ]);
+    expect(Object.keys(out)).toEqual(KFN_RESULT_KEYS);
     expect(out).toMatchObject({
-      credits: { juminzei: 4_000_000, hojinzei: 0, jigyozei: 2_000_000 },
-      total_credit: 6_000_000,
-      deduction_effect: 3_000_000,
-      total_relief: 9_000_000,
-      net_burden: 1_000_000,
-      binding_caps: [],
-      eligible: true,
+      ...KFN_EX1_RESULT,
       reasons: [],
       as_of: '2026-12-01',
     });
@@ -83,25 +53,7 @@ describe('sousei calc', () => {
     expect(r.stdout).toMatch(/法人税の控除\s+60万円/);
     expect(r.stdout).toMatch(/実質負担額\s+280万円（寄附額の28%）/);
     expect(r.stdout).toContain('法人税額の5% 60万円【上限が効いた】');
-    const home = await sousei([
-      'kigyo-furusato',
-      '--donation',
-      '1000万',
-      '--juminzei-hojinzeiwari',
-      '5000万',
-      '--hojinzei',
-      '3億',
-      '--jigyozei',
-      '5000万',
-      '--as-of',
-      '2026-12-01',
-      '--recipient',
-      '162019',
-      '--head-office',
-      '16201',
-      '--format',
-      'json',
-    ]);
+    const home = await sousei(['kigyo-furusato', ...EX1_ARGS, '--as-of', '2026-12-01', '--recipient', '162019', '--head-office', '16201', '--format', 'json']);
     const out = JSON.parse(home.stdout) as { eligible: boolean; total_credit: number; reasons: string[] };
     expect([out.eligible, out.total_credit]).toEqual([false, 0]);
     expect(out.reasons[0]).toContain('本社の所在する地方公共団体');
@@ -126,19 +78,7 @@ describe('sousei calc', () => {
     expect(r.stderr).toContain('列「--donation」: 金額「-1」は0円以上');
     expect(r.stderr).toContain('列「--juminzei-hojinzeiwari」: 金額「たくさん」を読めません');
     expect(r.stderr).toContain('列「--effective-tax-rate」: 実効税率は1以下');
-    const late = await sousei([
-      'kigyo-furusato',
-      '--donation',
-      '1000万',
-      '--juminzei-hojinzeiwari',
-      '5000万',
-      '--hojinzei',
-      '3億',
-      '--jigyozei',
-      '5000万',
-      '--as-of',
-      '2020-03-31',
-    ]);
+    const late = await sousei(['kigyo-furusato', ...EX1_ARGS, '--as-of', '2020-03-31']);
     expect(late.code).toBe(1);
     expect(late.stderr).toContain('列「--as-of」: 評価日 2020-03-31 は現行の企業版ふるさと納税');
   });
