@@ -90,23 +90,64 @@ export function kfnRegime(rules: RulesInForce): 'in_force' | 'ended' {
   return 'ended';
 }
 
-function juminzeiStep(input: KigyoFurusatoInput, rules: RulesInForce, trace: Trace): number {
-  const rounding = rules.get('kfn.rounding');
-  const D = input.donation;
-  const jRate = rules.get('kfn.juminzei.rate');
-  const jCap = rules.get('kfn.juminzei.cap');
-  const j0 = floorTimes(D, jRate.value as number);
-  const jLimit = floorTimes(input.juminzei_hojinzeiwari, jCap.value as number);
+/**
+ * A credit of the form min(donation × rate, tax base × cap share), floored to the yen — the
+ * 住民税 and 事業税 credits share it; the 法人税 credit (the shortfall, two caps) has its own steps.
+ */
+function rateCappedCredit(
+  c: { step: string; label: string; rate: string; cap: string; capId: string; capLabel: string; base: 'juminzei_hojinzeiwari' | 'jigyozei'; baseLabel: string },
+  input: KigyoFurusatoInput,
+  rules: RulesInForce,
+  trace: Trace,
+): number {
+  const rate = rules.get(c.rate);
+  const capShare = rules.get(c.cap);
+  const uncapped = floorTimes(input.donation, rate.value as number);
+  const limit = floorTimes(input[c.base], capShare.value as number);
   return trace.add({
-    step: 'juminzei_credit',
-    label: '法人住民税の税額控除',
-    formula: `min(寄附額 × ${percentText(jRate.value as number)}, 法人税割額 × ${percentText(jCap.value as number)})（円未満切り捨て）`,
-    inputs: { donation: D, juminzei_hojinzeiwari: input.juminzei_hojinzeiwari, uncapped: j0 },
-    parameters: [jRate, jCap, rounding],
-    value: Math.min(j0, jLimit),
-    cap: { id: 'juminzei_cap_20pct_of_hojinzeiwari', label: '法人税割額の20%', limit: jLimit, binding: jLimit < j0, kind: jCap.binding ?? 'hard' },
+    step: c.step,
+    label: c.label,
+    formula: `min(寄附額 × ${percentText(rate.value as number)}, ${c.baseLabel} × ${percentText(capShare.value as number)})（円未満切り捨て）`,
+    inputs: { donation: input.donation, [c.base]: input[c.base], uncapped },
+    parameters: [rate, capShare, rules.get('kfn.rounding')],
+    value: Math.min(uncapped, limit),
+    cap: { id: c.capId, label: c.capLabel, limit, binding: limit < uncapped, kind: capShare.binding ?? 'hard' },
   });
 }
+
+const juminzeiStep = (input: KigyoFurusatoInput, rules: RulesInForce, trace: Trace): number =>
+  rateCappedCredit(
+    {
+      step: 'juminzei_credit',
+      label: '法人住民税の税額控除',
+      rate: 'kfn.juminzei.rate',
+      cap: 'kfn.juminzei.cap',
+      capId: 'juminzei_cap_20pct_of_hojinzeiwari',
+      capLabel: '法人税割額の20%',
+      base: 'juminzei_hojinzeiwari',
+      baseLabel: '法人税割額',
+    },
+    input,
+    rules,
+    trace,
+  );
+
+const jigyozeiStep = (input: KigyoFurusatoInput, rules: RulesInForce, trace: Trace): number =>
+  rateCappedCredit(
+    {
+      step: 'jigyozei_credit',
+      label: '法人事業税の税額控除',
+      rate: 'kfn.jigyozei.rate',
+      cap: 'kfn.jigyozei.cap',
+      capId: 'jigyozei_cap_20pct_of_jigyozei',
+      capLabel: '事業税額の20%',
+      base: 'jigyozei',
+      baseLabel: '事業税額',
+    },
+    input,
+    rules,
+    trace,
+  );
 
 function hojinzeiSteps(input: KigyoFurusatoInput, juminzei: number, rules: RulesInForce, trace: Trace): number {
   const rounding = rules.get('kfn.rounding');
@@ -143,24 +184,6 @@ function hojinzeiSteps(input: KigyoFurusatoInput, juminzei: number, rules: Rules
     parameters: [hCapP, rounding],
     value: Math.min(afterLimit, hCap),
     cap: { id: 'hojinzei_cap_5pct_of_hojinzei', label: '法人税額の5%', limit: hCap, binding: hCap < afterLimit, kind: hCapP.binding ?? 'hard' },
-  });
-}
-
-function jigyozeiStep(input: KigyoFurusatoInput, rules: RulesInForce, trace: Trace): number {
-  const rounding = rules.get('kfn.rounding');
-  const D = input.donation;
-  const bRate = rules.get('kfn.jigyozei.rate');
-  const bCapP = rules.get('kfn.jigyozei.cap');
-  const b0 = floorTimes(D, bRate.value as number);
-  const bCap = floorTimes(input.jigyozei, bCapP.value as number);
-  return trace.add({
-    step: 'jigyozei_credit',
-    label: '法人事業税の税額控除',
-    formula: `min(寄附額 × ${percentText(bRate.value as number)}, 事業税額 × ${percentText(bCapP.value as number)})（円未満切り捨て）`,
-    inputs: { donation: D, jigyozei: input.jigyozei, uncapped: b0 },
-    parameters: [bRate, bCapP, rounding],
-    value: Math.min(b0, bCap),
-    cap: { id: 'jigyozei_cap_20pct_of_jigyozei', label: '事業税額の20%', limit: bCap, binding: bCap < b0, kind: bCapP.binding ?? 'hard' },
   });
 }
 
