@@ -17,6 +17,7 @@ import { organisationsModule } from '../modules/organisations/module.ts';
 import { plansModule } from '../modules/plans/module.ts';
 import { rulebookModule } from '../modules/rulebook/module.ts';
 import { statisticsModule } from '../modules/statistics/module.ts';
+import { strategyVerificationModule } from '../modules/strategy-verification/module.ts';
 
 export const MODULES: readonly ModuleManifest[] = [
   localGovModule,
@@ -31,6 +32,7 @@ export const MODULES: readonly ModuleManifest[] = [
   rulebookModule,
   calculatorsModule,
   grantsModule,
+  strategyVerificationModule,
   demoModule,
 ];
 
