@@ -17,6 +17,7 @@ export async function getRound(db: Database, roundId: string, by: Principal | nu
   const mine = view.members.find((m) => m.user_id === meId) ?? null;
   const can = Object.fromEntries(ROUND_OPS.map((op) => [op, canOnRound(op, relations, row.status)])) as Record<RoundOp, boolean>;
   const me = {
+    user_id: meId,
     member: mine !== null,
     signoff: mine?.signoff.state ?? null,
     message: mine?.signoff.state === 'stale' ? STALE_MESSAGE : null,
