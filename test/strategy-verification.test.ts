@@ -136,6 +136,10 @@ describeEachDatabase('strategy verification rounds', (db) => {
     expect((await api.put(`/api/v1/verification-rounds/${id}/comments`, { comments: [{ kpi_id: null, body: 'x' }] }, s.m3)).status).toBe(404);
     const mine = await body<{ member_of: { id: string }[] }>(await api.get('/api/v1/verification-rounds', s.m3));
     expect(mine.member_of.map((r) => r.id)).toEqual([otherId]);
+    const owned = await body<{ owned: { id: string }[]; strategies: { id: string }[] }>(await api.get('/api/v1/verification-rounds', s.planner));
+    expect([owned.owned.map((r) => r.id), owned.strategies.map((x) => x.id)]).toEqual([[id], [STRATEGY]]);
+    const viewer = await body<{ owned: { id: string }[]; strategies: { id: string }[] }>(await api.get('/api/v1/verification-rounds', s.viewer));
+    expect([viewer.owned.map((r) => r.id), viewer.strategies]).toEqual([[id], []]);
   });
 
   it('members see the evaluation as of the round’s date and comment per KPI and overall', async () => {

@@ -149,6 +149,13 @@ describe.skipIf(!chromiumAvailable())('strategy verification in the web applicat
       const planner = await open(width, PLANNER);
       await planner.page.goto(`${server.url}/verification-rounds/${id}`);
       await expect.poll(() => planner.page.getByRole('heading', { name: '団体の対応と改善策' }).count(), { timeout: 15_000 }).toBe(1);
+      expect(await planner.page.getByRole('heading', { name: '検証委員を追加・更新' }).count()).toBe(1);
+      expect(await planner.page.locator('tr[data-member="富山商工会議所 山田 太郎"] td[data-signoff]').getAttribute('data-signoff')).toBe('current');
+      await checked(planner.page, width);
+      // the list: the government's own round and the form to open another
+      await planner.page.goto(`${server.url}/verification-rounds`);
+      await expect.poll(() => planner.page.getByRole('heading', { name: '自団体の検証' }).count(), { timeout: 15_000 }).toBe(1);
+      expect(await planner.page.getByLabel('戦略').inputValue()).toBe(STRATEGY);
       await checked(planner.page, width);
       expect(planner.errors).toEqual([]);
     }

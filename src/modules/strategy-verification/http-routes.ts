@@ -56,9 +56,16 @@ export const myRoundsRoute = createRoute({
   method: 'get',
   path: '/verification-rounds',
   tags,
-  summary: '委員として参加する検証と公表された検証 / my panels and the published reports',
+  summary: '委員として参加する検証・自団体の検証・公表された検証 / my panels, my government’s rounds, the published reports',
+  description:
+    'member_of: the rounds whose panel the user is on (once opened); owned: the rounds of the user’s government; strategies: those the user may open a round for; published: every published report.',
   request: {},
-  responses: { 200: ok(z.object({ member_of: z.array(RoundItem), published: z.array(RoundItem) })), ...errorResponses },
+  responses: {
+    200: ok(
+      z.object({ member_of: z.array(RoundItem), owned: z.array(RoundItem), strategies: z.array(z.object({ id: z.string(), name: z.string() })), published: z.array(RoundItem) }),
+    ),
+    ...errorResponses,
+  },
 });
 
 export const getRoundRoute = createRoute({

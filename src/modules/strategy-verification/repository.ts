@@ -67,3 +67,11 @@ export async function publishedRounds(db: Q): Promise<RoundRow[]> {
     .where(eq(verificationRounds.status, 'published'))
     .orderBy(asc(verificationRounds.ownerCode), asc(verificationRounds.fiscalYear))) as RoundRow[];
 }
+
+export async function roundsOfOwner(db: Q, ownerCode: string): Promise<RoundRow[]> {
+  return (await db
+    .select()
+    .from(verificationRounds)
+    .where(eq(verificationRounds.ownerCode, ownerCode))
+    .orderBy(asc(verificationRounds.strategyId), asc(verificationRounds.fiscalYear))) as RoundRow[];
+}

@@ -7215,7 +7215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 委員として参加する検証と公表された検証 / my panels and the published reports */
+        /**
+         * 委員として参加する検証・自団体の検証・公表された検証 / my panels, my government’s rounds, the published reports
+         * @description member_of: the rounds whose panel the user is on (once opened); owned: the rounds of the user’s government; strategies: those the user may open a round for; published: every published report.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7233,7 +7236,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             member_of: components["schemas"]["VerificationRoundItem"][];
+                            owned: components["schemas"]["VerificationRoundItem"][];
                             published: components["schemas"]["VerificationRoundItem"][];
+                            strategies: {
+                                id: string;
+                                name: string;
+                            }[];
                         };
                     };
                 };

@@ -5,11 +5,11 @@
  */
 import type { Database } from '../../../db/client.ts';
 import type { Principal } from '../../auth/index.ts';
-import { strategyOwnerOrNotFound } from '../../kpi/index.ts';
+import { listStrategies, strategyOwnerOrNotFound } from '../../kpi/index.ts';
 import { fiscalYearLabel } from '../domain/round-view.ts';
 import { ROUND_STATUS_LABELS } from '../domain/workflow.ts';
-import { canOnRound, relationsOf } from '../permissions.ts';
-import { membersOf, publishedRounds, roundIdsOfMember, roundOrNotFound, roundsOfStrategy, type RoundRow } from '../repository.ts';
+import { canCreateRound, canOnRound, relationsOf } from '../permissions.ts';
+import { membersOf, publishedRounds, roundIdsOfMember, roundOrNotFound, roundsOfOwner, roundsOfStrategy, type RoundRow } from '../repository.ts';
 
 const item = (r: RoundRow) => ({
   id: r.id,
@@ -40,13 +40,23 @@ export async function listRounds(db: Database, strategyId: string, by: Principal
   return { rounds: out };
 }
 
-/** The rounds whose panel the signed-in user is on (opened ones), and every published report. */
-export async function listMyRounds(db: Database, by: Principal | null): Promise<{ member_of: RoundListItem[]; published: RoundListItem[] }> {
+/**
+ * The signed-in user's rounds: those whose panel they sit on (opened ones); those of their own
+ * government (its editors and viewers), with the strategies they may open a round for; and every
+ * published report.
+ */
+export async function listMyRounds(db: Database, by: Principal | null) {
   const mine: RoundListItem[] = [];
-  if (by?.kind === 'user')
+  let owned: RoundListItem[] = [];
+  let strategies: { id: string; name: string }[] = [];
+  if (by?.kind === 'user') {
     for (const id of await roundIdsOfMember(db, by.user.id)) {
       const r = await roundOrNotFound(db, id);
       if (r.status !== 'draft') mine.push(item(r));
     }
-  return { member_of: mine, published: (await publishedRounds(db)).map(item) };
+    const org = by.user.orgCode;
+    owned = (await roundsOfOwner(db, org)).filter((r) => canOnRound('view', relationsOf(by, org, []), r.status)).map(item);
+    strategies = (await listStrategies(db)).filter((s) => s.owner_code === org && canCreateRound(by, s.owner_code)).map((s) => ({ id: s.id, name: s.name }));
+  }
+  return { member_of: mine, owned, strategies, published: (await publishedRounds(db)).map(item) };
 }

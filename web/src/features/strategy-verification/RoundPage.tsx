@@ -13,6 +13,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatDay } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { getRound, verificationPaths } from './api.ts';
+import { PanelForm } from './PanelForm.tsx';
 import { MemberForms, OwnerForms } from './RoundForms.tsx';
 import { Comments, KpiTable, MembersTable } from './RoundTables.tsx';
 import './strategy-verification.css';
@@ -58,6 +59,7 @@ export function RoundPage({ id }: { id: string }) {
       </section>
       <MemberForms key={`m-${v.fingerprint}-${v.me.signoff}`} view={v} onDone={state.reload} />
       <OwnerForms key={`o-${r.status}`} view={v} onDone={state.reload} />
+      <PanelForm key={`p-${v.members.length}`} view={v} onDone={state.reload} />
     </article>
   );
 }

@@ -98,7 +98,24 @@ export interface Report {
   final: boolean;
 }
 
-export const listMyRounds = (signal?: AbortSignal) => request<{ member_of: RoundItem[]; published: RoundItem[] }>(V1, { signal });
+export interface MyRounds {
+  member_of: RoundItem[];
+  owned: RoundItem[];
+  strategies: { id: string; name: string }[];
+  published: RoundItem[];
+}
+export const listMyRounds = (signal?: AbortSignal) => request<MyRounds>(V1, { signal });
+export const createRound = (strategyId: string, fiscalYear: number) =>
+  request<{ id: string }>(`/api/v1/strategies/${enc(strategyId)}/verification-rounds`, { method: 'POST', json: { fiscal_year: fiscalYear } });
+export interface MemberInput {
+  email: string;
+  name: string;
+  sector: string;
+  organisation?: string;
+  conflict?: string;
+  excluded_kpis?: string[];
+}
+export const setMember = (id: string, m: MemberInput) => request<{ user_id: string; added: boolean }>(`${V1}/${enc(id)}/members`, { method: 'PUT', json: m });
 export const getRound = (id: string, signal?: AbortSignal) => request<RoundView>(`${V1}/${enc(id)}`, { signal });
 export const getReport = (id: string, signal?: AbortSignal) => request<Report>(`${V1}/${enc(id)}/report`, { signal });
 export const saveComments = (id: string, comments: { kpi_id: string | null; body: string }[]) =>
