@@ -18,6 +18,7 @@ import { plansModule } from '../modules/plans/module.ts';
 import { rulebookModule } from '../modules/rulebook/module.ts';
 import { statisticsModule } from '../modules/statistics/module.ts';
 import { strategyDocumentsModule } from '../modules/strategy-documents/module.ts';
+import { strategyVerificationModule } from '../modules/strategy-verification/module.ts';
 
 export const MODULES: readonly ModuleManifest[] = [
   localGovModule,
@@ -33,6 +34,7 @@ export const MODULES: readonly ModuleManifest[] = [
   rulebookModule,
   calculatorsModule,
   grantsModule,
+  strategyVerificationModule,
   demoModule,
 ];
 

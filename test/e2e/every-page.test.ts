@@ -48,6 +48,8 @@ const PAGES: Array<[string, string, boolean]> = [
   ['grants (editor: mine and create)', '/grants', true],
   ['grants roll-up (nothing decided yet)', '/grants/rollup', false],
   ['grants roll-up (one fiscal year)', '/grants/rollup?fiscal_year=2026', false],
+  ['verification rounds (public: published reports)', '/verification-rounds', false],
+  ['verification rounds (editor: my panels)', '/verification-rounds', true],
   ['not found', '/no/such/page', false],
 ];
 

@@ -61,6 +61,9 @@ const GrantEditPage = lazy(() => import('../features/grants/GrantEditPage.tsx').
 const GrantReviewPage = lazy(() => import('../features/grants/GrantReviewPage.tsx').then((m) => ({ default: m.GrantReviewPage })));
 const GrantVerificationPage = lazy(() => import('../features/grants/GrantVerificationPage.tsx').then((m) => ({ default: m.GrantVerificationPage })));
 const GrantRollupPage = lazy(() => import('../features/grants/GrantRollupPage.tsx').then((m) => ({ default: m.GrantRollupPage })));
+const VerificationRoundsPage = lazy(() => import('../features/strategy-verification/RoundsListPage.tsx').then((m) => ({ default: m.RoundsListPage })));
+const VerificationRoundPage = lazy(() => import('../features/strategy-verification/RoundPage.tsx').then((m) => ({ default: m.RoundPage })));
+const VerificationReportPage = lazy(() => import('../features/strategy-verification/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
 
 function usePrefetchRoutes() {
   useEffect(() => {
@@ -131,6 +134,10 @@ export function App() {
             <Route path="/grants/:id/edit">{(p) => <GrantEditPage key={p.id} id={p.id} />}</Route>
             <Route path="/grants/:id/review">{(p) => <GrantReviewPage key={p.id} id={p.id} />}</Route>
             <Route path="/grants/:id">{(p) => <GrantPage key={p.id} id={p.id} />}</Route>
+            {/* strategy verification (効果検証) */}
+            <Route path="/verification-rounds">{() => <VerificationRoundsPage />}</Route>
+            <Route path="/verification-rounds/:id/report">{(p) => <VerificationReportPage key={p.id} id={p.id} />}</Route>
+            <Route path="/verification-rounds/:id">{(p) => <VerificationRoundPage key={p.id} id={p.id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>
