@@ -29,6 +29,7 @@ import * as rules from '../features/rules/messages.ts';
 import * as grants from '../features/grants/messages.ts';
 import * as grantReview from '../features/grants/review-messages.ts';
 import * as grantsVerification from '../features/grants/verification-messages.ts';
+import * as strategyDocuments from '../features/strategy-documents/messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -57,6 +58,7 @@ export const MESSAGE_FILES = {
   grants,
   grantReview,
   grantsVerification,
+  strategyDocuments,
 };
 
 const ja = {
@@ -83,6 +85,7 @@ const ja = {
   ...grants.ja,
   ...grantReview.ja,
   ...grantsVerification.ja,
+  ...strategyDocuments.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -112,6 +115,7 @@ const en: Dictionary = {
   ...grants.en,
   ...grantReview.en,
   ...grantsVerification.en,
+  ...strategyDocuments.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };
