@@ -48,6 +48,7 @@ const PAGES: Array<[string, string, boolean]> = [
   ['grants (editor: mine and create)', '/grants', true],
   ['grants roll-up (nothing decided yet)', '/grants/rollup', false],
   ['grants roll-up (one fiscal year)', '/grants/rollup?fiscal_year=2026', false],
+  ['strategy from a document (upload)', '/strategies/new/from-document', false],
   ['not found', '/no/such/page', false],
 ];
 
