@@ -50,6 +50,7 @@ const PAGES: Array<[string, string, boolean]> = [
   ['grants roll-up (one fiscal year)', '/grants/rollup?fiscal_year=2026', false],
   ['verification rounds (public: published reports)', '/verification-rounds', false],
   ['verification rounds (editor: my panels)', '/verification-rounds', true],
+  ['strategy from a document (upload)', '/strategies/new/from-document', false],
   ['not found', '/no/such/page', false],
 ];
 

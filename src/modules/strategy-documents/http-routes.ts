@@ -1,6 +1,9 @@
-/** The OpenAPI definition of POST /api/v1/strategy-documents/extract (served by a plain handler: multipart). */
-import { z, type RouteConfig } from '@hono/zod-openapi';
-import { evaluateErrorResponses } from '../../infra/http/errors.ts';
+/**
+ * The OpenAPI definitions of POST /api/v1/strategy-documents/extract (served by a plain handler:
+ * multipart) and POST /api/v1/strategy-documents/accept (the reviewed draft → a new strategy).
+ */
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import { conflictResponse, evaluateErrorResponses, writeErrorResponses } from '../../infra/http/errors.ts';
 import { MAX_NAME_LENGTH } from '../../shared/input-limits.ts';
 import { EXTRACT_RATE_POINTS, EXTRACT_RATE_WINDOW_SECONDS, formatSize, UPLOAD_BODY_LIMIT } from '../../infra/http/limits.ts';
 
@@ -70,3 +73,41 @@ export const extractDoc: RouteConfig = {
   },
   responses: { 200: { content: { 'application/json': { schema: ExtractResponseSchema } }, description: 'the draft and the document' }, ...evaluateErrorResponses },
 };
+
+/** A reviewed KPI: the draft's fields, values as numbers or as written (「1,500万」); checked by the KPI module's reader. */
+const ReviewedKpiSchema = z.record(z.string(), z.unknown()).openapi('ReviewedKpi', {
+  description: 'one KPI of the draft as reviewed, in the JSON interchange format (id, name, unit, direction, baseline, targets, target_text; source and layout are kept)',
+});
+
+export const acceptRoute = createRoute({
+  method: 'post',
+  path: '/strategy-documents/accept',
+  tags: ['strategy documents'],
+  summary: "確認した下書きから自団体の戦略を作成（編集者、X-CSRF-Token） / create the own government's strategy from a reviewed draft (editors; audited)",
+  description:
+    "Signed in as an editor (or admin) of a local government: the strategy is created for the user's own 団体コード (never one from the request), with id `<団体コード>-<first year>` (`-2`, `-3` … when taken), one node and the KPIs as reviewed. All or nothing: every problem is a 400 issue whose `column` is the JSON path (`kpis[2].targets[0].value`) and whose reason names the KPI.",
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            name: z.string().max(1000).openapi({ example: 'みなと市 第2期総合戦略' }),
+            from: z.string().max(100).openapi({ example: '2026年度' }),
+            to: z.string().max(100).openapi({ example: '2030年度' }),
+            source_file: z.string().max(MAX_NAME_LENGTH).optional(),
+            kpis: z.array(ReviewedKpiSchema).max(5000),
+          }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: z.object({ strategy: z.object({ id: z.string(), owner_code: z.string(), name: z.string(), kpis: z.number().int() }) }) } },
+      description: 'created',
+    },
+    ...writeErrorResponses,
+    ...conflictResponse,
+  },
+});

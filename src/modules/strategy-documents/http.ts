@@ -1,13 +1,17 @@
 /**
  * REST: POST /api/v1/strategy-documents/extract — a document uploaded, read in a worker thread,
- * the draft and the lines answered; nothing stored, no sign-in. The body arrives checked (size,
+ * the draft and the lines answered; nothing stored, no sign-in. POST …/accept — the reviewed
+ * draft stored as the signed-in editor's new strategy. The body arrives checked (size,
  * a well-formed form; src/http/request-guard.ts) and rate limited per client (src/http/app.ts).
  */
 import type { Context } from 'hono';
+import type { Database } from '../../db/client.ts';
 import { createRouter } from '../../infra/http/router.ts';
+import { requirePrincipal, type AuthEnv } from '../auth/index.ts';
 import { MAX_NAME_LENGTH } from '../../shared/input-limits.ts';
 import { InputError } from '../../shared/errors.ts';
-import { extractDoc } from './http-routes.ts';
+import { acceptRoute, extractDoc } from './http-routes.ts';
+import { acceptDraft } from './use-cases/accept-draft.ts';
 import { extractOffThread } from './interchange/extract-in-worker.ts';
 
 async function readUpload(c: Context) {
@@ -19,14 +23,20 @@ async function readUpload(c: Context) {
   return { bytes: new Uint8Array(await file.arrayBuffer()), file: file.name || 'document', name };
 }
 
-export function strategyDocumentRoutes() {
-  const app = createRouter();
+export function strategyDocumentRoutes(db: Database) {
+  const app = createRouter<AuthEnv>();
   app.openAPIRegistry.registerPath(extractDoc);
   app.post('/strategy-documents/extract', async (c) => {
     const upload = await readUpload(c);
     const { draft, document } = await extractOffThread(upload.bytes, upload.file, upload.name);
     c.header('Cache-Control', 'no-store');
     return c.json({ draft, document }, 200);
+  });
+  app.openapi(acceptRoute, async (c) => {
+    const b = c.req.valid('json');
+    const r = await acceptDraft(db, { by: requirePrincipal(c), name: b.name, from: b.from, to: b.to, kpis: b.kpis, sourceFile: b.source_file });
+    c.header('Location', `/api/v1/strategies/${encodeURIComponent(r.id)}`);
+    return c.json({ strategy: { id: r.id, owner_code: r.ownerCode, name: r.name, kpis: r.kpis } }, 201);
   });
   return app;
 }

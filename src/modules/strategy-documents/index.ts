@@ -7,3 +7,5 @@ export { draftCatalog, type DraftCatalog, type DraftKpi } from './domain/draft-c
 export { measureDraft, referenceLeaves, LINE_SLACK, NAME_THRESHOLD, type Measurement, type ReferenceKpi } from './domain/measure.ts';
 export { readDocument, sniffFormat } from './interchange/read-document.ts';
 export { extractStrategyDraft, type ExtractedDraft } from './use-cases/extract-draft.ts';
+export { acceptDraft, type AcceptDraftInput, type AcceptedDraft } from './use-cases/accept-draft.ts';
+export { acceptingOwner, canAcceptDraft } from './permissions.ts';

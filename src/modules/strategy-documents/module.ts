@@ -5,8 +5,8 @@ import { strategyDocumentRoutes } from './http.ts';
 
 export const strategyDocumentsModule = {
   name: 'strategy-documents',
-  needs: ['kpi'],
+  needs: ['kpi', 'auth', 'local-gov'],
   schema: {},
-  routes: () => strategyDocumentRoutes(),
+  routes: ({ db }) => strategyDocumentRoutes(db),
   commands: (program, rt) => registerStrategyExtract(program, rt),
 } satisfies ModuleManifest;

@@ -7080,6 +7080,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/strategy-documents/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 確認した下書きから自団体の戦略を作成（編集者、X-CSRF-Token） / create the own government's strategy from a reviewed draft (editors; audited)
+         * @description Signed in as an editor (or admin) of a local government: the strategy is created for the user's own 団体コード (never one from the request), with id `<団体コード>-<first year>` (`-2`, `-3` … when taken), one node and the KPIs as reviewed. All or nothing: every problem is a 400 issue whose `column` is the JSON path (`kpis[2].targets[0].value`) and whose reason names the KPI.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 2026年度 */
+                        from: string;
+                        kpis: components["schemas"]["ReviewedKpi"][];
+                        /** @example みなと市 第2期総合戦略 */
+                        name: string;
+                        source_file?: string;
+                        /** @example 2030年度 */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            strategy: {
+                                id: string;
+                                kpis: number;
+                                name: string;
+                                owner_code: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ログインが必要 / not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 権限がない、または CSRF トークンが違う / not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 競合: ほかの変更と重なった（読み込み直す） / conflict: the record changed; reload it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description リクエスト本文が上限を超えた / body over the route's size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/strategy-documents/extract": {
         parameters: {
             query?: never;
@@ -9216,6 +9329,10 @@ export interface components {
             eligible_cost: number;
             grant: number;
             trace: components["schemas"]["TraceStep"][];
+        };
+        /** @description one KPI of the draft as reviewed, in the JSON interchange format (id, name, unit, direction, baseline, targets, target_text; source and layout are kept) */
+        ReviewedKpi: {
+            [key: string]: unknown;
         };
         RuleParameter: {
             /** @enum {string} */

@@ -60,6 +60,8 @@ const GrantPage = lazy(() => import('../features/grants/GrantPage.tsx').then((m)
 const GrantEditPage = lazy(() => import('../features/grants/GrantEditPage.tsx').then((m) => ({ default: m.GrantEditPage })));
 const GrantReviewPage = lazy(() => import('../features/grants/GrantReviewPage.tsx').then((m) => ({ default: m.GrantReviewPage })));
 const GrantVerificationPage = lazy(() => import('../features/grants/GrantVerificationPage.tsx').then((m) => ({ default: m.GrantVerificationPage })));
+// 地方版総合戦略 from its document: upload, review beside the source, accept.
+const StrategyFromDocumentPage = lazy(() => import('../features/strategy-documents/StrategyFromDocumentPage.tsx').then((m) => ({ default: m.StrategyFromDocumentPage })));
 const GrantRollupPage = lazy(() => import('../features/grants/GrantRollupPage.tsx').then((m) => ({ default: m.GrantRollupPage })));
 const VerificationRoundsPage = lazy(() => import('../features/strategy-verification/RoundsListPage.tsx').then((m) => ({ default: m.RoundsListPage })));
 const VerificationRoundPage = lazy(() => import('../features/strategy-verification/RoundPage.tsx').then((m) => ({ default: m.RoundPage })));
@@ -99,6 +101,7 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Switch>
             <Route path="/">{() => <OverviewPage />}</Route>
+            <Route path="/strategies/new/from-document">{() => <StrategyFromDocumentPage />}</Route>
             <Route path="/strategies/:sid">{(p) => <OverviewPage sid={p.sid} />}</Route>
             <Route path="/strategies/:sid/nodes/:nodeId">{(p) => <NodePage key={`${p.sid}/${p.nodeId}`} sid={p.sid} nodeId={p.nodeId} />}</Route>
             <Route path="/strategies/:sid/kpis/:kpiId">{(p) => <KpiPage key={`${p.sid}/${p.kpiId}`} sid={p.sid} kpiId={p.kpiId} />}</Route>

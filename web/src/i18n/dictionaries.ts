@@ -30,6 +30,7 @@ import * as grants from '../features/grants/messages.ts';
 import * as grantReview from '../features/grants/review-messages.ts';
 import * as grantsVerification from '../features/grants/verification-messages.ts';
 import * as strategyVerification from '../features/strategy-verification/messages.ts';
+import * as strategyDocuments from '../features/strategy-documents/messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -59,6 +60,7 @@ export const MESSAGE_FILES = {
   grantReview,
   grantsVerification,
   strategyVerification,
+  strategyDocuments,
 };
 
 const ja = {
@@ -86,6 +88,7 @@ const ja = {
   ...grantReview.ja,
   ...grantsVerification.ja,
   ...strategyVerification.ja,
+  ...strategyDocuments.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -116,6 +119,7 @@ const en: Dictionary = {
   ...grantReview.en,
   ...grantsVerification.en,
   ...strategyVerification.en,
+  ...strategyDocuments.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };

@@ -19,6 +19,7 @@ import { StatusLegend } from '../../components/StatusLegend.tsx';
 import { formatDay, formatPeriod } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { buildLogicModel } from '../../model/logic-model.ts';
+import { FromDocumentLink } from '../strategy-documents/FromDocumentLink.tsx';
 import { FirstRunNotice, hasNoActuals } from './FirstRunNotice.tsx';
 import { LogicModelTree } from './LogicModelTree.tsx';
 import './overview.css';
@@ -96,6 +97,7 @@ function StrategyOverview({ sid }: { sid: string }) {
           ) : null}
         </dl>
       </section>
+      <FromDocumentLink />
 
       {evaluation.data && catalog.data && hasNoActuals(evaluation.data) ? (
         <FirstRunNotice sid={sid} ownerCode={listed?.owner_code} startsIn={period?.from} evaluation={evaluation.data} kpis={catalog.data.kpis} />
