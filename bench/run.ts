@@ -17,6 +17,7 @@
  *      raw SQL for the same rows (bench/plans.ts)
  *   9. grants: one application per local government — the public list and the national roll-up beside
  *      the raw SQL, the rule checks and the 企業版ふるさと納税 calculator beside the same function in-process (bench/grants.ts)
+ *  10. good practices: Japanese bigram search over 10,000 cases on loopback beside the same SQL (bench/good-practices.ts)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +36,7 @@ import { benchKpiImport } from './kpi-import.ts';
 import { benchThroughputPglite, benchThroughputPostgres } from './http-throughput.ts';
 import { benchPlans } from './plans.ts';
 import { benchGrants } from './grants.ts';
+import { benchGoodPractices } from './good-practices.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -195,3 +197,4 @@ await benchStatsImport();
 await benchKpiImport();
 await benchPlans();
 await benchGrants();
+await benchGoodPractices();

@@ -60,6 +60,8 @@ const GrantPage = lazy(() => import('../features/grants/GrantPage.tsx').then((m)
 const GrantEditPage = lazy(() => import('../features/grants/GrantEditPage.tsx').then((m) => ({ default: m.GrantEditPage })));
 const GrantReviewPage = lazy(() => import('../features/grants/GrantReviewPage.tsx').then((m) => ({ default: m.GrantReviewPage })));
 const GrantVerificationPage = lazy(() => import('../features/grants/GrantVerificationPage.tsx').then((m) => ({ default: m.GrantVerificationPage })));
+const GoodPracticesPage = lazy(() => import('../features/good-practices/GoodPracticesPage.tsx').then((m) => ({ default: m.GoodPracticesPage })));
+const GoodPracticePage = lazy(() => import('../features/good-practices/GoodPracticePage.tsx').then((m) => ({ default: m.GoodPracticePage })));
 const GrantRollupPage = lazy(() => import('../features/grants/GrantRollupPage.tsx').then((m) => ({ default: m.GrantRollupPage })));
 
 function usePrefetchRoutes() {
@@ -125,6 +127,8 @@ export function App() {
             <Route path="/calc/kigyo-furusato">{() => <KigyoFurusatoPage />}</Route>
             <Route path="/calc/pro-jinzai">{() => <ProJinzaiPage />}</Route>
             <Route path="/rules">{() => <RulesPage />}</Route>
+            <Route path="/good-practices">{() => <GoodPracticesPage />}</Route>
+            <Route path="/good-practices/:id">{(p) => <GoodPracticePage key={p.id} id={p.id} />}</Route>
             <Route path="/grants">{() => <GrantsListPage />}</Route>
             <Route path="/grants/rollup">{() => <GrantRollupPage />}</Route>
             <Route path="/grants/:id/verification">{(p) => <GrantVerificationPage key={p.id} id={p.id} />}</Route>
