@@ -8,6 +8,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import { listAudit } from '../src/modules/audit/index.ts';
+import { operatorPrincipal } from '../src/modules/auth/index.ts';
+import { importCases } from '../src/modules/good-practices/use-cases/import-cases.ts';
+import { InputError } from '../src/shared/errors.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { addUser, requester, signIn, type App, type Session } from './support/plan-api.ts';
 
@@ -214,6 +217,25 @@ describeEachDatabase(
       ]);
       const audit = await listAudit(db().handle.db, { ownerCode: TOYAMA, entityType: 'good_practice_adoption' });
       expect(audit.map((a) => a.action)).toEqual(['good_practice.adoption_update', 'good_practice.adopt']);
+    });
+
+    it('imports a batch from JSON all or nothing, naming file and path of every refused field', async () => {
+      const h = db().handle.db;
+      const by = operatorPrincipal('test');
+      const good = { owner_code: '１７２０１４', content: content({ regions: ['172014'], title: '一括登録の事例' }), submit: true };
+      const bad = { owner_code: '172014', content: content({ regions: ['172015'], sources: [] }), submit: true };
+      const before = ((await (await api.get('/api/v1/good-practices/cases?scope=mine', outsider)).json()) as { total: number }).total;
+      const refused = await importCases(h, 'cases.json', { cases: [good, bad] }, by).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(InputError);
+      expect((refused as InputError).issues.map((i) => `${i.file} ${i.column}`)).toEqual(['cases.json cases[1].content.regions[0]']);
+      const incomplete = await importCases(h, 'cases.json', { cases: [good, { ...bad, content: content({ regions: ['172014'], sources: [] }) }] }, by).catch((e: unknown) => e);
+      expect((incomplete as InputError).issues.map((i) => i.column)).toEqual(['cases[1].content.sources']);
+      expect(((await (await api.get('/api/v1/good-practices/cases?scope=mine', outsider)).json()) as { total: number }).total).toBe(before);
+      const r = await importCases(h, 'cases.json', { cases: [good, { ...good, submit: false }] }, by);
+      expect(r.ids).toHaveLength(2);
+      expect(r.submitted).toBe(1);
+      const mine = (await (await api.get('/api/v1/good-practices/cases?scope=mine', outsider)).json()) as { cases: Header[] };
+      expect(mine.cases.map((c) => c.status).sort()).toEqual(['draft', 'submitted']);
     });
   },
   { statistics: true },

@@ -31,7 +31,8 @@ async function issuesOf(db: Database, file: string, item: { owner_code: string |
     else throw e;
   }
   const r = CaseContent.safeParse(item.content);
-  if (!r.success) return [...out, ...zodInputIssues(r.error, { file }).map((x) => ({ ...x, column: `cases[${i}].content.${x.column}` }))];
+  if (!r.success)
+    return [...out, ...zodInputIssues(r.error, { file }).map((x) => ({ ...x, column: x.column === '(本文)' ? `cases[${i}].content` : `cases[${i}].content.${x.column}` }))];
   if (item.submit) for (const m of missingForSubmission(r.data)) out.push({ file, column: `cases[${i}].content.${m.column}`, code: 'incomplete', reason: m.reason });
   try {
     await checkLinks(db, r.data, `cases[${i}].content`);
