@@ -19,6 +19,7 @@
  *      the raw SQL, the rule checks and the 企業版ふるさと納税 calculator beside the same function in-process (bench/grants.ts)
  *  10. strategy documents: KPI extraction per 1,000 lines of the national strategy's text and per page of a
  *      printed PDF, beside a raw split + regex pass and pdfjs's own text extraction (bench/strategy-extract.ts)
+ *  11. good practices: Japanese bigram search over 10,000 cases on loopback beside the same SQL (bench/good-practices.ts)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -38,6 +39,7 @@ import { benchThroughputPglite, benchThroughputPostgres } from './http-throughpu
 import { benchPlans } from './plans.ts';
 import { benchGrants } from './grants.ts';
 import { benchStrategyExtract } from './strategy-extract.ts';
+import { benchGoodPractices } from './good-practices.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -199,3 +201,4 @@ await benchKpiImport();
 await benchPlans();
 await benchGrants();
 await benchStrategyExtract();
+await benchGoodPractices();

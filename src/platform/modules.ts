@@ -8,6 +8,7 @@ import { auditModule } from '../modules/audit/module.ts';
 import { authModule } from '../modules/auth/module.ts';
 import { calculatorsModule } from '../modules/calculators/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
+import { goodPracticesModule } from '../modules/good-practices/module.ts';
 import { grantsModule } from '../modules/grants/module.ts';
 import { jobsModule } from '../modules/jobs/module.ts';
 import { kpiModule } from '../modules/kpi/module.ts';
@@ -35,6 +36,7 @@ export const MODULES: readonly ModuleManifest[] = [
   calculatorsModule,
   grantsModule,
   strategyVerificationModule,
+  goodPracticesModule,
   demoModule,
 ];
 

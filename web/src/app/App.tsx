@@ -62,6 +62,8 @@ const GrantReviewPage = lazy(() => import('../features/grants/GrantReviewPage.ts
 const GrantVerificationPage = lazy(() => import('../features/grants/GrantVerificationPage.tsx').then((m) => ({ default: m.GrantVerificationPage })));
 // 地方版総合戦略 from its document: upload, review beside the source, accept.
 const StrategyFromDocumentPage = lazy(() => import('../features/strategy-documents/StrategyFromDocumentPage.tsx').then((m) => ({ default: m.StrategyFromDocumentPage })));
+const GoodPracticesPage = lazy(() => import('../features/good-practices/GoodPracticesPage.tsx').then((m) => ({ default: m.GoodPracticesPage })));
+const GoodPracticePage = lazy(() => import('../features/good-practices/GoodPracticePage.tsx').then((m) => ({ default: m.GoodPracticePage })));
 const GrantRollupPage = lazy(() => import('../features/grants/GrantRollupPage.tsx').then((m) => ({ default: m.GrantRollupPage })));
 const VerificationRoundsPage = lazy(() => import('../features/strategy-verification/RoundsListPage.tsx').then((m) => ({ default: m.RoundsListPage })));
 const VerificationRoundPage = lazy(() => import('../features/strategy-verification/RoundPage.tsx').then((m) => ({ default: m.RoundPage })));
@@ -131,6 +133,8 @@ export function App() {
             <Route path="/calc/kigyo-furusato">{() => <KigyoFurusatoPage />}</Route>
             <Route path="/calc/pro-jinzai">{() => <ProJinzaiPage />}</Route>
             <Route path="/rules">{() => <RulesPage />}</Route>
+            <Route path="/good-practices">{() => <GoodPracticesPage />}</Route>
+            <Route path="/good-practices/:id">{(p) => <GoodPracticePage key={p.id} id={p.id} />}</Route>
             <Route path="/grants">{() => <GrantsListPage />}</Route>
             <Route path="/grants/rollup">{() => <GrantRollupPage />}</Route>
             <Route path="/grants/:id/verification">{(p) => <GrantVerificationPage key={p.id} id={p.id} />}</Route>

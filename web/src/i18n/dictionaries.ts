@@ -26,6 +26,7 @@ import * as planFields from '../features/plans/field-messages.ts';
 import * as investmentMap from '../features/investment-map/messages.ts';
 import * as calculators from '../features/calculators/messages.ts';
 import * as rules from '../features/rules/messages.ts';
+import * as goodPractices from '../features/good-practices/messages.ts';
 import * as grants from '../features/grants/messages.ts';
 import * as grantReview from '../features/grants/review-messages.ts';
 import * as grantsVerification from '../features/grants/verification-messages.ts';
@@ -57,6 +58,7 @@ export const MESSAGE_FILES = {
   calculators,
   rules,
   grants,
+  goodPractices,
   grantReview,
   grantsVerification,
   strategyVerification,
@@ -89,6 +91,7 @@ const ja = {
   ...grantsVerification.ja,
   ...strategyVerification.ja,
   ...strategyDocuments.ja,
+  ...goodPractices.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -120,6 +123,7 @@ const en: Dictionary = {
   ...grantsVerification.en,
   ...strategyVerification.en,
   ...strategyDocuments.en,
+  ...goodPractices.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };
