@@ -86,12 +86,13 @@ describe.skipIf(!chromiumAvailable())('好事例 in the web application (headles
     await page.getByLabel('検索語').fill('ｵﾝﾃﾞﾏﾝﾄﾞ');
     await page.getByRole('button', { name: '検索する' }).click();
     await expect.poll(() => main.innerText(), { timeout: 30_000 }).toContain('検索結果');
-    expect(await page.locator('.gp-list').first().locator('h3').first().innerText()).toBe(TITLE);
+    // polled: the heading shows before the results replace the list
+    await expect.poll(() => page.locator('.gp-list').first().locator('h3').first().innerText(), { timeout: 15_000 }).toBe(TITLE);
     await page.getByLabel('団体コード（6桁）').fill('162019');
     await page.getByRole('button', { name: '事例を表示する' }).click();
     await expect.poll(() => main.innerText(), { timeout: 30_000 }).toContain('富山市（162019）に薦める事例');
     const suggested = page.locator('section', { hasText: '自分の団体に合う事例' }).locator('.gp-item', { hasText: TITLE });
-    expect(await suggested.innerText()).toContain(`類似団体「${similarName}」の事例です`);
+    await expect.poll(() => suggested.innerText(), { timeout: 15_000 }).toContain(`類似団体「${similarName}」の事例です`);
     await suggested.getByRole('link', { name: TITLE }).click();
     await expect.poll(() => main.innerText(), { timeout: 30_000 }).toContain('総事業費: 1億2,000万円');
     const text = await main.innerText();

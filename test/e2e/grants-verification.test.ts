@@ -136,8 +136,9 @@ describe.skipIf(!chromiumAvailable())('第2世代交付金 effect verification a
 
     await page.getByRole('button', { name: '効果検証の結果を公表する' }).click();
     await expect.poll(() => page.getByTestId('grant-status').innerText(), { timeout: 15_000 }).toBe('効果検証公表');
-    expect(await page.locator('main').locator('input, textarea').count()).toBe(0);
-    expect(await page.getByTestId('verification-view').innerText()).toContain('に公表（公表済みのため変更できません）');
+    // the status and the verification reload separately: poll both
+    await expect.poll(() => page.getByTestId('verification-view').innerText(), { timeout: 15_000 }).toContain('に公表（公表済みのため変更できません）');
+    await expect.poll(() => page.locator('main').locator('input, textarea').count(), { timeout: 15_000 }).toBe(0);
     // the one refusal asked for above (the contact address) is the only thing the console reports
     expect(errors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
     await page.context().close();
