@@ -47,7 +47,6 @@ const PAGES: Array<[string, string, boolean]> = [
   ['good practices (search and suggestions)', '/good-practices', false],
   ['good practices (editor)', '/good-practices', true],
   ['good practice (shipped case)', '/good-practices/ref-kochi-chiiki-shien-kikakuin', false],
-  ['good practice (unknown case)', '/good-practices/no-such-case', false],
   ['grants (public list)', '/grants', false],
   ['grants (editor: mine and create)', '/grants', true],
   ['grants roll-up (nothing decided yet)', '/grants/rollup', false],
