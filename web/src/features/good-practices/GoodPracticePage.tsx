@@ -128,7 +128,14 @@ export function GoodPracticePage({ id }: { id: string }) {
   const { t } = useI18n();
   const d = useAsync((s) => getCase(id, s), [id]);
   usePageTitle(d.data?.case.title ?? t('gp.list.title'));
-  if (d.error) return <ErrorMessage error={d.error} />;
+  // a heading even when the case cannot be shown (unknown, or not public): the page keeps its outline
+  if (d.error)
+    return (
+      <>
+        <h1>{t('gp.list.title')}</h1>
+        <ErrorMessage error={d.error} />
+      </>
+    );
   if (!d.data) return <Loading />;
   return <Body d={d.data} />;
 }
