@@ -6,6 +6,7 @@
  */
 import { tryParsePeriod, type PeriodKind } from '../../../src/shared/periods.ts';
 import type { Lang } from '../i18n/dictionaries.ts';
+import { formatValue } from './number.ts';
 
 export type { PeriodKind } from '../../../src/shared/periods.ts';
 
@@ -181,4 +182,9 @@ export function isIsoDay(s: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** 「59%（2030年）」: a value in the one number format with its period in brackets (nothing when there is no period). */
+export function formatValueAt(value: number, unit: string | null | undefined, period: string | null | undefined, lang: Lang): string {
+  return `${formatValue(value, unit, lang)}${period ? `（${formatPeriod(period, lang)}）` : ''}`;
 }

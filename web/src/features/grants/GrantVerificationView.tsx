@@ -6,8 +6,8 @@
 import type { Status } from '../../api/types.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { formatPercent, formatValue } from '../../format/number.ts';
-import { formatDay, formatPeriod, formatTimestamp } from '../../format/period.ts';
+import { formatPercent } from '../../format/number.ts';
+import { formatDay, formatTimestamp, formatValueAt } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
 import type { GrantVerification, Sector, VerificationKpi, VerificationResult } from './api.ts';
@@ -51,8 +51,7 @@ function kpiValue(k: VerificationKpi, which: 'actual' | 'target', lang: 'ja' | '
   const x = k[which];
   if (!x) return '—';
   if (x.value === null || x.value === undefined) return ('text' in x && x.text) || '—';
-  const period = x.period ? `（${formatPeriod(x.period, lang)}）` : '';
-  return `${formatValue(x.value, k.unit, lang)}${period}`;
+  return formatValueAt(x.value, k.unit, x.period, lang);
 }
 
 export function KpiTable({ result }: { result: VerificationResult }) {

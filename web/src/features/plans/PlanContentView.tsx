@@ -9,7 +9,7 @@ import type { KpiEvaluation } from '../../api/types.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { formatValue } from '../../format/number.ts';
-import { formatPeriod } from '../../format/period.ts';
+import { formatPeriod, formatValueAt } from '../../format/period.ts';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { PlanContent, PlanView } from './api.ts';
@@ -144,9 +144,9 @@ function EvaluationTable({ evaluations }: { evaluations: KpiEvaluation[] }) {
           {evaluations.map((ev) => (
             <tr key={ev.id}>
               <th scope="row">{ev.name}</th>
-              <td>{ev.baseline ? `${formatValue(ev.baseline.value, ev.unit, lang)}（${formatPeriod(ev.baseline.period, lang)}）` : '—'}</td>
-              <td>{ev.target?.value != null ? `${formatValue(ev.target.value, ev.unit, lang)}${ev.target.period ? `（${formatPeriod(ev.target.period, lang)}）` : ''}` : '—'}</td>
-              <td>{ev.actual ? `${formatValue(ev.actual.value, ev.unit, lang)}（${formatPeriod(ev.actual.period, lang)}）` : '—'}</td>
+              <td>{ev.baseline ? formatValueAt(ev.baseline.value, ev.unit, ev.baseline.period, lang) : '—'}</td>
+              <td>{ev.target?.value != null ? formatValueAt(ev.target.value, ev.unit, ev.target.period, lang) : '—'}</td>
+              <td>{ev.actual ? formatValueAt(ev.actual.value, ev.unit, ev.actual.period, lang) : '—'}</td>
               <td>
                 <StatusBadge status={ev.status} />
                 <span className="cell-sub">{ev.reason}</span>

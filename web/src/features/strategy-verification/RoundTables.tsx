@@ -5,15 +5,15 @@
  */
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { formatPercent, formatValue } from '../../format/number.ts';
-import { formatDay, formatPeriod } from '../../format/period.ts';
+import { formatPercent } from '../../format/number.ts';
+import { formatDay, formatValueAt } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { RoundComment, RoundKpi, SignoffState } from './api.ts';
 
 function valueWithPeriod(x: { value: number | null; period: string | null; text?: string | null } | null, unit: string, lang: 'ja' | 'en'): string {
   if (!x) return '—';
   if (x.value === null) return x.text || '—';
-  return `${formatValue(x.value, unit, lang)}${x.period ? `（${formatPeriod(x.period, lang)}）` : ''}`;
+  return formatValueAt(x.value, unit, x.period, lang);
 }
 
 export function Comments({ comments }: { comments: readonly RoundComment[] }) {
