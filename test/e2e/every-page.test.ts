@@ -54,6 +54,8 @@ const PAGES: Array<[string, string, boolean]> = [
   ['verification rounds (public: published reports)', '/verification-rounds', false],
   ['verification rounds (editor: my panels)', '/verification-rounds', true],
   ['strategy from a document (upload)', '/strategies/new/from-document', false],
+  ['strategy comparison (nothing bound yet)', '/strategies/compare', false],
+  ['strategy comparison (an indicator, a government)', '/strategies/compare?indicator=population&area=162019', true],
   ['not found', '/no/such/page', false],
 ];
 

@@ -11,6 +11,9 @@ import { bindKpi } from './bind-kpi.ts';
 import { bindingsOf, referenceBindingsOf } from './list-bindings.ts';
 import { ReferenceBindingSchema, referenceBindingRoutes, SeriesBody } from './http-reference.ts';
 import { unbindKpi } from './unbind-kpi.ts';
+import { comparisonRoutes } from './http-compare.ts';
+import { CatalogCache } from '../kpi/index.ts';
+import { StatisticsReader } from '../statistics/index.ts';
 
 const BindingSchema = z.object({ strategy: z.string(), kpi: z.string(), indicator: z.string(), area: z.string() }).openapi('KpiBinding');
 const params = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senryaku-2026'), kpiId: idParam('kpiId', 'IMP-02') });
@@ -79,5 +82,6 @@ export function bindingRoutes(db: Database) {
     },
   );
   app.route('/', referenceBindingRoutes(db));
+  app.route('/', comparisonRoutes(db, new CatalogCache(db), new StatisticsReader(db)));
   return app;
 }

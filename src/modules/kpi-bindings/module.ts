@@ -6,6 +6,7 @@
 import type { ModuleManifest } from '../../infra/module-manifest.ts';
 import { registerKpiBind } from './cli/bind.ts';
 import { registerKpiBindReference } from './cli/bind-reference.ts';
+import { registerKpiCompare } from './cli/compare.ts';
 import { bindingRoutes } from './http.ts';
 import * as schema from './schema.ts';
 import { syncAfterStatisticsImport } from './sync-kpi-bindings.ts';
@@ -18,6 +19,7 @@ export const kpiBindingsModule = {
   commands: (program, rt) => {
     registerKpiBind(program, rt);
     registerKpiBindReference(program, rt);
+    registerKpiCompare(program, rt);
   },
   extends: { afterStatisticsImport: syncAfterStatisticsImport },
 } satisfies ModuleManifest;

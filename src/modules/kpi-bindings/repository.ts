@@ -2,7 +2,7 @@
  * Queries of the kpi-bindings module: the bindings table, and the bound series as the statistics
  * module stores them (its tables, through its index). Queries only: the use cases decide.
  */
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, count, countDistinct, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { indicators, indicatorValues, type IndicatorRow } from '../statistics/index.ts';
 import { kpiBindings, kpiReferenceBindings } from './schema.ts';
@@ -22,6 +22,14 @@ export async function bindingsOfIndicators(db: Database, indicatorCodes?: readon
     .select()
     .from(kpiBindings)
     .where(indicatorCodes ? inArray(kpiBindings.indicatorCode, [...indicatorCodes]) : undefined);
+}
+
+/** Per indicator: how many KPIs are bound to it, and of how many governments. */
+export async function bindingCountsByIndicator(db: Database): Promise<Array<{ indicator: string; kpis: number; governments: number }>> {
+  return db
+    .select({ indicator: kpiBindings.indicatorCode, kpis: count(), governments: countDistinct(kpiBindings.ownerCode) })
+    .from(kpiBindings)
+    .groupBy(kpiBindings.indicatorCode);
 }
 
 export async function bindingsOfStrategy(db: Database, strategy: string): Promise<Binding[]> {

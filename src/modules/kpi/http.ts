@@ -9,7 +9,7 @@ import { mountTemplateRoute } from '../../infra/http/template-route.ts';
 import { KPI_TEMPLATE, OBSERVATION_TEMPLATE } from './interchange/import-templates.ts';
 import { requirePrincipal, sessionPrincipal, type AuthEnv } from '../auth/index.ts';
 import { InputError } from '../../shared/errors.ts';
-import { PeriodParseError, parseDay, todayDay } from '../../shared/periods.ts';
+import { asOfDay } from '../../shared/as-of-day.ts';
 import type { Catalog } from './domain/catalog.ts';
 import { evaluateCatalog } from './domain/summarize.ts';
 import { readJsonCatalog } from './interchange/read-json-catalog.ts';
@@ -39,16 +39,6 @@ import { getKpiEvaluation } from './use-cases/get-kpi-evaluation.ts';
 import { recordObservations } from './use-cases/record-observations.ts';
 import { searchKpis } from './use-cases/search-kpis.ts';
 import { startTableImport } from './use-cases/start-table-import.ts';
-
-function asOfDay(raw: string | undefined): number {
-  if (!raw) return todayDay();
-  try {
-    return parseDay(raw);
-  } catch (e) {
-    if (e instanceof PeriodParseError) throw InputError.single({ column: 'as_of', code: 'invalid_date', reason: e.message });
-    throw e;
-  }
-}
 
 /** The multipart upload of POST …/imports: `file`, and optional `encoding`, `sheet`. */
 async function readUpload(c: Context) {

@@ -19,6 +19,7 @@ export { LEVELS, INDICATOR_ORDER, type Level, type AreaInfo, type AreaIndex, typ
 export {
   StatisticsReader,
   attributionFor,
+  seriesKey,
   valueStats,
   correlation,
   type MapData,

@@ -7749,6 +7749,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/strategy-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 戦略の比較（同じ指標に連動した各団体のKPI） / strategies compared by the indicator their KPIs are bound to
+         * @description Every strategy KPI bound to the indicator, evaluated at as_of (default today). With area (団体コード): that government first, then its 類似団体 (nearest first, with the indicator's own latest figure and its change in peers), then the others by 団体コード. At most 300 KPIs (nearest first; total and truncated say how many exist). format=xlsx: the same as a workbook.
+         */
+        get: {
+            parameters: {
+                query: {
+                    area?: string;
+                    as_of?: string;
+                    format?: "json" | "xlsx";
+                    indicator: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StrategyComparison"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 入力エラー / invalid input (issues name line, column and reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 見つかりません / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy-comparison/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 比較できる指標（KPIが連動している指標） / indicators that strategy KPIs are bound to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicators: {
+                                category_label: string;
+                                code: string;
+                                government_count: number;
+                                kpi_count: number;
+                                name: string;
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/strategy-documents/accept": {
         parameters: {
             query?: never;
@@ -9038,6 +9146,67 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ComparedKpi: {
+            /** @enum {string} */
+            direction: "increase" | "decrease" | "maintain";
+            evaluation: {
+                actual: {
+                    flag: string | null;
+                    flag_label: string | null;
+                    period: string;
+                    value: number;
+                } | null;
+                baseline: {
+                    period: string;
+                    value: number;
+                } | null;
+                on_track: boolean | null;
+                progress: number | null;
+                reached: boolean | null;
+                /** @enum {string} */
+                status: "2" | "3" | "1A" | "1B" | "1C";
+                status_label: string;
+                target: {
+                    period: string | null;
+                    text: string | null;
+                    value: number | null;
+                } | null;
+            };
+            kpi_id: string;
+            kpi_name: string;
+            owner_code: string;
+            owner_name: string | null;
+            /** @enum {string} */
+            relation: "self" | "similar" | "other";
+            series_area: {
+                code: string;
+                name: string | null;
+            };
+            similar_rank: number | null;
+            strategy_id: string;
+            strategy_name: string;
+            unit: string;
+        };
+        ComparisonPeer: {
+            change: number | null;
+            code: string;
+            earlier: {
+                flag: string | null;
+                period: string;
+                value: number | null;
+            } | null;
+            kpi_count: number;
+            latest: {
+                flag: string | null;
+                period: string;
+                value: number | null;
+            } | null;
+            name: string | null;
+            pref_name: string | null;
+            /** @enum {string} */
+            relation: "self" | "similar" | "other";
+            similar_rank: number | null;
+        };
         DocumentLine: {
             box?: {
                 height: number;
@@ -10128,6 +10297,30 @@ export interface components {
             "1C": number;
             2: number;
             3: number;
+        };
+        StrategyComparison: {
+            area: {
+                code: string;
+                name: string | null;
+            } | null;
+            as_of: string;
+            attribution: string[];
+            indicator: {
+                category_label: string;
+                code: string;
+                latest_period: string | null;
+                name: string;
+                unit: string;
+            };
+            peers: components["schemas"]["ComparisonPeer"][];
+            rows: components["schemas"]["ComparedKpi"][];
+            similar: {
+                label: string | null;
+                method: string | null;
+                note: string | null;
+            };
+            total: number;
+            truncated: boolean;
         };
         StrategyList: {
             strategies: {

@@ -62,6 +62,7 @@ const GrantReviewPage = lazy(() => import('../features/grants/GrantReviewPage.ts
 const GrantVerificationPage = lazy(() => import('../features/grants/GrantVerificationPage.tsx').then((m) => ({ default: m.GrantVerificationPage })));
 // 地方版総合戦略 from its document: upload, review beside the source, accept.
 const StrategyFromDocumentPage = lazy(() => import('../features/strategy-documents/StrategyFromDocumentPage.tsx').then((m) => ({ default: m.StrategyFromDocumentPage })));
+const StrategyComparisonPage = lazy(() => import('../features/strategy-comparison/StrategyComparisonPage.tsx').then((m) => ({ default: m.StrategyComparisonPage })));
 const GoodPracticesPage = lazy(() => import('../features/good-practices/GoodPracticesPage.tsx').then((m) => ({ default: m.GoodPracticesPage })));
 const GoodPracticePage = lazy(() => import('../features/good-practices/GoodPracticePage.tsx').then((m) => ({ default: m.GoodPracticePage })));
 const GrantRollupPage = lazy(() => import('../features/grants/GrantRollupPage.tsx').then((m) => ({ default: m.GrantRollupPage })));
@@ -103,6 +104,7 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Switch>
             <Route path="/">{() => <OverviewPage />}</Route>
+            <Route path="/strategies/compare">{() => <StrategyComparisonPage />}</Route>
             <Route path="/strategies/new/from-document">{() => <StrategyFromDocumentPage />}</Route>
             <Route path="/strategies/:sid">{(p) => <OverviewPage sid={p.sid} />}</Route>
             <Route path="/strategies/:sid/nodes/:nodeId">{(p) => <NodePage key={`${p.sid}/${p.nodeId}`} sid={p.sid} nodeId={p.nodeId} />}</Route>

@@ -48,6 +48,9 @@ export function Layout({ children }: { children: ReactNode }) {
     { href: paths.plans.list(), label: t('nav.plans'), match: (l: string) => l === '/plans' || (l.startsWith('/plans/') && !l.includes('/reports/')) },
     { href: paths.investmentMap(), label: t('nav.investmentMap'), match: (l: string) => l === '/investment-map' },
     { href: '/grants', label: t('nav.grants'), match: (l: string) => l === '/grants' || l.startsWith('/grants/') },
+    // 地方版総合戦略 across governments: the comparison by a bound indicator, and the outside panels' verification.
+    { href: '/strategies/compare', label: t('nav.compare'), match: (l: string) => l === '/strategies/compare' },
+    { href: '/verification-rounds', label: t('nav.verification'), match: (l: string) => l.startsWith('/verification-rounds') },
     { href: '/good-practices', label: t('nav.goodPractices'), match: (l: string) => l === '/good-practices' || l.startsWith('/good-practices/') },
     { href: paths.planRounds(), label: t('nav.planRounds'), match: (l: string) => l.startsWith('/plan-rounds') || l.includes('/reports/') },
     // 制度・計算: the calculators and the rule book (their pages link to each other).

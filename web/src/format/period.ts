@@ -188,3 +188,10 @@ export function isIsoDay(s: string): boolean {
 export function formatValueAt(value: number, unit: string | null | undefined, period: string | null | undefined, lang: Lang): string {
   return `${formatValue(value, unit, lang)}${period ? `（${formatPeriod(period, lang)}）` : ''}`;
 }
+
+/** A baseline, target or actual as a table shows it: the value at its period, a target's words when it has no value, or —. */
+export function formatFigureAt(x: { value: number | null; period: string | null; text?: string | null } | null | undefined, unit: string | null | undefined, lang: Lang): string {
+  if (!x) return '—';
+  if (x.value === null) return x.text || '—';
+  return formatValueAt(x.value, unit, x.period, lang);
+}

@@ -27,6 +27,7 @@ import * as investmentMap from '../features/investment-map/messages.ts';
 import * as calculators from '../features/calculators/messages.ts';
 import * as rules from '../features/rules/messages.ts';
 import * as goodPractices from '../features/good-practices/messages.ts';
+import * as strategyComparison from '../features/strategy-comparison/messages.ts';
 import * as grants from '../features/grants/messages.ts';
 import * as grantReview from '../features/grants/review-messages.ts';
 import * as grantsVerification from '../features/grants/verification-messages.ts';
@@ -59,6 +60,7 @@ export const MESSAGE_FILES = {
   rules,
   grants,
   goodPractices,
+  strategyComparison,
   grantReview,
   grantsVerification,
   strategyVerification,
@@ -92,6 +94,7 @@ const ja = {
   ...strategyVerification.ja,
   ...strategyDocuments.ja,
   ...goodPractices.ja,
+  ...strategyComparison.ja,
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -124,6 +127,7 @@ const en: Dictionary = {
   ...strategyVerification.en,
   ...strategyDocuments.en,
   ...goodPractices.en,
+  ...strategyComparison.en,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { ja, en };

@@ -6,15 +6,9 @@
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { formatPercent } from '../../format/number.ts';
-import { formatDay, formatValueAt } from '../../format/period.ts';
+import { formatDay, formatFigureAt } from '../../format/period.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { RoundComment, RoundKpi, SignoffState } from './api.ts';
-
-function valueWithPeriod(x: { value: number | null; period: string | null; text?: string | null } | null, unit: string, lang: 'ja' | 'en'): string {
-  if (!x) return '—';
-  if (x.value === null) return x.text || '—';
-  return formatValueAt(x.value, unit, x.period, lang);
-}
 
 export function Comments({ comments }: { comments: readonly RoundComment[] }) {
   if (comments.length === 0) return <span>—</span>;
@@ -58,10 +52,10 @@ export function KpiTable({ kpis, evaluationDate }: { kpis: readonly RoundKpi[]; 
               <th scope="row">
                 {k.name}（{k.id}）
               </th>
-              <td className="num">{valueWithPeriod(k.baseline, k.unit, lang)}</td>
-              <td className="num">{valueWithPeriod(k.target, k.unit, lang)}</td>
+              <td className="num">{formatFigureAt(k.baseline, k.unit, lang)}</td>
+              <td className="num">{formatFigureAt(k.target, k.unit, lang)}</td>
               <td className="num" data-cell="actual">
-                {valueWithPeriod(k.actual, k.unit, lang)}
+                {formatFigureAt(k.actual, k.unit, lang)}
               </td>
               <td className="num" data-cell="progress">
                 {k.progress === null ? '—' : formatPercent(k.progress)}

@@ -1,6 +1,7 @@
 /** UI text of the strategy verification pages (/verification-rounds…), Japanese and English. */
 
 export const ja = {
+  'nav.verification': '効果検証',
   'sv.list.title': '効果検証（外部有識者による検証）',
   'sv.list.intro': '地方版総合戦略のKPIを、産官学金労言士の委員が検証します。委員として参加している検証と、公表された報告の一覧です。',
   'sv.list.mine': '委員として参加している検証',
@@ -98,6 +99,7 @@ export const ja = {
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
+  'nav.verification': 'Verification',
   'sv.list.title': 'Effect verification (outside panel)',
   'sv.list.intro':
     "A panel from industry, government, academia, finance, labour, media and law verifies a local strategy's KPIs. The rounds you sit on, and the published reports.",
