@@ -5,7 +5,8 @@
  * 富山市 planner opens the comparison from the navigation, chooses the indicator (the area is
  * their own), sees 富山市 first then the 類似団体 with the engine's progress and class, the
  * indicator's own figures beside the 類似団体 (with the change), and the Excel link; axe-core AA at
- * 1280 and 390 px, no horizontal scroll, no console error.
+ * 1280 and 390 px, no horizontal scroll, no console error; the KPI's page names the series it is
+ * fed from and links back to the comparison.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +109,14 @@ describe.skipIf(!chromiumAvailable())('strategy comparison in the web applicatio
     expect(await page.getByRole('link', { name: /Excel/ }).getAttribute('href')).toBe(`/api/v1/strategy-comparison?indicator=${IND}&area=${TOYAMA}&format=xlsx`);
     // the KPI name links to its own page
     expect(await page.locator('table.cmp-kpis tbody tr').first().getByRole('link').getAttribute('href')).toBe(`/strategies/cmp-${TOYAMA}/kpis/K-1`);
+    expect(await axeViolations(page)).toEqual([]);
+    // the KPI's page says where its actuals come from and links back to the comparison
+    await page.locator('table.cmp-kpis tbody tr').first().getByRole('link').click();
+    await page.waitForURL(/\/kpis\/K-1$/);
+    const back = page.getByRole('link', { name: '同じ指標に連動した他団体の KPI と比べる（1件）' });
+    await expect.poll(() => back.count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('section[aria-labelledby="bound-series-title"]').innerText()).toContain(`統計指標「移住相談件数」（団体コード ${TOYAMA}）`);
+    expect(await back.getAttribute('href')).toBe(`/strategies/compare?indicator=${IND}&area=${TOYAMA}`);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

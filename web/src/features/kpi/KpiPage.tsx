@@ -25,6 +25,7 @@ import { bandLabel, directionLabel, flagLabel, levelLabel } from '../../format/s
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ancestry, buildLogicModel, fallbackLang, kpiName, nodeName } from '../../model/logic-model.ts';
 import { KpiChart } from './KpiChart.tsx';
+import { BoundSeries } from '../strategy-comparison/BoundSeries.tsx';
 import './kpi.css';
 
 export default function KpiPage({ sid, kpiId }: { sid: string; kpiId: string }) {
@@ -127,6 +128,7 @@ export default function KpiPage({ sid, kpiId }: { sid: string; kpiId: string }) 
         </dl>
       </section>
 
+      <BoundSeries sid={sid} kpiId={kpi.id} />
       <TargetHistory kpi={kpi} />
       <Observations kpi={kpi} />
 

@@ -37,6 +37,9 @@ export const ja = {
   'cmp.rel.other': 'その他',
   'cmp.kpiCount': '{n}件',
   'nav.compare': '戦略の比較',
+  'cmp.bound.title': '統計との連動',
+  'cmp.bound.text': 'この KPI の実績値は、統計指標「{indicator}」（団体コード {area}）の公表値から自動で反映されます。',
+  'cmp.bound.link': '同じ指標に連動した他団体の KPI と比べる（{n}件）',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -77,4 +80,7 @@ export const en: Record<keyof typeof ja, string> = {
   'cmp.rel.other': 'Other',
   'cmp.kpiCount': '{n}',
   'nav.compare': 'Compare',
+  'cmp.bound.title': 'Fed from statistics',
+  'cmp.bound.text': 'This KPI’s actuals come from the published figures of the indicator “{indicator}” (code {area}).',
+  'cmp.bound.link': 'Compare with other governments’ KPIs on the same indicator ({n})',
 } as const;
