@@ -52,14 +52,10 @@ export const listCasesRoute = createRoute({
           schema: z.object({
             total: z.number().int(),
             cases: z.array(CaseHeaderSchema),
-            mine: z
-              .object({ org_code: z.string(), secretariat: z.boolean(), may_create: z.boolean() })
-              .nullable()
-              .optional()
-              .openapi({
-                description:
-                  "scope=mine: the reader's organisation, whether this is the secretariat's queue, and whether the reader may register cases for it (null: not signed in or no organisation)",
-              }),
+            mine: z.object({ org_code: z.string(), secretariat: z.boolean(), may_create: z.boolean() }).nullable().optional().openapi({
+              description:
+                "scope=mine: the reader's organisation, whether this is the secretariat's queue, and whether the reader may register cases for it (null: not signed in or no organisation)",
+            }),
           }),
         },
       },
