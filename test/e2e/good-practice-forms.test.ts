@@ -5,8 +5,9 @@
  * saves and submits; the secretariat (内閣官房) returns it with a reason; the planner sees the
  * reason, edits (a stale second tab gets the 409 and keeps its typing), submits again; the
  * secretariat validates; the case is found by search; a planner of 金沢市 records that it adopted
- * the case and its outcome, which then shows on the case. axe-core AA at 1280 and 390 px on the
- * form and the case page, no horizontal scroll at 390 px, console errors asserted exactly.
+ * the case and its outcome, which then shows on the case; a submission refused lists what is
+ * missing. axe-core AA at 1280 and 390 px on the form and the case page, no horizontal scroll at
+ * 390 px, console errors asserted exactly.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -242,5 +243,33 @@ describe.skipIf(!chromiumAvailable())('好事例 forms and workflow in the web a
       expect(errors).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it('lists what is missing when a submission is refused, with the way to the edit page', async () => {
+    const { page, errors } = await as(PLANNER);
+    await page.goto(`${server.url}/good-practices/new`);
+    const form = page.locator('form.gp-case-form');
+    await form.getByLabel('事例の名称', { exact: true }).fill('まだ書きかけの事例');
+    await form.getByLabel('分野', { exact: true }).selectOption('tourism');
+    await form.getByLabel('課題', { exact: true }).fill('観光客が日帰りで帰ってしまう');
+    await form.getByLabel('取組の内容').fill('夜の催しを始めた');
+    await page.getByRole('button', { name: '作成中として保存する' }).click();
+    await page.waitForURL(/\/good-practices\/gp-[^/]+$/, { timeout: 30_000 });
+    await page.getByRole('button', { name: '提出する' }).click();
+    const refusal = page.locator('.notice-error[role="alert"]');
+    await expect
+      .poll(() => refusal.locator('li').allInnerTexts(), { timeout: 30_000 })
+      .toEqual([
+        '取り組んだ地域（団体コード）を1つ以上指定してください',
+        '出典（資料名と行・ページ、または URL）を1つ以上指定してください',
+        '教訓（うまくいったこと・いかなかったこと）を1つ以上書いてください',
+      ]);
+    expect(await refusal.locator('p.notice-label').innerText()).toBe('提出できません。次を補ってください:');
+    expect(await status(page)).toBe('作成中');
+    await accessible(page, 'case page with a refused submission @1280');
+    expect(errors).toEqual([refused('400 (Bad Request)')]);
+    await refusal.getByRole('link', { name: '編集画面で補う' }).click();
+    await page.waitForURL(/\/edit$/);
+    await page.context().close();
   });
 });
