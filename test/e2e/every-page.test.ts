@@ -47,6 +47,8 @@ const PAGES: Array<[string, string, boolean]> = [
   ['good practices (search and suggestions)', '/good-practices', false],
   ['good practices (editor)', '/good-practices', true],
   ['good practice (shipped case)', '/good-practices/ref-kochi-chiiki-shien-kikakuin', false],
+  ['good practice form (signed out: sign in first)', '/good-practices/new', false],
+  ['good practice form (editor: new case)', '/good-practices/new', true],
   ['grants (public list)', '/grants', false],
   ['grants (editor: mine and create)', '/grants', true],
   ['grants roll-up (nothing decided yet)', '/grants/rollup', false],

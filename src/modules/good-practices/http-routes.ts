@@ -46,7 +46,21 @@ export const listCasesRoute = createRoute({
   description: 'Public: validated cases. scope=mine (signed in): your government’s cases in every status; the secretariat sees everything submitted (its queue).',
   request: { query: z.object({ scope: z.enum(['public', 'mine']).optional(), status: z.enum(CASE_STATUSES).optional(), field: z.enum(FIELD_KEYS).optional(), ...page }) },
   responses: {
-    200: { content: { 'application/json': { schema: z.object({ total: z.number().int(), cases: z.array(CaseHeaderSchema) }) } }, description: 'OK' },
+    200: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            total: z.number().int(),
+            cases: z.array(CaseHeaderSchema),
+            mine: z.object({ org_code: z.string(), secretariat: z.boolean(), may_create: z.boolean() }).nullable().optional().openapi({
+              description:
+                "scope=mine: the reader's organisation, whether this is the secretariat's queue, and whether the reader may register cases for it (null: not signed in or no organisation)",
+            }),
+          }),
+        },
+      },
+      description: 'OK',
+    },
     ...errorResponses,
   },
 });

@@ -693,6 +693,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             cases: components["schemas"]["GoodPracticeHeader"][];
+                            /** @description scope=mine: the reader's organisation, whether this is the secretariat's queue, and whether the reader may register cases for it (null: not signed in or no organisation) */
+                            mine?: {
+                                may_create: boolean;
+                                org_code: string;
+                                secretariat: boolean;
+                            } | null;
                             total: number;
                         };
                     };

@@ -65,6 +65,7 @@ const StrategyFromDocumentPage = lazy(() => import('../features/strategy-documen
 const StrategyComparisonPage = lazy(() => import('../features/strategy-comparison/StrategyComparisonPage.tsx').then((m) => ({ default: m.StrategyComparisonPage })));
 const GoodPracticesPage = lazy(() => import('../features/good-practices/GoodPracticesPage.tsx').then((m) => ({ default: m.GoodPracticesPage })));
 const GoodPracticePage = lazy(() => import('../features/good-practices/GoodPracticePage.tsx').then((m) => ({ default: m.GoodPracticePage })));
+const GoodPracticeFormPage = lazy(() => import('../features/good-practices/CaseFormPage.tsx').then((m) => ({ default: m.CaseFormPage })));
 const GrantRollupPage = lazy(() => import('../features/grants/GrantRollupPage.tsx').then((m) => ({ default: m.GrantRollupPage })));
 const VerificationRoundsPage = lazy(() => import('../features/strategy-verification/RoundsListPage.tsx').then((m) => ({ default: m.RoundsListPage })));
 const VerificationRoundPage = lazy(() => import('../features/strategy-verification/RoundPage.tsx').then((m) => ({ default: m.RoundPage })));
@@ -136,6 +137,8 @@ export function App() {
             <Route path="/calc/pro-jinzai">{() => <ProJinzaiPage />}</Route>
             <Route path="/rules">{() => <RulesPage />}</Route>
             <Route path="/good-practices">{() => <GoodPracticesPage />}</Route>
+            <Route path="/good-practices/new">{() => <GoodPracticeFormPage />}</Route>
+            <Route path="/good-practices/:id/edit">{(p) => <GoodPracticeFormPage key={p.id} id={p.id} />}</Route>
             <Route path="/good-practices/:id">{(p) => <GoodPracticePage key={p.id} id={p.id} />}</Route>
             <Route path="/grants">{() => <GrantsListPage />}</Route>
             <Route path="/grants/rollup">{() => <GrantRollupPage />}</Route>

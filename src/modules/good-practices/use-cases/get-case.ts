@@ -4,7 +4,7 @@
  * its "used by" adoptions and what the reader may do.
  */
 import type { Database } from '../../../db/client.ts';
-import type { Principal } from '../../auth/index.ts';
+import { actorLabeller, type Principal } from '../../auth/index.ts';
 import { organisationActorOf } from '../../organisations/index.ts';
 import { FUNDING_LABELS, SECTOR_LABELS } from '../domain/fields.ts';
 import type { CaseContent } from '../domain/case-content.ts';
@@ -15,6 +15,9 @@ import { ADOPTION_OUTCOME_LABELS, type AdoptionOutcome } from './record-adoption
 import { caseHeaders } from './case-view.ts';
 
 const EVENT_LABELS: Readonly<Record<string, string>> = { create: '作成', edit: '内容の保存', submit: '提出', return: '差戻し', validate: '確認・公開' };
+/** Who acts is fixed by the workflow: the owner's editors write and submit, the secretariat returns and validates. */
+const SECRETARIAT_ACTIONS = new Set(['return', 'validate']);
+const SECRETARIAT_LABEL = '事務局（内閣官房）';
 
 export async function getCase(db: Database, id: string, reader: Principal | null) {
   const row = await findCase(db, id);
@@ -27,6 +30,15 @@ export async function getCase(db: Database, id: string, reader: Principal | null
     db,
     adoptions.map((a) => a.ownerCode),
   );
+  // the person is named to those who see the case as it stands (owner, secretariat, operators); the public sees the body
+  const privileged = reader !== null && (reader.kind !== 'user' || (actor !== null && canOnCase(actor, row.ownerCode, 'view')));
+  const label = privileged
+    ? await actorLabeller(
+        db,
+        events.map((e) => e.actor),
+      )
+    : null;
+  const ownerLabel = header!.owner_name ?? row.ownerCode;
   const may = (op: 'edit' | 'submit' | 'return' | 'validate') => (reader?.kind === 'user' ? actor !== null && canOnCase(actor, row.ownerCode, op) : reader !== null);
   return {
     case: {
@@ -44,6 +56,8 @@ export async function getCase(db: Database, id: string, reader: Principal | null
       to_status: e.toStatus,
       to_status_label: e.toStatus ? (CASE_STATUS_LABELS[e.toStatus as CaseStatus] ?? e.toStatus) : null,
       comment: e.comment,
+      by_label: SECRETARIAT_ACTIONS.has(e.action) ? SECRETARIAT_LABEL : ownerLabel,
+      actor_label: label ? label(e.actor).label : null,
       at: e.at.toISOString(),
     })),
     used_by: adoptions.map((a) => ({

@@ -8,6 +8,7 @@ import type { Principal } from '../../auth/index.ts';
 import { isSecretariatOrg, organisationActorOf } from '../../organisations/index.ts';
 import type { Field } from '../domain/fields.ts';
 import type { CaseStatus } from '../domain/workflow.ts';
+import { canWriteForGovernment } from '../permissions.ts';
 import { goodPracticeCases } from '../schema.ts';
 import { caseHeaders } from './case-view.ts';
 
@@ -36,5 +37,7 @@ export async function listCases(db: Database, q: CaseListQuery, reader: Principa
     .limit(q.limit ?? 50)
     .offset(q.offset ?? 0);
   const total = await db.$count(goodPracticeCases, where);
-  return { total, cases: await caseHeaders(db, rows) };
+  // scope=mine says which list it is, so a page can name it (自団体の事例 / 確認待ち) and offer 事例を登録する
+  const mine = actor ? { org_code: actor.org.id, secretariat: isSecretariatOrg(actor.org), may_create: canWriteForGovernment(actor, actor.org.id) } : null;
+  return { total, cases: await caseHeaders(db, rows), ...(q.scope === 'mine' ? { mine } : {}) };
 }

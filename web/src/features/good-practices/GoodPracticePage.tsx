@@ -6,13 +6,18 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { type CaseDetail, getCase, type Observation } from './api.ts';
+import { fiscalYearLabel } from '../grants/GrantChecks.tsx';
+import { type CaseDetail, getCase, getVocabulary, type Observation, type Vocabulary } from './api.ts';
+import { AdoptionForm, StatusBadge, WorkflowPanel } from './CaseWorkflow.tsx';
 import './good-practices.css';
 
+/** 「2026/12/2 13:05」 in Japan's time, whatever the browser's zone */
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 const yen = (n: number | undefined) => (n === undefined ? '—' : `${formatNumberText(n, 'ja', 0)}円`);
 const obs = (o: Observation | undefined, unit: string) => (o ? `${formatNumberText(o.value, 'ja', 2)}${unit}（${o.period}）` : '—');
 
-function Body({ d }: { d: CaseDetail }) {
+function Body({ d, vocab, reload }: { d: CaseDetail; vocab: Vocabulary | undefined; reload: () => void }) {
   const { t } = useI18n();
   const c = d.case;
   const k = c.content;
@@ -22,7 +27,9 @@ function Body({ d }: { d: CaseDetail }) {
       {c.reference ? <p className="gp-meta">{t('gp.case.reference')}</p> : null}
       <dl className="gp-dl">
         <dt>{t('gp.case.status')}</dt>
-        <dd>{c.status_label}</dd>
+        <dd>
+          <StatusBadge status={c.status} label={c.status_label} />
+        </dd>
         <dt>{t('gp.case.field')}</dt>
         <dd>
           {c.field_label}
@@ -44,6 +51,7 @@ function Body({ d }: { d: CaseDetail }) {
         ) : null}
       </dl>
       {c.summary ? <p>{c.summary}</p> : null}
+      {d.may.edit || d.may.submit || d.may.return || d.may.validate ? <WorkflowPanel d={d} vocab={vocab} reload={reload} /> : null}
       <h2>{t('gp.case.problem')}</h2>
       <p>{k.problem}</p>
       <h2>{t('gp.case.actions')}</h2>
@@ -107,17 +115,26 @@ function Body({ d }: { d: CaseDetail }) {
       {c.credit ? <p className="gp-meta">{c.credit}</p> : null}
       <h2>{t('gp.case.usedBy')}</h2>
       {d.used_by.length === 0 ? <p>{t('gp.case.usedByNone')}</p> : null}
-      <ul>
+      <ul data-testid="gp-used-by">
         {d.used_by.map((u) => (
-          <li key={u.code}>{`${u.name ?? u.code}（${u.adopted_year}年）: ${u.outcome_label}${u.outcome_note ? ` — ${u.outcome_note}` : ''}`}</li>
+          <li key={u.code}>
+            {`${u.name ?? u.code}（${fiscalYearLabel(u.adopted_year)}）: ${u.outcome_label}${u.outcome_note ? ` — ${u.outcome_note}` : ''}`}
+            {u.note ? <p className="gp-meta">{u.note}</p> : null}
+          </li>
         ))}
       </ul>
+      <AdoptionForm key={d.used_by.map((u) => `${u.code}${u.outcome}`).join()} d={d} vocab={vocab} reload={reload} />
       <h2>{t('gp.case.history')}</h2>
-      <ol>
+      <ol data-testid="gp-history">
         {d.history.map((h) => (
-          <li
-            key={`${h.at}-${h.action_label}-${h.comment}`}
-          >{`${h.at.slice(0, 10)} ${h.action_label}${h.to_status_label ? ` → ${h.to_status_label}` : ''}${h.comment ? `（${h.comment}）` : ''}`}</li>
+          <li key={`${h.at}-${h.action}`}>
+            {t('gp.case.historyLine', {
+              at: when(h.at),
+              action: `${h.action_label}${h.to_status_label && h.action !== 'edit' ? ` → ${h.to_status_label}` : ''}`,
+              by: h.actor_label ? `${h.by_label}・${h.actor_label}` : h.by_label,
+            })}
+            {h.comment ? <p className="gp-meta">{h.comment}</p> : null}
+          </li>
         ))}
       </ol>
     </>
@@ -127,6 +144,7 @@ function Body({ d }: { d: CaseDetail }) {
 export function GoodPracticePage({ id }: { id: string }) {
   const { t } = useI18n();
   const d = useAsync((s) => getCase(id, s), [id]);
+  const vocab = useAsync((s) => getVocabulary(s), []);
   usePageTitle(d.data?.case.title ?? t('gp.list.title'));
   // a heading even when the case cannot be shown (unknown, or not public): the page keeps its outline
   if (d.error)
@@ -137,5 +155,5 @@ export function GoodPracticePage({ id }: { id: string }) {
       </>
     );
   if (!d.data) return <Loading />;
-  return <Body d={d.data} />;
+  return <Body d={d.data} vocab={vocab.data} reload={d.reload} />;
 }

@@ -4,33 +4,16 @@
  * problem first, each with the reason the API gives. Signed in, the code defaults to one's own.
  */
 import { type FormEvent, useState } from 'react';
-import { Link } from 'wouter';
 import { useAsync } from '../../app/useAsync.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
-import { type CaseHeader, getVocabulary, goodPracticePaths, listCases, searchCases, suggestCases } from './api.ts';
+import { getVocabulary, listCases, searchCases, suggestCases } from './api.ts';
+import { CaseSummary } from './CaseSummary.tsx';
+import { MyCases } from './MyCases.tsx';
 import './good-practices.css';
-
-export function CaseSummary({ c, children }: { c: CaseHeader; children?: React.ReactNode }) {
-  const regions = c.regions.map((r) => r.name ?? r.code).join('、') || c.actor;
-  return (
-    <li className="gp-item">
-      <h3>
-        <Link href={goodPracticePaths.case(c.id)}>{c.title}</Link>
-      </h3>
-      <p className="gp-meta">
-        {c.field_label}
-        {regions ? ` ・ ${regions}` : ''}
-        {c.started_year_label ? ` ・ ${c.started_year_label}` : ''}
-      </p>
-      {c.summary ? <p>{c.summary}</p> : null}
-      {children}
-    </li>
-  );
-}
 
 function Search() {
   const { t } = useI18n();
@@ -132,6 +115,7 @@ export function GoodPracticesPage() {
     <>
       <h1>{t('gp.list.title')}</h1>
       <p>{t('gp.list.intro')}</p>
+      {user ? <MyCases /> : null}
       <Search />
       <Suggest initial={own} />
     </>
