@@ -74,6 +74,40 @@ describe('the content sent from the draft', () => {
     expect(d.results[0]!.after).toEqual({ value: '18000', period: 'FY2024' });
     expect(d.sources[0]!.url).toBe('');
   });
+
+  it('sends back what the form does not edit (other fields, a result’s KPI or series link), so a save loses nothing', () => {
+    const stored = {
+      title: 'x',
+      summary: '',
+      regions: ['162019'],
+      actor: '',
+      field: 'transport',
+      other_fields: ['tourism'],
+      problem: 'p',
+      problem_tags: [],
+      actions: 'a',
+      participants: [],
+      funding: [],
+      results: [
+        { label: 'r', unit: '人', kpi: { strategy_id: 'toyama-sogo', kpi_id: 'K1' }, note: '' },
+        { label: 's', unit: '%', indicator: { code: 'ageing_rate', area_code: '162019' }, note: '' },
+      ],
+      lessons: [],
+      sources: [],
+      credit: '',
+    };
+    const d = draftOf(stored);
+    d.results[0]!.label = 'r2';
+    const c = contentOf(d) as { other_fields: string[]; results: Record<string, unknown>[] };
+    expect(c.other_fields).toEqual(['tourism']);
+    expect(c.results[0]).toMatchObject({ label: 'r2', kpi: { strategy_id: 'toyama-sogo', kpi_id: 'K1' } });
+    expect(c.results[1]).toMatchObject({ label: 's', indicator: { code: 'ageing_rate', area_code: '162019' } });
+    // a removed row takes its link with it
+    d.results.splice(0, 1);
+    expect((contentOf(d) as { results: Record<string, unknown>[] }).results).toEqual([
+      expect.objectContaining({ label: 's', indicator: { code: 'ageing_rate', area_code: '162019' } }),
+    ]);
+  });
 });
 
 describe('locating the server’s issues', () => {

@@ -30,10 +30,13 @@ export interface CaseDraft {
   cost_total: string;
   cost_note: string;
   funding: { kind: string; amount: string; fiscal_year: string; note: string }[];
-  results: { label: string; unit: string; before: ObservationDraft; after: ObservationDraft; note: string }[];
+  /** `kept`: the stored row's parts the form does not edit (its kpi or indicator link), sent back unchanged */
+  results: { label: string; unit: string; before: ObservationDraft; after: ObservationDraft; note: string; kept?: Record<string, unknown> }[];
   lessons: { kind: 'worked' | 'did_not_work'; text: string }[];
   sources: { document: string; lines: string; url: string }[];
   credit: string;
+  /** the stored case's fields the form does not edit (e.g. other_fields), sent back unchanged so a save loses nothing */
+  kept?: Record<string, unknown>;
 }
 
 /** The rows a list of the form holds, and an empty one of each (added by 「追加」). */
@@ -81,11 +84,34 @@ export interface StoredContent {
   participants: { sector: string; name: string }[];
   cost?: { total?: number; note: string };
   funding: { kind: string; amount?: number; fiscal_year?: number; note: string }[];
-  results: { label: string; unit: string; before?: { value: number; period: string }; after?: { value: number; period: string }; note: string }[];
+  results: { label: string; unit: string; before?: { value: number; period: string }; after?: { value: number; period: string }; note: string; [part: string]: unknown }[];
   lessons: { kind: 'worked' | 'did_not_work'; text: string }[];
   sources: { document: string; lines: string; url?: string }[];
   credit: string;
+  [field: string]: unknown;
 }
+
+/** The fields of a case (and of a result) that the form edits; anything else is kept as stored. */
+const FORM_FIELDS = new Set([
+  'title',
+  'summary',
+  'regions',
+  'actor',
+  'field',
+  'problem',
+  'problem_tags',
+  'actions',
+  'started_year',
+  'participants',
+  'cost',
+  'funding',
+  'results',
+  'lessons',
+  'sources',
+  'credit',
+]);
+const RESULT_FIELDS = new Set(['label', 'unit', 'before', 'after', 'note']);
+const rest = (o: Record<string, unknown>, edited: ReadonlySet<string>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([k]) => !edited.has(k)));
 
 const str = (n: number | undefined) => (n === undefined ? '' : String(n));
 const obsDraft = (o: { value: number; period: string } | undefined): ObservationDraft => ({ value: str(o?.value), period: o?.period ?? '' });
@@ -105,10 +131,11 @@ export function draftOf(c: StoredContent): CaseDraft {
     cost_total: str(c.cost?.total),
     cost_note: c.cost?.note ?? '',
     funding: c.funding.map((f) => ({ kind: f.kind, amount: str(f.amount), fiscal_year: str(f.fiscal_year), note: f.note })),
-    results: c.results.map((r) => ({ label: r.label, unit: r.unit, before: obsDraft(r.before), after: obsDraft(r.after), note: r.note })),
+    results: c.results.map((r) => ({ label: r.label, unit: r.unit, before: obsDraft(r.before), after: obsDraft(r.after), note: r.note, kept: rest(r, RESULT_FIELDS) })),
     lessons: c.lessons.map((l) => ({ kind: l.kind, text: l.text })),
     sources: c.sources.map((s) => ({ document: s.document, lines: s.lines, url: s.url ?? '' })),
     credit: c.credit,
+    kept: rest(c, FORM_FIELDS),
   };
 }
 
@@ -129,6 +156,7 @@ export function contentOf(d: CaseDraft): Record<string, unknown> {
     .filter((t) => t !== '');
   const cost = d.cost_total.trim() === '' && d.cost_note.trim() === '' ? undefined : { total: optional(d.cost_total), note: d.cost_note };
   return {
+    ...d.kept,
     title: d.title,
     summary: d.summary,
     regions: d.regions,
@@ -141,7 +169,7 @@ export function contentOf(d: CaseDraft): Record<string, unknown> {
     participants: d.participants,
     cost,
     funding: d.funding.map((f) => ({ kind: f.kind, amount: optional(f.amount), fiscal_year: yearValue(f.fiscal_year), note: f.note })),
-    results: d.results.map((r) => ({ label: r.label, unit: r.unit, before: obsValue(r.before), after: obsValue(r.after), note: r.note })),
+    results: d.results.map((r) => ({ ...r.kept, label: r.label, unit: r.unit, before: obsValue(r.before), after: obsValue(r.after), note: r.note })),
     lessons: d.lessons,
     sources: d.sources.map((s) => ({ document: s.document, lines: s.lines, url: optional(s.url) })),
     credit: d.credit,
