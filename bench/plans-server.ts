@@ -36,6 +36,7 @@ export async function startServer(env: Record<string, string>) {
   });
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   return {
+    port,
     /** The first request (a cache miss) and `n` more after it, each timed. */
     async measure(path: string, n: number) {
       let out = { status: 0, bytes: 0 };

@@ -20,6 +20,8 @@
  *  10. strategy documents: KPI extraction per 1,000 lines of the national strategy's text and per page of a
  *      printed PDF, beside a raw split + regex pass and pdfjs's own text extraction (bench/strategy-extract.ts)
  *  11. good practices: Japanese bigram search over 10,000 cases on loopback beside the same SQL (bench/good-practices.ts)
+ *  12. strategy comparison: 1,741 municipal strategies bound to one indicator, 300 KPIs evaluated per answer on
+ *      loopback beside the raw SQL for the same rows (bench/strategy-comparison.ts)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +42,7 @@ import { benchPlans } from './plans.ts';
 import { benchGrants } from './grants.ts';
 import { benchStrategyExtract } from './strategy-extract.ts';
 import { benchGoodPractices } from './good-practices.ts';
+import { benchStrategyComparison } from './strategy-comparison.ts';
 
 const KPIS = Number(process.env.BENCH_KPIS ?? 100_000);
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
@@ -202,3 +205,4 @@ await benchPlans();
 await benchGrants();
 await benchStrategyExtract();
 await benchGoodPractices();
+await benchStrategyComparison();

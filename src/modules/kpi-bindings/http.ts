@@ -12,11 +12,15 @@ import { bindingsOf, referenceBindingsOf } from './list-bindings.ts';
 import { ReferenceBindingSchema, referenceBindingRoutes, SeriesBody } from './http-reference.ts';
 import { unbindKpi } from './unbind-kpi.ts';
 import { comparisonRoutes } from './http-compare.ts';
+import { MAX_COMPARED } from './compare-strategies.ts';
 import { CatalogCache } from '../kpi/index.ts';
 import { StatisticsReader } from '../statistics/index.ts';
 
 const BindingSchema = z.object({ strategy: z.string(), kpi: z.string(), indicator: z.string(), area: z.string() }).openapi('KpiBinding');
 const params = z.object({ strategyId: idParam('strategyId', 'chiiki-mirai-senryaku-2026'), kpiId: idParam('kpiId', 'IMP-02') });
+
+// One answer evaluates up to MAX_COMPARED strategies: a smaller cache would reload them on every request.
+const COMPARISON_CACHE_SIZE = 2 * MAX_COMPARED;
 
 export function bindingRoutes(db: Database) {
   const app = createRouter<AuthEnv>();
@@ -82,6 +86,6 @@ export function bindingRoutes(db: Database) {
     },
   );
   app.route('/', referenceBindingRoutes(db));
-  app.route('/', comparisonRoutes(db, new CatalogCache(db), new StatisticsReader(db)));
+  app.route('/', comparisonRoutes(db, new CatalogCache(db, COMPARISON_CACHE_SIZE), new StatisticsReader(db)));
   return app;
 }
