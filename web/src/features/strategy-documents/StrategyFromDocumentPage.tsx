@@ -111,8 +111,8 @@ function Review({ extracted, file, onRestart }: { extracted: ExtractResponse; fi
       const body = { ...header, source_file: file, nodes: nodeDocuments(sentNodes), kpis: sent.map((k) => kpiDocument(k, (key) => idOf.get(key) ?? key)) };
       const { strategy } = await acceptDraft(body);
       invalidate('/api/v1/strategies');
-      // The strategy's first node (the top of the tree) shows the tree below it.
-      navigate(paths.node(strategy.id, outlineOrder(sentNodes)[0]?.id ?? 'document'));
+      // The new strategy's overview: its logic model as accepted.
+      navigate(paths.overview(strategy.id, undefined));
     } catch (err) {
       const locate = (column: string): LocatedField | null => {
         if ((HEADER_FIELDS as readonly string[]).includes(column)) return { id: `accept-${column}`, label: headerLabel(column as (typeof HEADER_FIELDS)[number]) };
