@@ -100,6 +100,71 @@ describeEachDatabase('POST /api/v1/strategy-documents/accept', (database) => {
     expect(((await again.json()) as { strategy: { id: string } }).strategy.id).toBe('011002-2026-2');
   });
 
+  /** The draft's tree from the document's headings, renamed and extended by the planner. */
+  const tree = [
+    { id: 'N01', parent: null, level: 'goal', name: '基本目標1 地方に仕事をつくる', code: '1', source: { page: 1, line: 1, text: '基本目標１　地方に仕事をつくる' } },
+    { id: 'N02', parent: 'N01', level: 'output', name: '（1）創業の支援', code: '1', source: { page: 1, line: 2, text: '（１）創業支援' } },
+    { id: 'N03', parent: 'N01', name: '（2）観光の振興' },
+  ];
+
+  it('stores the reviewed tree: nodes with their parents, levels, names and heading lines, each KPI on its node', async () => {
+    const auth = await signIn(app, 'planner@city.sapporo.jp');
+    const [first, second] = reviewed();
+    const res = await post(
+      body({
+        from: '令和9年度',
+        nodes: tree,
+        kpis: [
+          { ...first, node: 'N02' },
+          { ...second, node: 'N03' },
+        ],
+      }),
+      auth,
+    );
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ strategy: { id: '011002-2027', owner_code: SAPPORO, name: '札幌市 第2期総合戦略', kpis: 2 } });
+    const catalog = (await (await app.request('/api/v1/strategies/011002-2027')).json()) as {
+      nodes: Array<Record<string, unknown>>;
+      kpis: Array<{ id: string; node: string }>;
+    };
+    expect(catalog.nodes.map((n) => [n.id, n.parent, n.level, n.name])).toEqual([
+      ['N01', null, 'goal', '基本目標1 地方に仕事をつくる'],
+      ['N02', 'N01', 'output', '（1）創業の支援'],
+      ['N03', 'N01', 'output', '（2）観光の振興'],
+    ]);
+    expect(catalog.nodes[1]).toMatchObject({ code: '1', source: { page: 1, line: 2, text: '（１）創業支援' } });
+    expect(catalog.kpis.map((k) => [k.id, k.node])).toEqual([
+      ['K001', 'N02'],
+      ['K002', 'N03'],
+    ]);
+  });
+
+  it('400 naming the node or the KPI and the field when the tree is broken; nothing written', async () => {
+    const auth = await signIn(app, 'planner@city.sapporo.jp');
+    const before = await snapshotAll(database().handle.db);
+    const [first, second] = reviewed();
+    const broken = [tree[0], { ...tree[1], parent: 'N09' }, { id: 'N01', parent: null, name: '' }];
+    const res = await post(
+      body({
+        nodes: broken,
+        kpis: [
+          { ...first, node: 'N02' },
+          { ...second, node: 'N04' },
+        ],
+      }),
+      auth,
+    );
+    expect(res.status).toBe(400);
+    const issues = ((await res.json()) as { error: { issues: Array<{ column: string; reason: string }> } }).error.issues;
+    expect(issues.map((i) => [i.column, i.reason])).toEqual([
+      ['nodes[2].name', '3番目のノード: ノードの名称を入力してください'],
+      ['nodes[2].id', '3番目のノード: ノードID「N01」が重複しています'],
+      ['nodes[1].parent', '2番目のノード「（1）創業の支援」: 親ノード「N09」がありません'],
+      ['kpis[1].node', '2件目のKPI「観光入込客数」: ノード「N04」がありません'],
+    ]);
+    expect(await snapshotAll(database().handle.db)).toEqual(before);
+  });
+
   it('400 naming the KPI and its field, the name and the period; nothing written', async () => {
     const auth = await signIn(app, 'planner@city.sapporo.jp');
     const before = await snapshotAll(database().handle.db);

@@ -2,8 +2,10 @@
  * A strategy from its document, end to end in headless Chromium against the real platform: a
  * municipal planner (editor of 札幌市) opens the way in from the overview, uploads a PDF printed by
  * Chromium from an HTML table of Japanese KPIs, sees each extracted KPI beside its source lines
- * (page and line, the line marked), corrects one target value and accepts → the new strategy's
- * KPI list shows the corrected value. A mislabelled file is refused with its name and the reason;
+ * (page and line, the line marked) and the tree made from the document's heading (基本目標1),
+ * renames that node, adds a second one and moves a KPI to it, corrects one target value, adds and
+ * fills a second target, and accepts → the new strategy's overview shows the tree, the node's
+ * KPI list the corrected value. A mislabelled file is refused with its name and the reason;
  * signed out, the server's refusal is shown. axe-core AA at 1280 and 390 px, no console errors but
  * the refusals caused here, no horizontal scroll at 390 px, the source below the fields on a phone.
  */
@@ -57,7 +59,7 @@ describe.skipIf(!chromiumAvailable())('a strategy from its document in the web a
   }
   const minatoPdf = () => ({ name: 'minato-senryaku.pdf', mimeType: 'application/pdf', buffer: pdf });
 
-  it('uploads the PDF, checks the KPIs beside their source lines, corrects one target and creates the strategy', async () => {
+  it('uploads the PDF, checks the KPIs beside their source lines, renames a node, adds one and moves a KPI to it, corrects a target, adds a second and creates the strategy whose overview shows the tree', async () => {
     const { page, errors } = await openPage(browser, server.url, { width: 1280, email: PLANNER, password: PASSWORD });
     await page.goto(server.url);
     await page.getByRole('link', { name: '戦略の文書から KPI を取り込んで戦略を作成する' }).click();
@@ -69,7 +71,7 @@ describe.skipIf(!chromiumAvailable())('a strategy from its document in the web a
     await upload(page, minatoPdf());
     const kpis = page.locator('li.strategy-doc-kpi');
     await expect.poll(() => kpis.count(), { timeout: 60_000 }).toBe(4);
-    expect(await page.locator('legend').allInnerTexts()).toEqual([
+    expect(await page.locator('li.strategy-doc-kpi > fieldset > legend').allInnerTexts()).toEqual([
       'KPI 1: 観光入込客数',
       'KPI 2: 市内の事業所に勤務する従業員の平均給与額',
       'KPI 3: 空き店舗数',
@@ -94,18 +96,49 @@ describe.skipIf(!chromiumAvailable())('a strategy from its document in the web a
     expect(await kpis.nth(2).getByLabel('目指す方向').inputValue()).toBe('decrease');
     await accessible(page);
 
+    // The tree from the document's heading 「基本目標1 地域の稼ぐ力を高める」: one node holding the four KPIs.
+    const tree = page.locator('section[aria-labelledby="doc-tree-title"]');
+    expect(await Promise.all((await tree.locator('.strategy-doc-tree input').all()).map((l) => l.inputValue()))).toEqual(['地域の稼ぐ力を高める']);
+    expect(await tree.locator('.strategy-doc-node-count').innerText()).toBe('（KPI 4件）');
+    expect(await first.getByLabel('属するノード（基本目標・施策）').inputValue()).toBe('N01');
+    // rename it, add a second goal at the top (keyboard: type, then Enter on the button), move KPI 4 to it
+    await tree.getByLabel('ノード名').fill('地域の稼ぐ力を高め、しごとをつくる');
+    await page.getByLabel('追加するノードの名前').fill('若い世代の希望をかなえる');
+    await page.locator('#node-add').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tree.locator('.strategy-doc-tree input').count()).toBe(2);
+    await kpis.nth(3).getByLabel('属するノード（基本目標・施策）').selectOption({ label: '若い世代の希望をかなえる' });
+    expect(await tree.locator('.strategy-doc-node-count').allInnerTexts()).toEqual(['（KPI 3件）', '（KPI 1件）']);
+    // the first target corrected; a second target added and filled
     await first.getByLabel('目標値', { exact: true }).fill('1,600,000');
+    await first.getByRole('button', { name: '目標を追加する' }).click();
+    await first.getByLabel('目標値 2', { exact: true }).fill('1,800,000');
+    await first.getByLabel('目標値の期間 2').fill('令和16年度');
+    await accessible(page);
     await page.getByLabel('戦略の名称').fill('札幌市 第2期総合戦略（文書から）');
     await page.getByRole('button', { name: 'この内容で戦略を作成する' }).click();
-    await page.waitForURL(/\/strategies\/011002-\d{4}\/nodes\/document$/, { timeout: 30_000 });
-    const sid = /\/strategies\/([^/]+)\//.exec(page.url())![1]!;
+    await page.waitForURL(/\/strategies\/011002-\d{4}$/, { timeout: 30_000 });
+    const sid = /\/strategies\/([^/]+)$/.exec(page.url())![1]!;
+    // the overview shows the tree as accepted (the heading's number beside the first node's name)
+    const cards = page.locator('.lm-item .lm-link');
+    await expect.poll(() => cards.allInnerTexts(), { timeout: 30_000 }).toEqual(['1 地域の稼ぐ力を高め、しごとをつくる', '若い世代の希望をかなえる']);
+    await accessible(page);
+    await cards.first().click();
+    await page.waitForURL(`${server.url}/strategies/${sid}/nodes/N01`);
     const row = page.locator('tr', { hasText: '観光入込客数' });
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
-    expect(await row.innerText()).toContain('160万人');
-    expect(await page.locator('tbody tr').count()).toBe(4);
+    // the table shows the KPI's last target: the second one, added here (the corrected first one is in the stored KPI below)
+    expect(await row.innerText()).toContain('180万人\n2034年度（令和16年度）');
+    expect(await page.locator('tbody tr').count()).toBe(3);
     const stored = (await (await page.request.get(`${server.url}/api/v1/strategies/${sid}`)).json()) as {
       strategy: { owner_code: string; source_file: string };
-      kpis: Array<{ name: string; baseline: { value: number; period: string } | null; targets: Array<{ value: number | null; period: string | null; text: string | null }> }>;
+      nodes: Array<{ id: string; parent: string | null; name: string }>;
+      kpis: Array<{
+        name: string;
+        node: string;
+        baseline: { value: number; period: string } | null;
+        targets: Array<{ value: number | null; period: string | null; text: string | null }>;
+      }>;
     };
     expect(stored.strategy).toMatchObject({ owner_code: '011002', source_file: 'minato-senryaku.pdf' });
     expect(stored.kpis.map((k) => [k.name, k.baseline?.value ?? null, k.targets[0]?.value ?? null, k.targets[0]?.period ?? null])).toEqual([
@@ -113,6 +146,15 @@ describe.skipIf(!chromiumAvailable())('a strategy from its document in the web a
       ['市内の事業所に勤務する従業員の平均給与額', 3_500_000, 3_800_000, 'FY2029'],
       ['空き店舗数', 48, null, 'FY2029'],
       ['合計特殊出生率', 1.38, 1.5, '2029'],
+    ]);
+    expect(stored.nodes.map((n) => [n.id, n.parent, n.name])).toEqual([
+      ['N01', null, '地域の稼ぐ力を高め、しごとをつくる'],
+      ['N02', null, '若い世代の希望をかなえる'],
+    ]);
+    expect(stored.kpis.map((k) => k.node)).toEqual(['N01', 'N01', 'N01', 'N02']);
+    expect(stored.kpis[0]!.targets.map((t) => [t.value, t.period])).toEqual([
+      [1_600_000, 'FY2029'],
+      [1_800_000, 'FY2034'],
     ]);
     // a corrected figure drops the document's wording; a direction-only target keeps it
     expect(stored.kpis[0]!.targets[0]!.text).toBeNull();

@@ -32,7 +32,16 @@ const DraftKpiSchema = z
 export const DraftCatalogSchema = z
   .object({
     strategy: z.object({ id: z.string(), name: z.string(), draft: z.literal(true), source_file: z.string() }),
-    nodes: z.array(z.object({ id: z.string(), parent: z.string().nullable(), level: z.string(), name: z.string() })),
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        parent: z.string().nullable(),
+        level: z.string(),
+        name: z.string(),
+        code: z.string().nullable().optional(),
+        source: SourceSchema.optional().openapi({ description: 'the heading line the node comes from (absent on the `document` node)' }),
+      }),
+    ),
     kpis: z.array(DraftKpiSchema),
   })
   .openapi('DraftCatalog', {
@@ -45,6 +54,7 @@ const DocumentLineSchema = z
     line: z.number().int(),
     text: z.string(),
     cells: z.array(z.string()).optional(),
+    heading: z.number().int().optional().openapi({ description: ".docx: Word's heading level (見出し 1–6)" }),
     box: z.object({ top: z.number(), height: z.number(), left: z.array(z.number()), right: z.array(z.number()) }).optional(),
   })
   .openapi('DocumentLine');
@@ -79,13 +89,19 @@ const ReviewedKpiSchema = z.record(z.string(), z.unknown()).openapi('ReviewedKpi
   description: 'one KPI of the draft as reviewed, in the JSON interchange format (id, name, unit, direction, baseline, targets, target_text; source and layout are kept)',
 });
 
+/** A node of the reviewed logic model; checked by the KPI module's reader (ids unique, parents present, no cycle). */
+const ReviewedNodeSchema = z.record(z.string(), z.unknown()).openapi('ReviewedNode', {
+  description:
+    "one node of the logic model as reviewed: id, parent (null at the top), name, level (goal | impact | outcome | output | other; absent: goal at the top, else output); code and source are kept. Each KPI's `node` names one",
+});
+
 export const acceptRoute = createRoute({
   method: 'post',
   path: '/strategy-documents/accept',
   tags: ['strategy documents'],
   summary: "確認した下書きから自団体の戦略を作成（編集者、X-CSRF-Token） / create the own government's strategy from a reviewed draft (editors; audited)",
   description:
-    "Signed in as an editor (or admin) of a local government: the strategy is created for the user's own 団体コード (never one from the request), with id `<団体コード>-<first year>` (`-2`, `-3` … when taken), one node and the KPIs as reviewed. All or nothing: every problem is a 400 issue whose `column` is the JSON path (`kpis[2].targets[0].value`) and whose reason names the KPI.",
+    "Signed in as an editor (or admin) of a local government: the strategy is created for the user's own 団体コード (never one from the request), with id `<団体コード>-<first year>` (`-2`, `-3` … when taken), the logic model's `nodes` as reviewed (absent: one node named after the strategy) and the KPIs as reviewed. All or nothing: every problem is a 400 issue whose `column` is the JSON path (`kpis[2].targets[0].value`, `nodes[1].parent`) and whose reason names the KPI or the node.",
   request: {
     body: {
       content: {
@@ -95,6 +111,7 @@ export const acceptRoute = createRoute({
             from: z.string().max(100).openapi({ example: '2026年度' }),
             to: z.string().max(100).openapi({ example: '2030年度' }),
             source_file: z.string().max(MAX_NAME_LENGTH).optional(),
+            nodes: z.array(ReviewedNodeSchema).max(1000).optional(),
             kpis: z.array(ReviewedKpiSchema).max(5000),
           }),
         },

@@ -34,7 +34,7 @@ export function strategyDocumentRoutes(db: Database) {
   });
   app.openapi(acceptRoute, async (c) => {
     const b = c.req.valid('json');
-    const r = await acceptDraft(db, { by: requirePrincipal(c), name: b.name, from: b.from, to: b.to, kpis: b.kpis, sourceFile: b.source_file });
+    const r = await acceptDraft(db, { by: requirePrincipal(c), name: b.name, from: b.from, to: b.to, kpis: b.kpis, nodes: b.nodes, sourceFile: b.source_file });
     c.header('Location', `/api/v1/strategies/${encodeURIComponent(r.id)}`);
     return c.json({ strategy: { id: r.id, owner_code: r.ownerCode, name: r.name, kpis: r.kpis } }, 201);
   });

@@ -7874,7 +7874,7 @@ export interface paths {
         put?: never;
         /**
          * 確認した下書きから自団体の戦略を作成（編集者、X-CSRF-Token） / create the own government's strategy from a reviewed draft (editors; audited)
-         * @description Signed in as an editor (or admin) of a local government: the strategy is created for the user's own 団体コード (never one from the request), with id `<団体コード>-<first year>` (`-2`, `-3` … when taken), one node and the KPIs as reviewed. All or nothing: every problem is a 400 issue whose `column` is the JSON path (`kpis[2].targets[0].value`) and whose reason names the KPI.
+         * @description Signed in as an editor (or admin) of a local government: the strategy is created for the user's own 団体コード (never one from the request), with id `<団体コード>-<first year>` (`-2`, `-3` … when taken), the logic model's `nodes` as reviewed (absent: one node named after the strategy) and the KPIs as reviewed. All or nothing: every problem is a 400 issue whose `column` is the JSON path (`kpis[2].targets[0].value`, `nodes[1].parent`) and whose reason names the KPI or the node.
          */
         post: {
             parameters: {
@@ -7891,6 +7891,7 @@ export interface paths {
                         kpis: components["schemas"]["ReviewedKpi"][];
                         /** @example みなと市 第2期総合戦略 */
                         name: string;
+                        nodes?: components["schemas"]["ReviewedNode"][];
                         source_file?: string;
                         /** @example 2030年度 */
                         to: string;
@@ -9221,6 +9222,8 @@ export interface components {
                 top: number;
             };
             cells?: string[];
+            /** @description .docx: Word's heading level (見出し 1–6) */
+            heading?: number;
             line: number;
             page: number | null;
             text: string;
@@ -9229,10 +9232,17 @@ export interface components {
         DraftCatalog: {
             kpis: components["schemas"]["DraftKpi"][];
             nodes: {
+                code?: string | null;
                 id: string;
                 level: string;
                 name: string;
                 parent: string | null;
+                /** @description the heading line the node comes from (absent on the `document` node) */
+                source?: {
+                    line: number;
+                    page: number | null;
+                    text: string;
+                };
             }[];
             strategy: {
                 /** @enum {boolean} */
@@ -10205,6 +10215,10 @@ export interface components {
         };
         /** @description one KPI of the draft as reviewed, in the JSON interchange format (id, name, unit, direction, baseline, targets, target_text; source and layout are kept) */
         ReviewedKpi: {
+            [key: string]: unknown;
+        };
+        /** @description one node of the logic model as reviewed: id, parent (null at the top), name, level (goal | impact | outcome | output | other; absent: goal at the top, else output); code and source are kept. Each KPI's `node` names one */
+        ReviewedNode: {
             [key: string]: unknown;
         };
         RuleParameter: {

@@ -9,6 +9,8 @@ export interface DocumentLine {
   text: string;
   /** a table row: its cells in order (PDF: text items split at wide gaps; .docx: the row's cells; text: tabs or 2+ spaces) */
   cells?: string[];
+  /** .docx only: the paragraph's heading level (Word's 見出し 1–6 styles), where it has one */
+  heading?: number;
   /** PDF only: the line's distance from the page's top, its text height and each cell's left and right edges, in points (a wrapped table name is joined by them) */
   box?: { top: number; height: number; left: number[]; right: number[] };
 }

@@ -3,7 +3,11 @@
  * which `readJsonCatalog` accepts as it is. Each KPI keeps where it came from (`source`), how sure
  * the finder is (`confidence`) and what to check (`warnings`); the reader keeps such extra fields.
  */
+import type { DocumentLine } from './document-lines.ts';
+import { DRAFT_NODE, draftOutline, type DraftNode } from './draft-outline.ts';
 import type { FoundKpi } from './found-kpi.ts';
+
+export { DRAFT_NODE };
 
 export interface DraftKpi {
   id: string;
@@ -23,11 +27,9 @@ export interface DraftKpi {
 
 export interface DraftCatalog {
   strategy: { id: string; name: string; draft: true; source_file: string };
-  nodes: Array<{ id: string; parent: string | null; level: 'goal'; name: string }>;
+  nodes: DraftNode[];
   kpis: DraftKpi[];
 }
-
-export const DRAFT_NODE = 'document';
 
 /** An id the interchange format accepts (ASCII), from the file's name where it has ASCII letters. */
 export function draftStrategyId(file: string): string {
@@ -39,17 +41,18 @@ export function draftStrategyId(file: string): string {
   return `draft-${ascii || 'document'}`;
 }
 
-export function draftCatalog(found: readonly FoundKpi[], file: string, name?: string): DraftCatalog {
+/** The draft; with the document's lines, its nodes follow the headings (draft-outline.ts), else one `document` node. */
+export function draftCatalog(found: readonly FoundKpi[], file: string, name?: string, lines?: readonly DocumentLine[]): DraftCatalog {
   const title = name?.trim() || `${file.split(/[\\/]/).pop() ?? file}（抽出した下書き）`;
   const width = Math.max(3, String(found.length).length);
+  const tree = lines ? draftOutline(lines, found, title) : { nodes: [{ id: DRAFT_NODE, parent: null, level: 'goal' as const, name: title }], nodeOf: found.map(() => DRAFT_NODE) };
   return {
     strategy: { id: draftStrategyId(file), name: title, draft: true, source_file: file },
-    // One node: the logic model is the planner's to build when reviewing (see the README).
-    nodes: [{ id: DRAFT_NODE, parent: null, level: 'goal', name: title }],
+    nodes: tree.nodes,
     kpis: found.map((k, i) => {
       const kpi: DraftKpi = {
         id: `K${String(i + 1).padStart(width, '0')}`,
-        node: DRAFT_NODE,
+        node: tree.nodeOf[i]!,
         name: k.name,
         unit: k.unit,
         direction: k.direction,

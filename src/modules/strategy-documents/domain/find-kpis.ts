@@ -7,6 +7,7 @@
 import type { DocumentLine } from './document-lines.ts';
 import { foundKpi, type FoundKpi } from './found-kpi.ts';
 import { arrowStatement, colonStatement, labelledParts, sentenceStatement, type InlineHit } from './inline-statements.ts';
+import { headingOf } from './headings.ts';
 import { findQuantities } from './quantities.ts';
 import { isNoteLine, readingOf, startsWithBullet, withoutBullets } from './reading-text.ts';
 import { readStatement, type Side } from './statement.ts';
@@ -109,12 +110,15 @@ function textStep(s: State, lines: readonly DocumentLine[], i: number): number {
     push(s, foundKpi({ name: sentence.name, statement: sentence.statement, at: line, layout: 'sentence', defaultTargetPeriod: sentence.period }));
     return 0;
   }
-  for (let extra = 0; extra < MAX_WRAP; extra++) {
+  // A heading (「（１）企業誘致」) is not the first line of a wrapped name, nor its continuation.
+  const wraps = headingOf(line) ? 1 : MAX_WRAP;
+  for (let extra = 0; extra < wraps; extra++) {
     if (extra > 0) {
       const prev = lines[i + extra - 1]!;
       const next = lines[i + extra];
       if (
         !next ||
+        headingOf(next) ||
         !adjacent(prev, next) ||
         next.cells ||
         next.text.length > MAX_STATEMENT_LINE ||

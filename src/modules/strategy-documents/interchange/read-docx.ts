@@ -30,15 +30,18 @@ function textOf(html: string): string {
 /** mammoth's HTML → lines: a table row per line (cells kept), every other block a line. */
 export function linesOfHtml(html: string): DocumentLine[] {
   const out: DocumentLine[] = [];
-  const add = (text: string, cells?: string[]) => {
+  const add = (text: string, cells?: string[], heading?: number) => {
     if (text === '') return;
-    out.push(cells ? { page: null, line: out.length + 1, text, cells } : { page: null, line: out.length + 1, text });
+    const line: DocumentLine = cells ? { page: null, line: out.length + 1, text, cells } : { page: null, line: out.length + 1, text };
+    // Word's 見出し styles are the document's outline (domain/headings.ts).
+    if (heading) line.heading = heading;
+    out.push(line);
   };
   const blocks = /<table[^>]*>([\s\S]*?)<\/table>|<(p|h[1-6]|li)[^>]*>([\s\S]*?)<\/\2>/g;
   for (const m of html.matchAll(blocks)) {
     if (m[1] === undefined) {
       // A list item holding a nested list: its own text only (the nested items come as blocks of their own).
-      add(textOf(m[3]!.replace(/<(ul|ol)[\s\S]*$/, '')));
+      add(textOf(m[3]!.replace(/<(ul|ol)[\s\S]*$/, '')), undefined, m[2]!.startsWith('h') ? Number(m[2]!.slice(1)) : undefined);
       continue;
     }
     for (const row of m[1].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {

@@ -1,8 +1,8 @@
 /**
  * A reviewed draft (the KPIs as the planner corrected them) → a new strategy of the planner's own
  * government, in one request: checked whole first — the strategy's name and plan period, then
- * every KPI through the KPI module's JSON interchange reader, so each problem names the KPI and
- * its field — then stored with its audit entry in one transaction (saveCatalog). Nothing is
+ * the logic model's nodes and every KPI through the KPI module's JSON interchange reader, so each
+ * problem names the node or the KPI and its field — then stored with its audit entry in one transaction (saveCatalog). Nothing is
  * written unless everything is valid.
  */
 import type { Database } from '../../../db/client.ts';
@@ -22,6 +22,8 @@ export interface AcceptDraftInput {
   to: string;
   /** the draft's KPIs as reviewed (the JSON interchange format; source, layout kept) */
   kpis: ReadonlyArray<Record<string, unknown>>;
+  /** the logic model as reviewed (`{id, parent, name, level?}`, the draft's nodes from the headings); absent: one node named after the strategy */
+  nodes?: ReadonlyArray<Record<string, unknown>>;
   /** the document's file name, kept with the strategy */
   sourceFile?: string;
 }
@@ -33,7 +35,7 @@ export interface AcceptedDraft {
   kpis: number;
 }
 
-/** The one node every draft KPI hangs on (draft-catalog.ts); the logic model is built later. */
+/** The node every KPI hangs on when the request brings no tree (draft-outline.ts). */
 const DRAFT_NODE = 'document';
 /** Review aids that describe the extraction, not the KPI: stale once a person has corrected it. */
 const REVIEW_ONLY = new Set(['confidence', 'warnings']);
@@ -58,30 +60,59 @@ function checkHeader(input: AcceptDraftInput) {
   return { issues, name, from, to };
 }
 
-/** Each KPI problem starts with the KPI it is about, as the planner sees it in the list. */
-function namedIssues(issues: readonly InputIssue[], kpis: AcceptDraftInput['kpis']): InputIssue[] {
+const nameOf = (item: Record<string, unknown> | undefined) => (typeof item?.name === 'string' && item.name.trim() !== '' ? `「${item.name}」` : '');
+
+/** Each KPI or node problem starts with the KPI or node it is about, as the planner sees it in the list. */
+function namedIssues(issues: readonly InputIssue[], input: Pick<AcceptDraftInput, 'kpis' | 'nodes'>): InputIssue[] {
   return issues.map((i) => {
-    const m = /^kpis\[(\d+)\]/.exec(i.column ?? '');
+    const m = /^(kpis|nodes)\[(\d+)\]/.exec(i.column ?? '');
     if (!m) return { ...i, file: undefined, line: undefined };
-    const n = Number(m[1]);
-    const name = typeof kpis[n]?.name === 'string' && kpis[n].name.trim() !== '' ? `「${kpis[n].name}」` : '';
-    return { column: i.column, code: i.code, reason: `${n + 1}件目のKPI${name}: ${i.reason}` };
+    const n = Number(m[2]);
+    const who = m[1] === 'kpis' ? `${n + 1}件目のKPI${nameOf(input.kpis[n])}` : `${n + 1}番目のノード${nameOf(input.nodes?.[n])}`;
+    return { column: i.column, code: i.code, reason: `${who}: ${i.reason}` };
   });
 }
 
-/** The KPIs read as the KPI module reads any catalog (values may be 「1,500万」「６４％」). */
-function readKpis(name: string, kpis: AcceptDraftInput['kpis']): Catalog {
+const withoutReviewAids = (k: Record<string, unknown>) => Object.fromEntries(Object.entries(k).filter(([key]) => !REVIEW_ONLY.has(key)));
+
+/**
+ * A node as the reader takes it: a level where the page sent none (a top node is a goal, one below
+ * it an output). A blank id or name is reported here, in the planner's words, and replaced by a
+ * placeholder so that the reader still checks everything else (parents, KPIs) in the same answer.
+ */
+function nodeDoc(n: Record<string, unknown>, i: number, issues: InputIssue[]) {
+  const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+  if (blank(n.id)) issues.push({ column: `nodes[${i}].id`, code: 'required', reason: 'ノードIDがありません' });
+  if (blank(n.name)) issues.push({ column: `nodes[${i}].name`, code: 'required', reason: 'ノードの名称を入力してください' });
+  return {
+    ...n,
+    id: blank(n.id) ? `(ID なし ${i + 1})` : n.id,
+    name: blank(n.name) ? '(名称なし)' : n.name,
+    level: n.level ?? (n.parent == null ? 'goal' : 'output'),
+    parent: n.parent ?? null,
+  };
+}
+
+/** The nodes and KPIs read as the KPI module reads any catalog (values may be 「1,500万」「６４％」). */
+function readKpis(name: string, input: Pick<AcceptDraftInput, 'kpis' | 'nodes'>): Catalog {
+  const tree = input.nodes && input.nodes.length > 0;
+  const own: InputIssue[] = [];
   const doc = {
     strategy: { id: 'draft', name },
-    nodes: [{ id: DRAFT_NODE, parent: null, level: 'goal', name }],
-    kpis: kpis.map((k) => ({ ...Object.fromEntries(Object.entries(k).filter(([key]) => !REVIEW_ONLY.has(key))), node: DRAFT_NODE })),
+    nodes: tree ? input.nodes!.map((n, i) => nodeDoc(n, i, own)) : [{ id: DRAFT_NODE, parent: null, level: 'goal', name }],
+    kpis: input.kpis.map((k) => (tree ? withoutReviewAids(k) : { ...withoutReviewAids(k), node: DRAFT_NODE })),
   };
+  let catalog: Catalog | null = null;
+  let read: readonly InputIssue[] = [];
   try {
-    return readJsonCatalog(JSON.stringify(doc), FILE);
+    catalog = readJsonCatalog(JSON.stringify(doc), FILE);
   } catch (e) {
-    if (e instanceof InputError) throw new InputError(namedIssues(e.issues, kpis));
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    read = e.issues;
   }
+  const issues = [...own, ...read];
+  if (issues.length > 0 || !catalog) throw new InputError(namedIssues(issues, input));
+  return catalog;
 }
 
 /** `<団体コード>-<first year>`, or the first of `…-2`, `…-3` … not taken (a government may found more than one). */
@@ -101,7 +132,7 @@ export async function acceptDraft(db: Database, input: AcceptDraftInput): Promis
   const h = checkHeader(input);
   let catalog: Catalog | null = null;
   try {
-    if (input.kpis.length > 0) catalog = readKpis(h.name || '下書き', input.kpis);
+    if (input.kpis.length > 0) catalog = readKpis(h.name || '下書き', input);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     h.issues.push(...e.issues);
@@ -113,7 +144,8 @@ export async function acceptDraft(db: Database, input: AcceptDraftInput): Promis
     name: h.name,
     extra: { owner_code: ownerCode, owner_name: area.name, period: { from: h.from.label, to: h.to.label }, ...(input.sourceFile ? { source_file: input.sourceFile } : {}) },
   };
-  catalog.nodes = catalog.nodes.map((n) => ({ ...n, name: h.name }));
+  // Without a tree the one node carries the strategy's name; a reviewed tree keeps the planner's names.
+  if (!input.nodes || input.nodes.length === 0) catalog.nodes = catalog.nodes.map((n) => ({ ...n, name: h.name }));
   // saveCatalog refuses an id taken meanwhile (under its lock), so two acceptances cannot both win.
   const r = await saveCatalog(db, catalog, { ownerCode, actor: auditNameOf(input.by), source: input.sourceFile ? `document ${input.sourceFile}` : 'document' });
   return { id, ownerCode, name: h.name, kpis: r.kpis };

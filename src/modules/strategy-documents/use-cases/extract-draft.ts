@@ -11,5 +11,5 @@ export interface ExtractedDraft {
 
 export async function extractStrategyDraft(bytes: Uint8Array, file: string, opts: { name?: string } = {}): Promise<ExtractedDraft> {
   const document = await readDocument(bytes, file);
-  return { document, draft: draftCatalog(findKpis(document.lines), file, opts.name) };
+  return { document, draft: draftCatalog(findKpis(document.lines), file, opts.name, document.lines) };
 }

@@ -6,7 +6,8 @@
 import { type FormErrors, FieldError, describedBy } from '../grants/form-errors.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { DocumentLine } from './api.ts';
-import { type Direction, type KpiField, type KpiForm, kpiFieldId, sourceContext } from './draft-form.ts';
+import { type Direction, type KpiField, type KpiForm, type TargetForm, emptyTargetForm, kpiFieldId, sourceContext } from './draft-form.ts';
+import { type NodeForm, nodeOptionLabel, outlineOrder } from './tree-form.ts';
 
 const DIRECTIONS: Direction[] = ['increase', 'decrease', 'maintain'];
 
@@ -44,8 +45,73 @@ function SourceLines({ kpi, lines }: { kpi: KpiForm; lines: readonly DocumentLin
   );
 }
 
+/** Every target of the KPI, each with its figure and period; rows added and removed. */
+function TargetRows({ kpi, errors, onChange }: { kpi: KpiForm; errors: FormErrors; onChange: (kpi: KpiForm) => void }) {
+  const { t } = useI18n();
+  const set = (key: string, patch: Partial<TargetForm>) => onChange({ ...kpi, targets: kpi.targets.map((x) => (x.key === key ? { ...x, ...patch } : x)) });
+  const listId = kpiFieldId(kpi.key, 'targets');
+  return (
+    <div className="strategy-doc-targets">
+      <p className="strategy-doc-targets-title" id={`${listId}-title`}>
+        {t('strategyDoc.kpi.targets')}
+      </p>
+      {kpi.targets.length === 0 ? <p className="hint">{t('strategyDoc.kpi.noTargets')}</p> : null}
+      {kpi.targets.map((target, n) => {
+        const field = (f: 'targetValue' | 'targetPeriod', hint: string) => {
+          const fid = kpiFieldId(kpi.key, `${f}-${target.key}`);
+          return (
+            <div className="field">
+              <label htmlFor={fid}>
+                {t(`strategyDoc.kpi.${f}`)}
+                {kpi.targets.length > 1 ? ` ${n + 1}` : ''}
+              </label>
+              <p className="hint" id={`${fid}-hint`}>
+                {hint}
+              </p>
+              <input
+                id={fid}
+                type="text"
+                value={f === 'targetValue' ? target.value : target.period}
+                onChange={(e) => set(target.key, f === 'targetValue' ? { value: e.target.value } : { period: e.target.value })}
+                aria-invalid={errors.at(fid) ? true : undefined}
+                aria-describedby={describedBy(fid, errors, `${fid}-hint`)}
+              />
+              <FieldError fieldId={fid} errors={errors} />
+            </div>
+          );
+        };
+        return (
+          <fieldset key={target.key} className="strategy-doc-target">
+            <legend>{t('strategyDoc.kpi.targetLegend', { n: n + 1 })}</legend>
+            <div className="field-row">
+              {field('targetValue', t('strategyDoc.kpi.valueHint'))}
+              {field('targetPeriod', t('strategyDoc.kpi.periodHint'))}
+            </div>
+            {target.text ? <p className="hint">{t('strategyDoc.kpi.targetWords', { text: target.text })}</p> : null}
+            <button type="button" className="button button-secondary" onClick={() => onChange({ ...kpi, targets: kpi.targets.filter((x) => x.key !== target.key) })}>
+              {t('strategyDoc.kpi.removeTarget')}
+              <span className="visually-hidden">{t('strategyDoc.kpi.targetLegend', { n: n + 1 })}</span>
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        id={listId}
+        type="button"
+        className="button button-secondary"
+        onClick={() => onChange({ ...kpi, targets: [...kpi.targets, emptyTargetForm(kpi)] })}
+        aria-describedby={describedBy(listId, errors)}
+      >
+        {t('strategyDoc.kpi.addTarget')}
+      </button>
+      <FieldError fieldId={listId} errors={errors} />
+    </div>
+  );
+}
+
 interface Props {
   kpi: KpiForm;
+  nodes: readonly NodeForm[];
   index: number;
   lines: readonly DocumentLine[];
   errors: FormErrors;
@@ -53,10 +119,10 @@ interface Props {
   onRemove: () => void;
 }
 
-export function KpiReview({ kpi, index, lines, errors, onChange, onRemove }: Props) {
+export function KpiReview({ kpi, nodes, index, lines, errors, onChange, onRemove }: Props) {
   const { t } = useI18n();
   const id = (f: KpiField) => kpiFieldId(kpi.key, f);
-  const text = (f: Exclude<KpiField, 'direction'>, hint?: string) => (
+  const text = (f: 'name' | 'unit' | 'baselineValue' | 'baselinePeriod', hint?: string) => (
     <div className="field">
       <label htmlFor={id(f)}>{t(`strategyDoc.kpi.${f}`)}</label>
       {hint ? (
@@ -97,15 +163,28 @@ export function KpiReview({ kpi, index, lines, errors, onChange, onRemove }: Pro
               </div>
             ) : null}
             {text('name')}
+            <div className="field">
+              <label htmlFor={id('node')}>{t('strategyDoc.kpi.node')}</label>
+              <select
+                id={id('node')}
+                value={kpi.node}
+                onChange={(e) => onChange({ ...kpi, node: e.target.value })}
+                aria-invalid={errors.at(id('node')) ? true : undefined}
+                aria-describedby={describedBy(id('node'), errors)}
+              >
+                {outlineOrder(nodes).map((n) => (
+                  <option key={n.key} value={n.key}>
+                    {nodeOptionLabel(nodes, n)}
+                  </option>
+                ))}
+              </select>
+              <FieldError fieldId={id('node')} errors={errors} />
+            </div>
             <div className="field-row">
               {text('baselineValue')}
               {text('baselinePeriod', t('strategyDoc.kpi.periodHint'))}
             </div>
-            <div className="field-row">
-              {text('targetValue', t('strategyDoc.kpi.valueHint'))}
-              {text('targetPeriod', t('strategyDoc.kpi.periodHint'))}
-            </div>
-            {kpi.targetText ? <p className="hint">{t('strategyDoc.kpi.targetWords', { text: kpi.targetText })}</p> : null}
+            <TargetRows kpi={kpi} errors={errors} onChange={onChange} />
             <div className="field-row">
               {text('unit')}
               <div className="field">

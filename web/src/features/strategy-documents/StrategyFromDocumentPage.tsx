@@ -17,8 +17,10 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
 import { formErrors, NO_ERRORS, FieldError, describedBy, type FormErrors, type LocatedField } from '../grants/form-errors.tsx';
 import { type ExtractResponse, MAX_DOCUMENT_MB, acceptDraft, extractDocument, strategyDocumentPaths } from './api.ts';
-import { type KpiForm, emptyKpiForm, fieldOfIssue, kpiDocument, kpiFieldId, kpiFormOf, proposedPeriod } from './draft-form.ts';
+import { type KpiForm, emptyKpiForm, fieldLabelKey, fieldOfIssue, kpiDocument, kpiFieldId, kpiFormOf, proposedPeriod } from './draft-form.ts';
 import { KpiReview } from './KpiReview.tsx';
+import { type NodeForm, nodeDocuments, nodeFormsOf, nodeOfIssue, outlineOrder } from './tree-form.ts';
+import { nodeFieldId, TreeReview } from './TreeReview.tsx';
 import './strategy-documents.css';
 
 const FILE_ID = 'doc-file';
@@ -87,6 +89,8 @@ function Review({ extracted, file, onRestart }: { extracted: ExtractResponse; fi
   const { user } = useSession();
   const [, navigate] = useLocation();
   const nextKey = useRef(extracted.draft.kpis.length);
+  // Node keys are the draft's node ids, so a KPI's node is its draft node to begin with.
+  const [nodes, setNodes] = useState<NodeForm[]>(() => nodeFormsOf(extracted.draft.nodes));
   const [kpis, setKpis] = useState<KpiForm[]>(() => extracted.draft.kpis.map((k, i) => kpiFormOf(k, String(i))));
   const period = proposedPeriod(extracted.draft.kpis, thisFiscalYear());
   const [header, setHeader] = useState({ name: extracted.draft.strategy.name, from: period.from, to: period.to });
@@ -99,18 +103,24 @@ function Review({ extracted, file, onRestart }: { extracted: ExtractResponse; fi
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const sent = kpis;
+    const sentNodes = nodes;
+    const idOf = new Map(sentNodes.map((n) => [n.key, n.id]));
     setBusy(true);
     setErrors(NO_ERRORS);
     try {
-      const { strategy } = await acceptDraft({ ...header, source_file: file, kpis: sent.map(kpiDocument) });
+      const body = { ...header, source_file: file, nodes: nodeDocuments(sentNodes), kpis: sent.map((k) => kpiDocument(k, (key) => idOf.get(key) ?? key)) };
+      const { strategy } = await acceptDraft(body);
       invalidate('/api/v1/strategies');
-      navigate(paths.node(strategy.id, 'document'));
+      // The new strategy's overview: its logic model as accepted.
+      navigate(paths.overview(strategy.id, undefined));
     } catch (err) {
       const locate = (column: string): LocatedField | null => {
         if ((HEADER_FIELDS as readonly string[]).includes(column)) return { id: `accept-${column}`, label: headerLabel(column as (typeof HEADER_FIELDS)[number]) };
         if (column === 'kpis') return { id: 'kpi-add', label: t('strategyDoc.accept.kpis') };
+        const node = nodeOfIssue(column, sentNodes);
+        if (node) return { id: nodeFieldId(node.key), label: `${node.name || node.id} ${t('strategyDoc.tree.name')}` };
         const hit = fieldOfIssue(column, sent);
-        return hit ? { id: kpiFieldId(hit.kpi.key, hit.field), label: `${hit.kpi.name || hit.kpi.id} ${t(`strategyDoc.kpi.${hit.field}`)}` } : null;
+        return hit ? { id: kpiFieldId(hit.kpi.key, hit.field), label: `${hit.kpi.name || hit.kpi.id} ${t(fieldLabelKey(hit.field))}` } : null;
       };
       setErrors(formErrors(err, locate, [], strategyDocumentPaths.fromDocument()));
       setBusy(false);
@@ -121,6 +131,7 @@ function Review({ extracted, file, onRestart }: { extracted: ExtractResponse; fi
   const pages = document.pages === null ? t('strategyDoc.review.noPages') : t('strategyDoc.review.pages', { n: document.pages });
   return (
     <form onSubmit={onSubmit} noValidate>
+      <TreeReview nodes={nodes} kpis={kpis} errors={errors} onChange={setNodes} />
       <section className="panel" aria-labelledby="doc-review-title">
         <h2 id="doc-review-title">{t('strategyDoc.review.title')}</h2>
         <p>{t('strategyDoc.review.summary', { file, pages, n: extracted.draft.kpis.length })}</p>
@@ -130,6 +141,7 @@ function Review({ extracted, file, onRestart }: { extracted: ExtractResponse; fi
             <KpiReview
               key={k.key}
               kpi={k}
+              nodes={nodes}
               index={i}
               lines={document.lines}
               errors={errors}
@@ -142,7 +154,7 @@ function Review({ extracted, file, onRestart }: { extracted: ExtractResponse; fi
           id="kpi-add"
           type="button"
           className="button button-secondary"
-          onClick={() => setKpis((all) => [...all, emptyKpiForm(all, `n${nextKey.current++}`)])}
+          onClick={() => setKpis((all) => [...all, emptyKpiForm(all, `n${nextKey.current++}`, outlineOrder(nodes)[0]?.key ?? 'document')])}
           aria-describedby={describedBy('kpi-add', errors)}
         >
           {t('strategyDoc.kpi.add')}

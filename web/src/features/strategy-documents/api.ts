@@ -4,6 +4,7 @@ import type { components, paths } from '../../api/schema.gen.ts';
 
 export type DraftKpi = components['schemas']['DraftKpi'];
 export type DocumentLine = components['schemas']['DocumentLine'];
+export type DraftCatalog = components['schemas']['DraftCatalog'];
 export type ExtractResponse = paths['/api/v1/strategy-documents/extract']['post']['responses'][200]['content']['application/json'];
 export type AcceptBody = NonNullable<paths['/api/v1/strategy-documents/accept']['post']['requestBody']>['content']['application/json'];
 export type AcceptResponse = paths['/api/v1/strategy-documents/accept']['post']['responses'][201]['content']['application/json'];
