@@ -4,16 +4,32 @@
  * with their bigram index (the module's own gramRows) into a fresh PGlite data directory with the
  * shipped reference data. Then the real server on loopback, sequential requests of
  * GET /api/v1/good-practices/search?q=… for several queries (kana, katakana, half width, a long
- * query), beside the anchor "the same SQL statement through the same driver" (search-query.ts).
+ * query), beside the anchor "the same SQL statement through the same driver" (search-query.ts);
+ * on PGlite, then on PostgreSQL (SOUSEI_BENCH_DATABASE_URL, or a throwaway cluster from the
+ * installed binaries; skipped with a note when neither exists).
  *
  *   npx tsx bench/good-practices.ts     (BENCH_GP_CASES=…, BENCH_GP_REQUESTS=…)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.ts';
-import { CaseContent, FIELD_KEYS, goodPracticeCases, goodPracticeGrams, gramRows, gramsRequired, partsOf, queryGrams, runSearch } from '../src/modules/good-practices/index.ts';
+import {
+  CaseContent,
+  FIELD_KEYS,
+  goodPracticeCases,
+  goodPracticeGrams,
+  gramRows,
+  gramsRequired,
+  partsOf,
+  queryGrams,
+  rebuildGramCounts,
+  runSearch,
+} from '../src/modules/good-practices/index.ts';
 import { openPlatform } from '../src/platform/open-platform.ts';
+import { createPostgresDatabase } from '../test/support/postgres-database.ts';
+import { startThrowawayPostgres } from '../test/support/throwaway-postgres.ts';
 import { startServer, timed } from './plans-server.ts';
 
 const CASES = Number(process.env.BENCH_GP_CASES ?? 10_000);
@@ -59,7 +75,7 @@ function synthetic(i: number): CaseContent {
   });
 }
 
-async function seed(db: Database): Promise<number> {
+export async function seedBenchCases(db: Database): Promise<number> {
   let grams = 0;
   for (let start = 0; start < CASES; start += 500) {
     const cases = [];
@@ -75,51 +91,81 @@ async function seed(db: Database): Promise<number> {
     for (let j = 0; j < rows.length; j += 2000) await db.insert(goodPracticeGrams).values(rows.slice(j, j + 2000));
     grams += rows.length;
   }
+  // the grams were written directly, not through writeIndex
+  await rebuildGramCounts(db);
   return grams;
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? Number.NaN;
 const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(2)} ms  p95 ${pct(xs, 95).toFixed(2)} ms`;
 
+/** The raw SQL of a query: what the route runs (search-query.ts runSearch), without HTTP, auth or the case rows. */
+function rawQuery(q: string) {
+  const g = queryGrams(q);
+  return { grams: g, required: gramsRequired(g.length), limit: 20, offset: 0 };
+}
+
+/**
+ * One database: seed it through the platform (migrations, reference data), then the server on
+ * loopback, then the same statement through the same driver. `env` names the database for both.
+ */
+async function benchOn(label: string, env: Record<string, string>): Promise<void> {
+  const config = { DATABASE_URL: env.DATABASE_URL, SOUSEI_DATA_DIR: env.SOUSEI_DATA_DIR ?? '' };
+  let h = await openPlatform(config, undefined, undefined, 'bench', { statistics: false });
+  const t0 = performance.now();
+  const grams = await seedBenchCases(h.db);
+  const seeded = (performance.now() - t0) / 1000;
+  // A server analyses its tables itself after a bulk load (autovacuum); PGlite has no autovacuum.
+  await h.db.execute(sql`analyze`);
+  await h.close();
+  console.log(
+    `good practices [${label}]: ${CASES.toLocaleString()} cases (${grams.toLocaleString()} gram rows, seeded in ${seeded.toFixed(1)} s), ${REQUESTS} sequential requests per query on loopback`,
+  );
+  const http: Record<string, number[]> = {};
+  const server = await startServer({ ...env, SOUSEI_LOAD_STATISTICS: 'false' });
+  try {
+    for (const q of QUERIES) http[q] = (await server.measure(`/api/v1/good-practices/search?q=${encodeURIComponent(q)}`, REQUESTS)).rest;
+  } finally {
+    await server.stop();
+  }
+  h = await openPlatform(config, undefined, undefined, 'bench', { statistics: false });
+  try {
+    for (const q of QUERIES) {
+      const query = rawQuery(q);
+      const hits = await runSearch(h.db, query);
+      for (let i = 0; i < 5; i++) await runSearch(h.db, query);
+      const raw: number[] = [];
+      for (let i = 0; i < Math.min(REQUESTS, 100); i++) raw.push(await timed(async () => void (await runSearch(h.db, query))));
+      const r = http[q]!;
+      console.log(`  q=「${q}」 (${query.grams.length} grams, ${(hits[0]?.total ?? 0).toLocaleString()} matching cases, first page of 20)`);
+      console.log(`    HTTP ${fmt(r)}   raw SQL, same statement ${fmt(raw)}   ratio p50 ×${(pct(r, 50) / pct(raw, 50)).toFixed(2)}`);
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+/** PGlite always; PostgreSQL too when SOUSEI_BENCH_DATABASE_URL is set or the binaries are installed (BENCH_GP_POSTGRES=false skips it). */
 export async function benchGoodPractices(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sousei-bench-gp-'));
   try {
-    let h = await openPlatform({ SOUSEI_DATA_DIR: dataDir }, undefined, undefined, 'bench', { statistics: false });
-    const t0 = performance.now();
-    const grams = await seed(h.db);
-    const seeded = (performance.now() - t0) / 1000;
-    await h.close();
-    console.log(
-      `good practices: ${CASES.toLocaleString()} cases (${grams.toLocaleString()} gram rows, seeded in ${seeded.toFixed(1)} s) on PGlite, ${REQUESTS} sequential requests per query on loopback`,
-    );
-    const http: Record<string, number[]> = {};
-    const server = await startServer({ SOUSEI_DATA_DIR: dataDir, SOUSEI_LOAD_STATISTICS: 'false' });
-    try {
-      for (const q of QUERIES) {
-        const path = `/api/v1/good-practices/search?q=${encodeURIComponent(q)}`;
-        http[q] = (await server.measure(path, REQUESTS)).rest;
-      }
-    } finally {
-      await server.stop();
-    }
-    h = await openPlatform({ SOUSEI_DATA_DIR: dataDir }, undefined, undefined, 'bench', { statistics: false });
-    try {
-      for (const q of QUERIES) {
-        const g = queryGrams(q);
-        const query = { grams: g, required: gramsRequired(g.length), limit: 20, offset: 0 };
-        const hits = await runSearch(h.db, query);
-        for (let i = 0; i < 5; i++) await runSearch(h.db, query);
-        const raw: number[] = [];
-        for (let i = 0; i < Math.min(REQUESTS, 100); i++) raw.push(await timed(async () => void (await runSearch(h.db, query))));
-        const r = http[q]!;
-        console.log(`  q=「${q}」 (${g.length} grams, ${(hits[0]?.total ?? 0).toLocaleString()} matching cases, first page of 20)`);
-        console.log(`    HTTP ${fmt(r)}   raw SQL, same statement ${fmt(raw)}   ratio p50 ×${(pct(r, 50) / pct(raw, 50)).toFixed(2)}`);
-      }
-    } finally {
-      await h.close();
-    }
+    await benchOn('PGlite', { SOUSEI_DATA_DIR: dataDir });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (process.env.BENCH_GP_POSTGRES === 'false') return;
+  const given = process.env.SOUSEI_BENCH_DATABASE_URL;
+  const throwaway = given ? null : await startThrowawayPostgres({ durable: true });
+  if (!given && !throwaway) {
+    console.log('good practices [PostgreSQL]: skipped (no PostgreSQL installed and SOUSEI_BENCH_DATABASE_URL not set)');
+    return;
+  }
+  const db = await createPostgresDatabase((given ?? throwaway?.url)!);
+  try {
+    await benchOn('PostgreSQL', { DATABASE_URL: db.url });
+  } finally {
+    await db.drop();
+    throwaway?.stop();
   }
 }
 

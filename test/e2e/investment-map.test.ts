@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/platform/open-platform.ts';
 import { axeViolations } from '../support/axe.ts';
-import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { chromiumAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
 import { addUser, PASSWORD } from '../support/plan-api.ts';
 import { planAt, project } from '../support/published-plan.ts';
@@ -43,14 +43,9 @@ describe.skipIf(!chromiumAvailable())('国内投資マップ in the web applicat
     await server?.stop();
   });
 
+  // bypassCSP only where axe-core is injected: the map itself is checked under the app's CSP
   async function open(width: number, bypassCSP = false): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width, height: 900 }, bypassCSP });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    const { page, errors } = await openPage(browser, server.url, { width, bypassCSP });
     await page.goto(`${server.url}/investment-map`);
     await expect.poll(() => page.locator('main canvas').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     return { page, errors };
@@ -78,13 +73,8 @@ describe.skipIf(!chromiumAvailable())('国内投資マップ in the web applicat
   });
 
   it('lets the secretariat publish a snapshot on the page and compare it with the previous (none: all added)', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-    expect((await context.request.post(`${server.url}/api/v1/session`, { data: { email: 'staff@cas.go.jp', password: PASSWORD } })).status()).toBe(200);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const { page, errors } = await openPage(browser, server.url, { width: 1280, email: 'staff@cas.go.jp', password: PASSWORD, bypassCSP: false });
+    const context = page.context();
     await page.goto(`${server.url}/investment-map`);
     await page.getByLabel('スナップショットの名称').fill('2026年度末');
     await page.getByLabel('基準日（省略時は今日）').fill('2027-03-31');

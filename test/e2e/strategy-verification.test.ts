@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import { openPlatform } from '../../src/platform/open-platform.ts';
 import { axeViolations } from '../support/axe.ts';
-import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { chromiumAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { localStrategy } from '../support/grant-api.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
 import { addUser, PASSWORD, requester, signIn } from '../support/plan-api.ts';
@@ -66,17 +66,10 @@ describe.skipIf(!chromiumAvailable())('strategy verification in the web applicat
 
   const contexts: BrowserContext[] = [];
   async function open(width: number, email: string | null): Promise<{ page: Page; errors: string[]; context: BrowserContext }> {
-    // bypassCSP: axe-core is injected as an inline script, which the app's CSP (rightly) refuses
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width, height: 900 }, bypassCSP: true });
-    contexts.push(context);
-    if (email) expect((await context.request.post(`${server.url}/api/v1/session`, { data: { email, password: PASSWORD } })).status()).toBe(200);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    return { page, errors, context };
+    // openPage signs in (throwing unless 200) and collects console errors; bypassCSP for axe-core's inline script
+    const { page, errors } = await openPage(browser, server.url, { width, email, password: PASSWORD });
+    contexts.push(page.context());
+    return { page, errors, context: page.context() };
   }
   afterAll(async () => {
     for (const c of contexts) await c.close();

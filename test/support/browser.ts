@@ -27,8 +27,12 @@ export function launchChromium(): Promise<Browser> {
  * collected in `errors` — the suites assert it is empty, or holds exactly the refusals they caused.
  * bypassCSP: axe-core is injected as an inline script, which the app's CSP (rightly) refuses.
  */
-export async function openPage(browser: Browser, baseUrl: string, opts: { width: number; email?: string | null; password?: string }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: opts.width, height: 900 }, bypassCSP: true });
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  opts: { width: number; email?: string | null; password?: string /** false: the app's own CSP applies (axe cannot be injected then) */; bypassCSP?: boolean },
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: opts.width, height: 900 }, bypassCSP: opts.bypassCSP ?? true });
   if (opts.email) {
     const signIn = await context.request.post(`${baseUrl}/api/v1/session`, { data: { email: opts.email, password: opts.password } });
     if (signIn.status() !== 200) throw new Error(`sign-in of ${opts.email} answered ${signIn.status()}`);

@@ -5,7 +5,7 @@ import { NotFoundError } from '../../shared/errors.ts';
 import { areas } from '../local-gov/index.ts';
 import type { CaseContent } from './domain/case-content.ts';
 import { gramCounts, SEARCH_PARTS, searchKey } from './domain/search-grams.ts';
-import { goodPracticeAdoptions, goodPracticeCases, goodPracticeEvents, goodPracticeGrams, goodPracticeRegions, goodPracticeTags } from './schema.ts';
+import { goodPracticeAdoptions, goodPracticeCases, goodPracticeEvents, goodPracticeGramCounts, goodPracticeGrams, goodPracticeRegions, goodPracticeTags } from './schema.ts';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Db = Database | Tx;
@@ -63,9 +63,40 @@ export function gramRows(ownerCode: string, caseId: string, parts: Record<keyof 
   return rows;
 }
 
-/** Rewrites the regions, tags and search grams of a case from its content. */
+/**
+ * Moves the gram counts (schema.ts goodPracticeGramCounts) from a case's old grams to its new ones:
+ * one upsert of ±1 per changed gram, in gram order, so concurrent writes lock the shared rows in
+ * the same order (no deadlock). The row '' counts the indexed cases.
+ */
+async function adjustGramCounts(tx: Db, before: ReadonlySet<string>, after: ReadonlySet<string>): Promise<void> {
+  const delta = new Map<string, number>();
+  for (const g of after) if (!before.has(g)) delta.set(g, 1);
+  for (const g of before) if (!after.has(g)) delta.set(g, -1);
+  if (before.size === 0 && after.size > 0) delta.set('', 1);
+  if (before.size > 0 && after.size === 0) delta.set('', -1);
+  const rows = [...delta].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([gram, cases]) => ({ gram, cases }));
+  for (let i = 0; i < rows.length; i += 1000)
+    await tx
+      .insert(goodPracticeGramCounts)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoUpdate({ target: goodPracticeGramCounts.gram, set: { cases: sql`greatest(0, ${goodPracticeGramCounts.cases} + excluded.cases)` } });
+  // a gram no case has any more goes, as a recount would leave it out (rows already locked above)
+  const gone = rows.filter((r) => r.cases < 0).map((r) => r.gram);
+  for (let i = 0; i < gone.length; i += 1000)
+    await tx.delete(goodPracticeGramCounts).where(and(inArray(goodPracticeGramCounts.gram, gone.slice(i, i + 1000)), sql`${goodPracticeGramCounts.cases} <= 0`));
+}
+
+/** Recounts every gram from the index (after a bulk load that wrote grams directly, e.g. the bench); the migration does the same. */
+export async function rebuildGramCounts(db: Pick<Database, 'execute'>): Promise<void> {
+  await db.execute(sql`delete from good_practice_gram_counts`);
+  await db.execute(sql`insert into good_practice_gram_counts (gram, cases) select gram, count(distinct (owner_code, case_id))::int from good_practice_grams group by gram`);
+  await db.execute(sql`insert into good_practice_gram_counts (gram, cases) select '', count(distinct (owner_code, case_id))::int from good_practice_grams`);
+}
+
+/** Rewrites the regions, tags and search grams of a case from its content, and the gram counts with them. */
 export async function writeIndex(tx: Db, ownerCode: string, caseId: string, c: CaseContent): Promise<void> {
   const key = and(eq(goodPracticeGrams.ownerCode, ownerCode), eq(goodPracticeGrams.caseId, caseId));
+  const before = new Set((await tx.selectDistinct({ gram: goodPracticeGrams.gram }).from(goodPracticeGrams).where(key)).map((r) => r.gram));
   await tx.delete(goodPracticeGrams).where(key);
   await tx.delete(goodPracticeRegions).where(and(eq(goodPracticeRegions.ownerCode, ownerCode), eq(goodPracticeRegions.caseId, caseId)));
   await tx.delete(goodPracticeTags).where(and(eq(goodPracticeTags.ownerCode, ownerCode), eq(goodPracticeTags.caseId, caseId)));
@@ -77,6 +108,7 @@ export async function writeIndex(tx: Db, ownerCode: string, caseId: string, c: C
   const regionText = regions.map((r) => `${names.get(r)?.name ?? ''} ${names.get(r)?.kana ?? ''}`).join(' ');
   const rows = gramRows(ownerCode, caseId, partsOf(c, regionText));
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(goodPracticeGrams).values(rows.slice(i, i + 1000));
+  await adjustGramCounts(tx, before, new Set(rows.map((r) => r.gram)));
 }
 
 export async function insertEvent(

@@ -99,3 +99,14 @@ export const goodPracticeAdoptions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.ownerCode, t.caseOwner, t.caseId] }), index('good_practice_adoptions_case_idx').on(t.caseOwner, t.caseId)],
 );
+
+/**
+ * How many cases have each gram (any part, any status), for the search to leave common grams out
+ * of gathering (search-query.ts); the row with gram '' holds the number of indexed cases. Kept by
+ * repository.ts writeIndex in the write's transaction. Only chooses the query's path, never its
+ * result, so it is not keyed by owner (a small table every node may hold whole).
+ */
+export const goodPracticeGramCounts = pgTable('good_practice_gram_counts', {
+  gram: text('gram').primaryKey(),
+  cases: integer('cases').notNull(),
+});
