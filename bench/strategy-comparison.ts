@@ -35,21 +35,19 @@ async function seed(db: Database, owners: readonly string[]): Promise<number> {
     const key = (o: string) => ({ ownerCode: o, strategyId: `bench-${o}` });
     await db.insert(strategies).values(part.map((o) => ({ ownerCode: o, id: `bench-${o}`, name: `総合戦略 ${o}` })));
     await db.insert(nodes).values(part.map((o) => ({ ...key(o), id: 'goal', parentId: null, level: 'goal' as const, name: '基本目標1', position: 0 })));
-    await db
-      .insert(kpis)
-      .values(
-        part.map((o) => ({
-          ...key(o),
-          id: 'P-1',
-          nodeId: 'goal',
-          position: 0,
-          name: '人口',
-          unit: '人',
-          direction: 'maintain' as const,
-          baselineValue: 10000,
-          baselinePeriod: '2020',
-        })),
-      );
+    await db.insert(kpis).values(
+      part.map((o) => ({
+        ...key(o),
+        id: 'P-1',
+        nodeId: 'goal',
+        position: 0,
+        name: '人口',
+        unit: '人',
+        direction: 'maintain' as const,
+        baselineValue: 10000,
+        baselinePeriod: '2020',
+      })),
+    );
     await db.insert(kpiTargets).values(part.map((o) => ({ ...key(o), kpiId: 'P-1', seq: 0, value: 10000, period: '2030', setIn: '2025-03-31' })));
     await db.insert(kpiBindings).values(part.map((o) => ({ ...key(o), kpiId: 'P-1', indicatorCode: 'population', areaCode: o, createdBy: 'bench' })));
   }
