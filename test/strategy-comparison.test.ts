@@ -15,6 +15,7 @@ import { bindKpi } from '../src/modules/kpi-bindings/index.ts';
 import { upsertIndicators, writeValues } from '../src/modules/statistics/index.ts';
 import { loadExcelJS } from '../src/shared/load-exceljs.ts';
 import { parsePeriod } from '../src/shared/periods.ts';
+import { oneKpiStrategy } from './support/comparison-strategy.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
 const TOYAMA = '162019';
@@ -47,25 +48,6 @@ interface Comparison {
   rows: Row[];
   peers: Peer[];
   attribution: string[];
-}
-
-/** A one-KPI strategy of a government: 相談件数, baseline FY2020, target FY2030. */
-function strategyJson(owner: string, baseline: number, target: number) {
-  return JSON.stringify({
-    strategy: { id: `cmp-${owner}`, name: `総合戦略 ${owner}`, owner_code: owner },
-    nodes: [{ id: 'goal', parent: null, level: 'goal', name: '基本目標1' }],
-    kpis: [
-      {
-        id: 'K-1',
-        node: 'goal',
-        name: '移住相談件数',
-        unit: '件',
-        direction: 'increase',
-        baseline: { value: baseline, period: 'FY2020' },
-        targets: [{ value: target, period: 'FY2030', set_in: '2025-03-31' }],
-      },
-    ],
-  });
 }
 
 describeEachDatabase(
@@ -102,7 +84,7 @@ describeEachDatabase(
         [TOYAMA, 100, 120],
         [similar[0]!, 50, 60],
       ] as const) {
-        await importFile(h, { bytes: new TextEncoder().encode(strategyJson(owner, base, target)), file: `${owner}.json`, actor: 'test' });
+        await importFile(h, { bytes: oneKpiStrategy(owner, base, target), file: `${owner}.json`, actor: 'test' });
         await bindKpi(h, { strategy: `cmp-${owner}`, kpi: 'K-1', indicator: IND, area: owner }, operatorPrincipal('test'));
       }
     });

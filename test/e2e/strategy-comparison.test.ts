@@ -20,6 +20,7 @@ import { findSimilarAreas, StatisticsReader, upsertIndicators, writeValues } fro
 import { openPlatform } from '../../src/platform/open-platform.ts';
 import { parsePeriod } from '../../src/shared/periods.ts';
 import { axeViolations } from '../support/axe.ts';
+import { oneKpiStrategy } from '../support/comparison-strategy.ts';
 import { chromiumAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { addUser, PASSWORD } from '../support/plan-api.ts';
 import { startPlatform, type PlatformServer } from '../support/platform-server.ts';
@@ -28,24 +29,6 @@ import { copyOfSeededDataDir } from '../support/seeded-data-dir.ts';
 const NO_HSCROLL = '(() => document.documentElement.scrollWidth <= window.innerWidth)()';
 const TOYAMA = '162019';
 const IND = 'e2e_consultations';
-
-function strategy(owner: string, baseline: number, target: number) {
-  return JSON.stringify({
-    strategy: { id: `cmp-${owner}`, name: `第3期総合戦略（${owner}）`, owner_code: owner },
-    nodes: [{ id: 'goal', parent: null, level: 'goal', name: '基本目標1' }],
-    kpis: [
-      {
-        id: 'K-1',
-        node: 'goal',
-        name: '移住相談件数',
-        unit: '件',
-        direction: 'increase',
-        baseline: { value: baseline, period: 'FY2020' },
-        targets: [{ value: target, period: 'FY2030', set_in: '2025-03-31' }],
-      },
-    ],
-  });
-}
 
 describe.skipIf(!chromiumAvailable())('strategy comparison in the web application (headless Chromium)', () => {
   let server: PlatformServer;
@@ -63,7 +46,7 @@ describe.skipIf(!chromiumAvailable())('strategy comparison in the web applicatio
         [TOYAMA, 100, 120],
         [similar.code, 50, 60],
       ] as const) {
-        await importFile(h.db, { bytes: new TextEncoder().encode(strategy(owner, base, target)), file: `${owner}.json`, actor: 'e2e' });
+        await importFile(h.db, { bytes: oneKpiStrategy(owner, base, target, `第3期総合戦略（${owner}）`), file: `${owner}.json`, actor: 'e2e' });
         await bindKpi(h.db, { strategy: `cmp-${owner}`, kpi: 'K-1', indicator: IND, area: owner }, operatorPrincipal('e2e'));
       }
       await addUser(h.db, 'planner@city.toyama.lg.jp', 'editor', TOYAMA);
