@@ -131,6 +131,17 @@ export function formatPeriodText(label: string | null | undefined, opts: { warek
   return `${y}年${first.getUTCMonth() + 1}月${first.getUTCDate()}日`;
 }
 
+/**
+ * A baseline, target or actual as text tables print it: the value with its period in brackets
+ * (「59%（2030年）」), a target's words when it has no value, `empty` when there is nothing. The
+ * server-side twin of the web's formatFigureAt.
+ */
+export function formatFigureText(x: { value: number | null; period: string | null; text?: string | null } | null | undefined, unit: string, empty = '—'): string {
+  if (!x) return empty;
+  if (x.value === null) return x.text || empty;
+  return `${formatValueText(x.value, unit)}${x.period ? `（${formatPeriodText(x.period)}）` : ''}`;
+}
+
 /** A day (YYYY-MM-DD) with 和暦 first, as titles print it: 令和8年（2026年）11月23日. */
 export function formatDayWareki(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

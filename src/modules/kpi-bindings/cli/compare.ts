@@ -5,15 +5,12 @@ import { UsageError } from '../../../infra/cli/exit-codes.ts';
 import { oneOf } from '../../../infra/cli/options.ts';
 import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { asOfDay } from '../../../shared/as-of-day.ts';
-import { formatPeriodText, formatValueText } from '../../../shared/display-format.ts';
+import { formatFigureText, formatNumberText, formatValueText } from '../../../shared/display-format.ts';
 import { readLocalGovCode } from '../../../shared/local-gov-code.ts';
 import { CatalogCache } from '../../kpi/index.ts';
 import { StatisticsReader } from '../../statistics/index.ts';
 import { compareStrategies, type StrategyComparison } from '../compare-strategies.ts';
 import { comparisonToXlsx, relationLabel } from '../comparison-xlsx.ts';
-
-const figure = (x: { value: number | null; period: string | null; text?: string | null } | null, unit: string) =>
-  !x ? '—' : x.value === null ? x.text || '—' : `${formatValueText(x.value, unit)}${x.period ? `（${formatPeriodText(x.period)}）` : ''}`;
 
 /** One line per KPI, then the indicator's figures for the government and its 類似団体. */
 export function comparisonText(c: StrategyComparison): string {
@@ -21,14 +18,14 @@ export function comparisonText(c: StrategyComparison): string {
   for (const r of c.rows) {
     const e = r.evaluation;
     lines.push(
-      `${relationLabel(r.relation, r.similar_rank)}\t${r.owner_code} ${r.owner_name ?? ''}\t${r.strategy_id}/${r.kpi_id} ${r.kpi_name}\t基準 ${figure(e.baseline, r.unit)}\t目標 ${figure(e.target, r.unit)}\t実績 ${figure(e.actual, r.unit)}\t進捗率 ${e.progress === null ? '—' : `${e.progress}%`}\t${e.status_label}`,
+      `${relationLabel(r.relation, r.similar_rank)}\t${r.owner_code} ${r.owner_name ?? ''}\t${r.strategy_id}/${r.kpi_id} ${r.kpi_name}\t基準 ${formatFigureText(e.baseline, r.unit)}\t目標 ${formatFigureText(e.target, r.unit)}\t実績 ${formatFigureText(e.actual, r.unit)}\t進捗率 ${e.progress === null ? '—' : `${formatNumberText(e.progress)}%`}\t${e.status_label}`,
     );
   }
   if (c.truncated) lines.push(`（ほか ${c.total - c.rows.length} 件）`);
   if (c.area) lines.push('', `${c.similar.label ?? c.similar.note ?? ''}`);
   for (const p of c.peers)
     lines.push(
-      `${relationLabel(p.relation, p.similar_rank)}\t${p.code} ${p.name ?? ''}\t最新 ${figure(p.latest, c.indicator.unit)}\t増減 ${p.change === null ? '—' : formatValueText(p.change, c.indicator.unit)}\t連動KPI ${p.kpi_count}件`,
+      `${relationLabel(p.relation, p.similar_rank)}\t${p.code} ${p.name ?? ''}\t最新 ${formatFigureText(p.latest, c.indicator.unit)}\t増減 ${p.change === null ? '—' : formatValueText(p.change, c.indicator.unit)}\t連動KPI ${p.kpi_count}件`,
     );
   return `${lines.join('\n')}\n`;
 }

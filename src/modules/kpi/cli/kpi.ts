@@ -22,7 +22,7 @@ import { UsageError } from '../../../infra/cli/exit-codes.ts';
 import { asOfOption, oneOf } from '../../../infra/cli/options.ts';
 import type { CliRuntime, GlobalOptions } from '../../../infra/cli/runtime.ts';
 import { renderTable } from '../../../infra/cli/terminal.ts';
-import { formatDayWareki, formatNumberText, formatPeriodText, formatValueText } from '../../../shared/display-format.ts';
+import { formatDayWareki, formatFigureText, formatNumberText, formatPeriodText, formatValueText } from '../../../shared/display-format.ts';
 
 interface EvaluateOptions {
   input?: string;
@@ -40,11 +40,7 @@ export function renderEvaluationTable(ev: CatalogEvaluation): string {
     STATUS_LABELS[k.status],
     k.progress === null ? '' : `${formatNumberText(k.progress)}%`,
     k.actual ? `${formatValueText(k.actual.value, k.unit)}（${formatPeriodText(k.actual.period)}${k.actual.flag_label ? `・${k.actual.flag_label}` : ''}）` : '',
-    k.target
-      ? k.target.value !== null
-        ? `${formatValueText(k.target.value, k.unit)}${k.target.period ? `（${formatPeriodText(k.target.period)}）` : ''}`
-        : (k.target.text ?? '')
-      : '',
+    formatFigureText(k.target, k.unit, ''),
     k.reason,
   ]);
   const table = renderTable(['KPI', '判定', '進捗率', '実績', '目標', '理由'], rows, [14, 18, 8, 32, 28, 60]);
